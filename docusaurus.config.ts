@@ -1,0 +1,173 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
+import {lightCodeTheme, darkCodeTheme} from './src/lib/site/prismThemes';
+import {seedRedirects} from './src/lib/site/redirects';
+import examplesSourcePlugin from './src/plugins/examples-source';
+import {validateFrontMatter} from './src/lib/content/frontmatter';
+
+// This file runs in Node.js at build time. Nothing here reaches the browser
+// except what themeConfig exposes.
+
+// ---- Environment switches --------------------------------------------------
+/** Public origin of the deployed site (GitHub Pages sets this in its workflow). */
+const SITE_URL = process.env.SITE_URL ?? 'https://k8s-security-field-guide.example.org';
+/** Path the site is served under, e.g. `/repo-name/` on GitHub Pages project sites. */
+const BASE_URL = process.env.BASE_URL ?? '/';
+
+// ---- Named configuration blocks ---------------------------------------------
+const presetOptions = {
+  docs: {
+    routeBasePath: 'docs',
+    sidebarPath: './sidebars.ts',
+    // Pages are ours to order: the sidebar is written out in sidebars.ts.
+    showLastUpdateTime: false,
+    breadcrumbs: true,
+    admonitions: {
+      // Custom callouts, rendered by src/theme/Admonition/Types.tsx.
+      keywords: ['attacker', 'defender', 'exam'],
+      extendDefaults: true,
+    },
+    exclude: ['**/_*.{md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'],
+  },
+  blog: false,
+  theme: {
+    customCss: './src/css/custom.css',
+  },
+  sitemap: {
+    lastmod: null,
+    changefreq: null,
+    priority: null,
+  },
+  // No analytics or tracking plugin is configured, on purpose: the site sends
+  // nothing anywhere (see README, "Privacy").
+} satisfies Preset.Options;
+
+const themeConfig = {
+  image: 'img/social-card.png',
+  metadata: [
+    {name: 'keywords', content: 'Kubernetes security, CKS, KCSA, Pod Security Standards, RBAC'},
+    {name: 'referrer', content: 'no-referrer'},
+  ],
+  colorMode: {
+    defaultMode: 'light',
+    disableSwitch: false,
+    respectPrefersColorScheme: true,
+  },
+  docs: {
+    sidebar: {hideable: true, autoCollapseCategories: false},
+  },
+  navbar: {
+    title: 'K8s Security Field Guide',
+    logo: {
+      alt: 'Kubernetes Security Field Guide logo: a shield around a helm wheel',
+      src: 'img/logo.svg',
+      width: 32,
+      height: 32,
+    },
+    items: [
+      {type: 'docSidebar', sidebarId: 'fundamentals', position: 'left', label: 'Fundamentals'},
+      {to: '/docs/about/how-this-site-is-built', label: 'About', position: 'right'},
+    ],
+  },
+  footer: {
+    style: 'dark',
+    links: [
+      {
+        title: 'Learn',
+        items: [
+          {label: 'Fundamentals', to: '/docs/fundamentals'},
+          {label: 'Attack surface', to: '/docs/fundamentals/attack-surface'},
+          {label: "The 4C's", to: '/docs/fundamentals/four-cs-of-cloud-native-security'},
+        ],
+      },
+      {
+        title: 'Project',
+        items: [{label: 'How this site is built and tested', to: '/docs/about/how-this-site-is-built'}],
+      },
+    ],
+    copyright:
+      'Code under the MIT licence, content under CC BY 4.0. Not affiliated with the CNCF or the Kubernetes project. No cookies, no trackers.',
+  },
+  prism: {
+    theme: lightCodeTheme,
+    darkTheme: darkCodeTheme,
+    additionalLanguages: ['bash', 'diff', 'ini', 'toml', 'docker'],
+  },
+  mermaid: {
+    theme: {light: 'neutral', dark: 'dark'},
+  },
+  tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+} satisfies Preset.ThemeConfig;
+
+const redirectOptions = {
+  redirects: seedRedirects,
+} satisfies RedirectOptions;
+
+const config: Config = {
+  title: 'Kubernetes Security Field Guide',
+  tagline: 'Learn to attack, defend and certify Kubernetes clusters, with every example tested.',
+  favicon: 'img/favicon.svg',
+  url: SITE_URL,
+  baseUrl: BASE_URL,
+  trailingSlash: false,
+
+  future: {
+    v4: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    mermaid: true,
+    // `## Heading {#explicit-id}` gives headings stable anchors that tools and
+    // other pages link to (future.v4 turns this off by default).
+    mdx1Compat: {comments: false, admonitions: false, headingIds: true},
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+    // Fail the build on a front-matter key the project does not know, so a typo
+    // cannot silently drop metadata (Docusaurus itself accepts unknown keys).
+    parseFrontMatter: async (params) => {
+      const result = await params.defaultParseFrontMatter(params);
+      validateFrontMatter(result.frontMatter, params.filePath);
+      return result;
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en'],
+  },
+
+  presets: [['classic', presetOptions]],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/docs',
+        language: ['en'],
+        searchBarShortcutHint: false,
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  plugins: [
+    examplesSourcePlugin,
+    ['@docusaurus/plugin-client-redirects', redirectOptions],
+  ],
+
+  themeConfig,
+};
+
+export default config;

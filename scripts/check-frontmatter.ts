@@ -1,0 +1,77 @@
+/**
+ * npm run check:frontmatter — every page under docs/ has valid front matter
+ * (src/lib/content/frontmatter.ts), follows the article rules
+ * (src/lib/content/docsRules.ts), is listed in sidebars.ts, and together the
+ * pages cover the required curriculum competencies.
+ */
+import {parse} from 'yaml';
+import sidebars from '../sidebars';
+import {coverageMap, REQUIRED_COVERAGE} from '../src/lib/content/coverage';
+import {checkArticleBody, frontMatterKeyLine, splitFrontMatter} from '../src/lib/content/docsRules';
+import {checkFrontMatter} from '../src/lib/content/frontmatter';
+import {finish, listFiles, readText} from './lib';
+
+/** Pages that introduce a section or describe the project: no quiz or references required. */
+const NON_ARTICLES = new Set(['fundamentals/index', 'about/how-this-site-is-built']);
+
+function sidebarDocIds(value: unknown, out: Set<string>): Set<string> {
+  if (typeof value === 'string') out.add(value);
+  else if (Array.isArray(value)) value.forEach((v) => sidebarDocIds(v, out));
+  else if (value && typeof value === 'object') {
+    const item = value as Record<string, unknown>;
+    if ((item.type === 'doc' || item.type === undefined) && typeof item.id === 'string') out.add(item.id);
+    for (const v of Object.values(item)) if (typeof v === 'object') sidebarDocIds(v, out);
+  }
+  return out;
+}
+
+const inSidebar = sidebarDocIds(sidebars, new Set());
+const files = await listFiles('docs', (p) => /\.mdx?$/.test(p) && !p.split('/').some((s) => s.startsWith('_')));
+const problems: Array<{file: string; line?: number; message: string}> = [];
+const pages: Array<{file: string; curriculum: string[]}> = [];
+
+for (const relative of files) {
+  const file = `docs/${relative}`;
+  const id = relative.replace(/\.mdx?$/, '');
+  const text = await readText(file);
+  const {frontMatter, body, bodyStartLine} = splitFrontMatter(text);
+  let data: unknown;
+  try {
+    data = parse(frontMatter);
+  } catch (error) {
+    problems.push({file, line: 2, message: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`});
+    continue;
+  }
+  for (const issue of checkFrontMatter(data, file)) {
+    problems.push({file, line: frontMatterKeyLine(text, issue.key) ?? 1, message: issue.message});
+  }
+  const fm = (data ?? {}) as {applies_to?: unknown; curriculum?: unknown};
+  const appliesTo = typeof fm.applies_to === 'string' ? fm.applies_to : 'v1.37';
+  for (const p of checkArticleBody(body, bodyStartLine, {appliesTo, isArticle: !NON_ARTICLES.has(id)})) {
+    problems.push({file, ...p});
+  }
+  if (!inSidebar.has(id)) {
+    problems.push({file, message: `page id "${id}" is in no sidebar; add it to sidebars.ts`});
+  }
+  pages.push({file, curriculum: Array.isArray(fm.curriculum) ? fm.curriculum.map(String) : []});
+}
+
+for (const id of inSidebar) {
+  if (!files.some((f) => f.replace(/\.mdx?$/, '') === id)) {
+    problems.push({file: 'sidebars.ts', message: `lists "${id}" but docs/${id}.mdx does not exist`});
+  }
+}
+
+const coverage = coverageMap(pages);
+const covered = [...coverage.values()].filter((p) => p.length > 0).length;
+const missing = REQUIRED_COVERAGE.filter((id) => (coverage.get(id) ?? []).length === 0);
+for (const id of missing) {
+  problems.push({file: 'docs/', message: `no page lists curriculum ID ${id} in its front matter; cover it in depth on a page`});
+}
+
+finish(
+  'check:frontmatter',
+  files.length,
+  problems,
+  `${files.length} pages checked; ${inSidebar.size} sidebar entries; curriculum: ${covered} of ${coverage.size} competencies covered (${REQUIRED_COVERAGE.length - missing.length} of ${REQUIRED_COVERAGE.length} required).`,
+);

@@ -1,0 +1,97 @@
+/**
+ * Rules every article under docs/ follows beyond its front matter (see
+ * WRITING.md): the applies-to line, the "Check yourself" and "References"
+ * sections, and removed features mentioned only as history. Pure functions
+ * over the page text; scripts/check-frontmatter.ts applies them.
+ */
+
+export interface DocProblem {
+  readonly line?: number;
+  readonly message: string;
+}
+
+/** Removed features that may appear only as history. */
+export const RETIRED_TERMS: ReadonlyArray<{term: RegExp; name: string}> = [
+  {term: /PodSecurityPolicy|PodSecurityPolicies|\bPSPs?\b/, name: 'PodSecurityPolicy (removed in v1.25)'},
+  {term: /extensions\/v1beta1/, name: 'extensions/v1beta1 (removed in v1.22)'},
+  {term: /container\.apparmor\.security\.beta\.kubernetes\.io/, name: 'the AppArmor annotation (replaced by appArmorProfile, v1.30)'},
+  {term: /dockershim/i, name: 'dockershim (removed in v1.24)'},
+];
+
+/** Words that show a sentence talks about a feature as history. */
+const HISTORY_WORDS = /\b(removed|deprecated|replaced|replacement|history|historical|legacy|no longer|formerly|used to|predecessor|migrat\w*|before v1\.\d+|until v1\.\d+|pre-v1\.\d+|older clusters?)\b/i;
+
+/** Splits an MDX page into its front matter block and body, keeping line offsets. */
+export function splitFrontMatter(text: string): {frontMatter: string; body: string; bodyStartLine: number} {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return {frontMatter: '', body: text, bodyStartLine: 1};
+  const frontMatter = match[1] ?? '';
+  return {frontMatter, body: text.slice(match[0].length), bodyStartLine: match[0].split('\n').length};
+}
+
+/** Line (1-based, within the whole file) of the first front-matter line that sets `key`. */
+export function frontMatterKeyLine(text: string, key: string): number | undefined {
+  const lines = text.split('\n');
+  const index = lines.findIndex((l, i) => i > 0 && l.startsWith(`${key.split('.')[0]}:`));
+  return index === -1 ? undefined : index + 1;
+}
+
+function headingSection(body: string, heading: string): string | undefined {
+  const start = body.search(new RegExp(`^## ${heading}\\b.*$`, 'm'));
+  if (start === -1) return undefined;
+  const rest = body.slice(start + 1);
+  const next = rest.search(/^## /m);
+  return next === -1 ? rest : rest.slice(0, next);
+}
+
+export interface ArticleRuleOptions {
+  /** Kubernetes version from the page's front matter, e.g. "v1.37". */
+  readonly appliesTo: string;
+  /** Landing or meta pages (the seed, "about") need no quiz or references. */
+  readonly isArticle: boolean;
+}
+
+/** Checks one page's body; line numbers are relative to the whole file. */
+export function checkArticleBody(body: string, bodyStartLine: number, options: ArticleRuleOptions): DocProblem[] {
+  const problems: DocProblem[] = [];
+  const appliesLine = `_Applies to Kubernetes ${options.appliesTo}._`;
+  if (!body.includes(appliesLine)) {
+    problems.push({message: `add the line "${appliesLine}" near the top of the page (it must match applies_to)`});
+  }
+  if (options.isArticle) {
+    const quiz = headingSection(body, 'Check yourself');
+    if (quiz === undefined) {
+      problems.push({message: 'add a "## Check yourself" section with 3 to 5 <details> questions'});
+    } else {
+      const questions = (quiz.match(/<details>/g) ?? []).length;
+      if (questions < 3 || questions > 5) {
+        problems.push({message: `"## Check yourself" has ${questions} questions; write 3 to 5, each a <details> with a <summary>`});
+      }
+    }
+    const refs = headingSection(body, 'References');
+    if (refs === undefined || !/\]\(https:\/\//.test(refs)) {
+      problems.push({message: 'add a "## References" section linking the official documentation'});
+    }
+  }
+
+  // Removed features may only appear inside a :::note[History] block or in a
+  // sentence that says they are history.
+  const lines = body.split('\n');
+  let inHistory = false;
+  let inCode = false;
+  lines.forEach((line, i) => {
+    if (/^\s*```/.test(line)) inCode = !inCode;
+    if (/^:::note\[History\]/i.test(line.trim())) inHistory = true;
+    else if (inHistory && line.trim() === ':::') inHistory = false;
+    if (inHistory || inCode) return;
+    for (const {term, name} of RETIRED_TERMS) {
+      if (term.test(line) && !HISTORY_WORDS.test(line)) {
+        problems.push({
+          line: bodyStartLine + i,
+          message: `mentions ${name} without marking it as history; move it into a :::note[History] block or say it was removed`,
+        });
+      }
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,228 @@
+/**
+ * The examples check, as pure logic: given the files under examples/, the
+ * registry and a few injected validators, report every problem with its file
+ * and line, and count what was checked. Modelled on kubernetes/website
+ * content/en/examples/examples_test.go. scripts/check-examples.ts does the IO.
+ */
+import {LineCounter, parseAllDocuments, isNode, type Document} from 'yaml';
+import type {z} from 'zod';
+import type {ExampleEntry, ExampleSkip, PssLevel, Registry} from './examples';
+
+export interface ExampleFile {
+  /** Path under examples/, with forward slashes. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface ExampleProblem {
+  readonly file: string;
+  /** 1-based line, when the problem has a place in the file. */
+  readonly line?: number;
+  readonly message: string;
+}
+
+export interface ApiValidator {
+  isApiKind(apiVersion: string, kind: string): boolean;
+  validate(object: Record<string, unknown>): ReadonlyArray<{path: ReadonlyArray<string | number>; message: string}>;
+}
+
+export interface PssOracle {
+  /** True for Pods and objects with a pod template. */
+  isPodBearing(object: Record<string, unknown>): boolean;
+  /** The highest Pod Security level the object passes at policy `latest`. */
+  highestLevel(object: Record<string, unknown>): PssLevel;
+}
+
+export interface ValidateOptions {
+  readonly registry: Registry;
+  readonly skips: Readonly<Record<string, ExampleSkip>>;
+  readonly api: ApiValidator;
+  readonly configSchema: (apiVersion: string, kind: string) => z.ZodType | undefined;
+  readonly pss: PssOracle;
+}
+
+export interface ValidateReport {
+  readonly problems: ExampleProblem[];
+  readonly counts: {
+    files: number;
+    documents: number;
+    apiObjects: number;
+    configObjects: number;
+    podBearing: number;
+    skipped: number;
+  };
+}
+
+/** File extensions that hold manifests and must be registered. */
+export const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/;
+
+const LEVEL_ORDER: Record<PssLevel, number> = {privileged: 0, baseline: 1, restricted: 2};
+
+function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<string | number>): number | undefined {
+  // Walk down as far as the path exists, so a missing key points at its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+function formatPath(path: ReadonlyArray<string | number>): string {
+  return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function levelName(level: PssLevel): string {
+  return level.charAt(0).toUpperCase() + level.slice(1);
+}
+
+/** Checks every example file against the registry, the API schema, config schemas and the PSS engine. */
+export function validateExamples(files: readonly ExampleFile[], options: ValidateOptions): ValidateReport {
+  const {registry, skips, api, configSchema, pss} = options;
+  const problems: ExampleProblem[] = [];
+  const counts = {files: 0, documents: 0, apiObjects: 0, configObjects: 0, podBearing: 0, skipped: 0};
+  const present = new Set(files.map((f) => f.path));
+
+  for (const file of Object.keys(registry)) {
+    if (!present.has(file)) {
+      problems.push({file, message: 'is listed in the examples registry but the file does not exist; remove the entry or add the file'});
+    }
+  }
+  for (const file of Object.keys(skips)) {
+    if (!present.has(file)) problems.push({file, message: 'is listed in examples/skips.ts but does not exist; remove it'});
+  }
+
+  for (const {path, text} of files) {
+    if (!MANIFEST_EXTENSIONS.test(path)) continue;
+    counts.files++;
+    const skip = skips[path];
+    const entry: ExampleEntry | undefined = registry[path];
+    if (!entry) {
+      problems.push({
+        file: path,
+        message: `has no entry in the examples registry; add it to examples/${path.split('/')[0]}/_registry.ts with its kinds`,
+      });
+      continue;
+    }
+    if (skip) {
+      counts.skipped++;
+      continue;
+    }
+
+    const counter = new LineCounter();
+    const docs = parseAllDocuments(text, {lineCounter: counter, prettyErrors: false});
+    if (!Array.isArray(docs)) {
+      problems.push({file: path, message: 'is empty; add a manifest or remove the file'});
+      continue;
+    }
+    const objects: Array<{doc: Document; object: Record<string, unknown>}> = [];
+    let parseFailed = false;
+    for (const doc of docs) {
+      for (const error of doc.errors) {
+        parseFailed = true;
+        problems.push({file: path, line: error.linePos?.[0].line, message: `YAML error: ${error.message.split('\n')[0]}`});
+      }
+      if (parseFailed || doc.contents === null) continue;
+      const value: unknown = doc.toJS({maxAliasCount: 100});
+      if (!isPlainObject(value)) {
+        problems.push({file: path, line: lineOf(doc, counter, []), message: 'each YAML document must be a mapping (an object)'});
+        parseFailed = true;
+        continue;
+      }
+      objects.push({doc, object: value});
+    }
+    if (parseFailed) continue;
+
+    const kinds = objects.map(({object}) => (typeof object.kind === 'string' ? object.kind : '?'));
+    if (kinds.join(',') !== entry.kinds.join(',')) {
+      problems.push({
+        file: path,
+        message: `holds kinds [${kinds.join(', ')}] but the registry says [${entry.kinds.join(', ')}]; update the registry entry`,
+      });
+    }
+
+    let lowest: PssLevel | undefined;
+    for (const {doc, object} of objects) {
+      counts.documents++;
+      const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
+      const kind = typeof object.kind === 'string' ? object.kind : '';
+      const schema = configSchema(apiVersion, kind);
+      if (schema) {
+        counts.configObjects++;
+        const result = schema.safeParse(object);
+        if (!result.success) {
+          for (const issue of result.error.issues) {
+            const issuePath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+            const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+            if (keys.length > 0) {
+              for (const key of keys) {
+                problems.push({
+                  file: path,
+                  line: lineOf(doc, counter, [...issuePath, key]),
+                  message: `${formatPath([...issuePath, key])}: unknown field "${key}" for ${kind}; fix the name or check the ${apiVersion} reference`,
+                });
+              }
+            } else {
+              problems.push({
+                file: path,
+                line: lineOf(doc, counter, issuePath),
+                message: `${formatPath(issuePath) || kind}: ${issue.message}`,
+              });
+            }
+          }
+        }
+        continue;
+      }
+      if (!api.isApiKind(apiVersion, kind)) {
+        // validate() explains removed and unknown kinds precisely.
+        const issues = api.validate(object);
+        const first = issues[0];
+        problems.push({
+          file: path,
+          line: lineOf(doc, counter, first?.path ?? ['kind']),
+          message: first
+            ? `${formatPath(first.path)}: ${first.message}`
+            : `${apiVersion} ${kind} is neither an API type nor a known config kind; add a schema in src/lib/content/configKinds/`,
+        });
+        continue;
+      }
+      counts.apiObjects++;
+      for (const issue of api.validate(object)) {
+        problems.push({
+          file: path,
+          line: lineOf(doc, counter, issue.path),
+          message: `${formatPath(issue.path) || kind}: ${issue.message}`,
+        });
+      }
+      if (pss.isPodBearing(object)) {
+        counts.podBearing++;
+        const level = pss.highestLevel(object);
+        lowest = lowest === undefined || LEVEL_ORDER[level] < LEVEL_ORDER[lowest] ? level : lowest;
+      }
+    }
+
+    if (lowest !== undefined && entry.pss === undefined) {
+      problems.push({
+        file: path,
+        message: `holds pod-bearing objects but its registry entry has no "pss" level; add pss: '${lowest}'`,
+      });
+    } else if (lowest === undefined && entry.pss !== undefined) {
+      problems.push({file: path, message: `declares pss '${entry.pss}' but holds no Pod or pod template; remove "pss"`});
+    } else if (lowest !== undefined && entry.pss !== undefined && lowest !== entry.pss) {
+      problems.push({
+        file: path,
+        message: `is registered as meeting ${levelName(entry.pss)} but the Pod Security engine says its highest passing level is ${levelName(lowest)}; fix the manifest or the registry entry (npm run pss -- examples/${path})`,
+      });
+    }
+  }
+  return {problems, counts};
+}
+
+/** Registry keys must be sorted within each topic file; returns the first out-of-order key. */
+export function firstUnsortedKey(registry: Registry): string | undefined {
+  const keys = Object.keys(registry);
+  return keys.find((key, i) => i > 0 && key.localeCompare(keys[i - 1] ?? '') < 0);
+}

@@ -1,0 +1,33 @@
+import {describe, expect, it} from 'vitest';
+import {budgetFor, overBudget, TOOL_CHUNK_PATTERN} from './budgets';
+
+const weight = {jsGzip: 100_000, cssGzip: 20_000, jsRaw: 300_000, cssRaw: 90_000};
+
+describe('overBudget', () => {
+  it('passes a page at or under budget', () => {
+    expect(overBudget('/', weight, {jsGzip: 100_000, cssGzip: 20_000})).toEqual([]);
+  });
+  it('names the page, the asset type and the excess', () => {
+    const problems = overBudget('/docs/x', weight, {jsGzip: 99_000, cssGzip: 19_999});
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/\/docs\/x loads 100000 gzip bytes of JS, over its budget of 99000 by 1000/);
+    expect(problems[1]).toMatch(/CSS/);
+  });
+  it('fails a page with no budget and says how to record one', () => {
+    expect(overBudget('/new', weight, undefined)[0]).toMatch(/UPDATE_BUDGETS=1/);
+  });
+});
+
+describe('budgetFor', () => {
+  it('rounds up to the next KiB', () => {
+    expect(budgetFor(weight)).toEqual({jsGzip: 100_352, cssGzip: 20_480});
+  });
+});
+
+describe('TOOL_CHUNK_PATTERN', () => {
+  it('matches tool chunks only', () => {
+    expect(TOOL_CHUNK_PATTERN.test('/assets/js/pss-checker.1a2b3c4d.js')).toBe(true);
+    expect(TOOL_CHUNK_PATTERN.test('/assets/js/rbac-engine.1a2b3c4d.js')).toBe(true);
+    expect(TOOL_CHUNK_PATTERN.test('/assets/js/main.1a2b3c4d.js')).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Page-weight budgets: gzip bytes of the JavaScript and CSS a first visit to
+ * a page loads. The figures live in budgets.json; raising one is a deliberate,
+ * reviewed change to that file.
+ */
+export interface PageBudget {
+  /** Maximum gzip bytes of JavaScript loaded on a first visit. */
+  readonly jsGzip: number;
+  /** Maximum gzip bytes of CSS loaded on a first visit. */
+  readonly cssGzip: number;
+}
+
+export interface BudgetFile {
+  readonly pages: Readonly<Record<string, PageBudget>>;
+}
+
+export interface PageWeight {
+  readonly jsGzip: number;
+  readonly cssGzip: number;
+  readonly jsRaw: number;
+  readonly cssRaw: number;
+}
+
+/** Every way a measured page exceeds its budget, worded for the author. */
+export function overBudget(path: string, weight: PageWeight, budget: PageBudget | undefined): string[] {
+  if (!budget) return [`${path} has no entry in budgets.json; add one (run with UPDATE_BUDGETS=1 to record the figures)`];
+  const problems: string[] = [];
+  if (weight.jsGzip > budget.jsGzip) {
+    problems.push(`${path} loads ${weight.jsGzip} gzip bytes of JS, over its budget of ${budget.jsGzip} by ${weight.jsGzip - budget.jsGzip}`);
+  }
+  if (weight.cssGzip > budget.cssGzip) {
+    problems.push(`${path} loads ${weight.cssGzip} gzip bytes of CSS, over its budget of ${budget.cssGzip} by ${weight.cssGzip - budget.cssGzip}`);
+  }
+  return problems;
+}
+
+/** Budget entry for a measured weight: rounded up to the next KiB, so small noise-free changes fit. */
+export function budgetFor(weight: PageWeight): PageBudget {
+  const roundUp = (n: number): number => Math.ceil(n / 1024) * 1024;
+  return {jsGzip: roundUp(weight.jsGzip), cssGzip: roundUp(weight.cssGzip)};
+}
+
+/** Script URLs that belong to an interactive tool and must never load on an article page. */
+export const TOOL_CHUNK_PATTERN = /\/(pss-checker|rbac-analyzer|pss-engine|rbac-engine)[.-]/;

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+/**
+ * Lets MDX pages import files under `examples/` as their source text:
+ *
+ *   import pod from '@site/examples/pod-security/restricted-compliant-pod.yaml';
+ *   <ManifestExample file="pod-security/restricted-compliant-pod.yaml" source={pod} />
+ *
+ * Chosen over `!!raw-loader!` (called deprecated by the Docusaurus maintainers,
+ * PR #4974) and over import attributes: `asset/source` is built into both
+ * webpack 5 and Rspack, so the Faster build works with it unchanged.
+ */
+export default function examplesSourcePlugin(context: LoadContext): Plugin {
+  const examplesDir = path.join(context.siteDir, 'examples');
+  return {
+    name: 'examples-source',
+    configureWebpack() {
+      return {
+        module: {
+          rules: [
+            {
+              test: /\.(ya?ml|json|txt|conf|sh)$/,
+              include: [examplesDir],
+              type: 'asset/source',
+            },
+          ],
+        },
+      };
+    },
+  };
+}
