@@ -173,11 +173,6 @@ export function validateApiObject(object: Record<string, unknown>): SchemaIssue[
       },
     ];
   }
-  const modelName = modelNameFor(apiVersion, kind);
-  const Model = loadKubernetesModel(apiVersion, kind);
-  if (!modelName || !Model) {
-    return [{path: ['kind'], message: `${apiVersion} ${kind} is not a Kubernetes API type the validator knows`}];
-  }
   const {group, version} = splitApiVersion(apiVersion);
   if (isPrerelease(version)) {
     const stable = getModel(`V1${kind}`);
@@ -191,6 +186,11 @@ export function validateApiObject(object: Record<string, unknown>): SchemaIssue[
     }
   }
 
+  const modelName = modelNameFor(apiVersion, kind);
+  const Model = loadKubernetesModel(apiVersion, kind);
+  if (!modelName || !Model) {
+    return [{path: ['kind'], message: `${apiVersion} ${kind} is not a Kubernetes API type the validator knows`}];
+  }
   const issues: SchemaIssue[] = [];
   walk(object, modelName, [], issues);
   try {

@@ -123,10 +123,17 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
     for (const doc of docs) {
       for (const error of doc.errors) {
         parseFailed = true;
-        problems.push({file: path, line: error.linePos?.[0].line, message: `YAML error: ${error.message.split('\n')[0]}`});
+        problems.push({file: path, line: counter.linePos(error.pos[0]).line, message: `YAML error: ${error.message.split("\n")[0]}; fix the syntax at this line`});
       }
       if (parseFailed || doc.contents === null) continue;
-      const value: unknown = doc.toJS({maxAliasCount: 100});
+      let value: unknown;
+      try {
+        value = doc.toJS({maxAliasCount: 100});
+      } catch (error) {
+        problems.push({file: path, line: lineOf(doc, counter, []), message: `YAML cannot be expanded: ${(error as Error).message}; remove the alias chain`});
+        parseFailed = true;
+        continue;
+      }
       if (!isPlainObject(value)) {
         problems.push({file: path, line: lineOf(doc, counter, []), message: 'each YAML document must be a mapping (an object)'});
         parseFailed = true;

@@ -181,7 +181,11 @@ export const authorizationConfiguration = z
       }
       types.add(a.type);
       if (names.has(a.name)) {
-        ctx.addIssue({code: 'custom', path: ['authorizers', i, 'name'], message: `duplicate authorizer name "${a.name}"`});
+        ctx.addIssue({
+          code: 'custom',
+          path: ['authorizers', i, 'name'],
+          message: `duplicate authorizer name "${a.name}"`,
+        });
       }
       names.add(a.name);
     });

@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest';
+import {checkArticleBody, frontMatterKeyLine, splitFrontMatter} from './docsRules';
+
+const quiz = (n: number) =>
+  Array.from({length: n}, (_, i) => `<details>\n<summary>Q${i}?</summary>\n\nA.\n\n</details>`).join('\n');
+const article = (extra = '', questions = 3) =>
+  `_Applies to Kubernetes v1.37._\n\nIntro.\n${extra}\n\n## Check yourself\n\n${quiz(questions)}\n\n## References\n\n- [Docs](https://kubernetes.io/docs/)\n`;
+
+describe('checkArticleBody', () => {
+  const options = {appliesTo: 'v1.37', isArticle: true};
+
+  it('accepts a complete article', () => {
+    expect(checkArticleBody(article(), 5, options)).toEqual([]);
+  });
+
+  it('requires the applies-to line to match the front matter', () => {
+    const problems = checkArticleBody(article(), 5, {...options, appliesTo: 'v1.36'});
+    expect(problems[0]?.message).toMatch(/_Applies to Kubernetes v1\.36\._/);
+  });
+
+  it.each([2, 6])('rejects a quiz of %i questions', (n) => {
+    expect(checkArticleBody(article('', n), 1, options)[0]?.message).toMatch(/3 to 5/);
+  });
+
+  it('requires references with a link', () => {
+    const body = article().replace(/## References[\s\S]*/, '## References\n\nNone.\n');
+    expect(checkArticleBody(body, 1, options)[0]?.message).toMatch(/References/);
+  });
+
+  it('does not require a quiz on landing pages', () => {
+    expect(checkArticleBody('_Applies to Kubernetes v1.37._\n', 1, {...options, isArticle: false})).toEqual([]);
+  });
+
+  it('flags a removed feature taught as current, with its line', () => {
+    const problems = checkArticleBody(article('Create a PodSecurityPolicy to block root.'), 10, options);
+    expect(problems).toEqual([{line: 13, message: expect.stringMatching(/PodSecurityPolicy.*History/)}]);
+  });
+
+  it('allows removed features in a History note, a "removed" sentence or code', () => {
+    const body = article(
+      [
+        ':::note[History]',
+        'PodSecurityPolicy and extensions/v1beta1 Ingress.',
+        ':::',
+        'PodSecurityPolicy was removed in v1.25.',
+        '```yaml',
+        'apiVersion: extensions/v1beta1',
+        '```',
+      ].join('\n'),
+    );
+    expect(checkArticleBody(body, 1, options)).toEqual([]);
+  });
+});
+
+describe('splitFrontMatter and frontMatterKeyLine', () => {
+  const text = '---\ntitle: A\ndescription: B\n---\n\n# Body\n';
+  it('separates front matter from body and counts lines', () => {
+    const {frontMatter, body, bodyStartLine} = splitFrontMatter(text);
+    expect(frontMatter).toBe('title: A\ndescription: B');
+    expect(body).toBe('\n# Body\n');
+    expect(bodyStartLine).toBe(5);
+  });
+  it('finds the line of a key', () => {
+    expect(frontMatterKeyLine(text, 'description')).toBe(3);
+    expect(frontMatterKeyLine(text, 'tags')).toBeUndefined();
+  });
+});

@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest';
+import {checkFrontMatter, isSchemaManagedDoc, validateFrontMatter} from './frontmatter';
+
+const valid = {
+  title: 'Service accounts',
+  description: 'How service accounts authenticate workloads and how to keep their tokens short-lived.',
+  tags: ['authentication', 'service-accounts'],
+  applies_to: 'v1.37',
+  last_reviewed: '2026-11-27',
+  curriculum: ['CKS-2.2', 'KCSA-3.3'],
+};
+
+describe('checkFrontMatter', () => {
+  it('accepts a complete front matter', () => {
+    expect(checkFrontMatter(valid, 'a.mdx')).toEqual([]);
+  });
+
+  it('accepts the Date that gray-matter makes of an unquoted date', () => {
+    expect(checkFrontMatter({...valid, last_reviewed: new Date('2026-11-27T00:00:00Z')}, 'a.mdx')).toEqual([]);
+  });
+
+  it('rejects an unknown key and names the file to extend', () => {
+    const issues = checkFrontMatter({...valid, last_reviwed: '2026-11-27'}, 'a.mdx');
+    expect(issues).toContainEqual({
+      file: 'a.mdx',
+      key: 'last_reviwed',
+      message: expect.stringMatching(/unknown front-matter key "last_reviwed".*frontmatter\.ts/),
+    });
+  });
+
+  it.each([
+    ['description', {description: undefined}, /"description" is required/],
+    ['applies_to', {applies_to: '1.37'}, /must look like "v1.37"/],
+    ['last_reviewed', {last_reviewed: '2026-13-45'}, /real calendar date/],
+    ['tags', {tags: ['Pod Security']}, /kebab-case/],
+    ['curriculum', {curriculum: ['CKS-9.9']}, /not a competency ID/],
+    ['description', {description: 'Too short.'}, /at least 40 characters/],
+  ])('reports a bad %s', (_key, patch, message) => {
+    const issues = checkFrontMatter({...valid, ...patch}, 'a.mdx');
+    expect(issues.map((i) => i.message).join('\n')).toMatch(message);
+  });
+});
+
+describe('isSchemaManagedDoc', () => {
+  it('manages docs pages but not templates, partials or other folders', () => {
+    expect(isSchemaManagedDoc('/site/docs/fundamentals/rbac.mdx')).toBe(true);
+    expect(isSchemaManagedDoc('/site/docs/_templates/concept.mdx')).toBe(false);
+    expect(isSchemaManagedDoc('/site/docs/fundamentals/_partial.mdx')).toBe(false);
+    expect(isSchemaManagedDoc('/site/src/pages/index.mdx')).toBe(false);
+  });
+});
+
+describe('validateFrontMatter', () => {
+  it('throws one error listing every problem, for the build', () => {
+    expect(() => validateFrontMatter({title: 'x'}, '/s/docs/a.mdx')).toThrow(/Front matter of \/s\/docs\/a\.mdx is invalid:\n {2}- /);
+  });
+  it('ignores files outside docs/', () => {
+    expect(() => validateFrontMatter({}, '/s/src/pages/a.mdx')).not.toThrow();
+  });
+});
