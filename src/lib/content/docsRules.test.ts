@@ -36,6 +36,13 @@ describe('checkArticleBody', () => {
     expect(problems).toEqual([{line: 13, message: expect.stringMatching(/PodSecurityPolicy.*History/)}]);
   });
 
+  it('judges a wrapped paragraph as a whole and ignores the references', () => {
+    const wrapped = article('The check also reads the old\n`container.apparmor.security.beta.kubernetes.io/*` annotations,\nwhich are deprecated.');
+    expect(checkArticleBody(wrapped, 1, options)).toEqual([]);
+    const refs = article().replace('- [Docs]', '- [Mapping PodSecurityPolicies](https://kubernetes.io/x)\n- [Docs]');
+    expect(checkArticleBody(refs, 1, options)).toEqual([]);
+  });
+
   it('allows removed features in a History note, a "removed" sentence or code', () => {
     const body = article(
       [

@@ -74,24 +74,44 @@ export function checkArticleBody(body: string, bodyStartLine: number, options: A
     }
   }
 
-  // Removed features may only appear inside a :::note[History] block or in a
-  // sentence that says they are history.
+  // Removed features may only appear inside a :::note[History] block, in a
+  // paragraph that says they are history, in code, or in the references.
   const lines = body.split('\n');
   let inHistory = false;
   let inCode = false;
-  lines.forEach((line, i) => {
-    if (/^\s*```/.test(line)) inCode = !inCode;
-    if (/^:::note\[History\]/i.test(line.trim())) inHistory = true;
-    else if (inHistory && line.trim() === ':::') inHistory = false;
-    if (inHistory || inCode) return;
-    for (const {term, name} of RETIRED_TERMS) {
-      if (term.test(line) && !HISTORY_WORDS.test(line)) {
-        problems.push({
-          line: bodyStartLine + i,
-          message: `mentions ${name} without marking it as history; move it into a :::note[History] block or say it was removed`,
-        });
+  let inReferences = false;
+  let paragraph: Array<{text: string; index: number}> = [];
+  const flush = (): void => {
+    const text = paragraph.map((l) => l.text).join(' ');
+    if (!HISTORY_WORDS.test(text)) {
+      for (const {term, name} of RETIRED_TERMS) {
+        const hit = paragraph.find((l) => term.test(l.text));
+        if (hit) {
+          problems.push({
+            line: bodyStartLine + hit.index,
+            message: `mentions ${name} without marking it as history; move it into a :::note[History] block or say it was removed`,
+          });
+        }
       }
     }
+    paragraph = [];
+  };
+  lines.forEach((line, i) => {
+    if (/^\s*```/.test(line)) {
+      flush();
+      inCode = !inCode;
+      return;
+    }
+    if (/^## /.test(line)) {
+      flush();
+      inReferences = /^## References\b/.test(line);
+    }
+    if (/^:::note\[History\]/i.test(line.trim())) inHistory = true;
+    else if (inHistory && line.trim() === ':::') inHistory = false;
+    if (inHistory || inCode || inReferences) return;
+    if (line.trim() === '') flush();
+    else paragraph.push({text: line, index: i});
   });
+  flush();
   return problems;
 }
