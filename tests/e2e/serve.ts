@@ -33,11 +33,11 @@ async function isFile(file: string): Promise<boolean> {
 }
 
 let rules: HeaderRule[] = [];
-try {
-  rules = parseHeadersFile(await readFile(path.join(root, '_headers'), 'utf8'));
-} catch {
-  console.warn(`serve: no _headers in ${root}; serving without security headers`);
-}
+readFile(path.join(root, '_headers'), 'utf8')
+  .then((text) => {
+    rules = parseHeadersFile(text);
+  })
+  .catch(() => console.warn(`serve: no _headers in ${root}; serving without security headers`));
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
