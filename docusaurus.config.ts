@@ -4,6 +4,7 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import {lightCodeTheme, darkCodeTheme} from './src/lib/site/prismThemes';
 import {seedRedirects} from './src/lib/site/redirects';
 import examplesSourcePlugin from './src/plugins/examples-source';
+import remarkMermaidStatic from './src/plugins/remark-mermaid-static';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
 
 // This file runs in Node.js at build time. Nothing here reaches the browser
@@ -28,6 +29,9 @@ const presetOptions = {
       keywords: ['attacker', 'defender', 'exam'],
       extendDefaults: true,
     },
+    // Mermaid diagrams are pre-rendered SVG images (npm run diagrams), so no
+    // page ships the Mermaid library.
+    beforeDefaultRemarkPlugins: [[remarkMermaidStatic, {dir: 'static/diagrams', baseUrl: BASE_URL}]],
     exclude: ['**/_*.{md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'],
   },
   blog: false,
@@ -94,9 +98,6 @@ const themeConfig = {
     darkTheme: darkCodeTheme,
     additionalLanguages: ['bash', 'diff', 'ini', 'toml', 'docker'],
   },
-  mermaid: {
-    theme: {light: 'neutral', dark: 'dark'},
-  },
   tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
 } satisfies Preset.ThemeConfig;
 
@@ -121,7 +122,6 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   markdown: {
-    mermaid: true,
     // `## Heading {#explicit-id}` gives headings stable anchors that tools and
     // other pages link to (future.v4 turns this off by default).
     mdx1Compat: {comments: false, admonitions: false, headingIds: true},
@@ -146,7 +146,6 @@ const config: Config = {
   presets: [['classic', presetOptions]],
 
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {

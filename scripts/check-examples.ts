@@ -8,14 +8,9 @@ import {registry} from '../examples/registry';
 import {skips} from '../examples/skips';
 import {configKindSchema} from '../src/lib/content/configKinds';
 import {isApiKind, validateApiObject} from '../src/lib/content/k8sSchema';
+import {pssOracle} from '../src/lib/content/pssOracle';
 import {MANIFEST_EXTENSIONS, validateExamples} from '../src/lib/content/validateExamples';
 import {finish, listFiles, readText} from './lib';
-
-// TEMPORARY (integration): the PSS engine is being written in parallel.
-const pssOracle = await import('../src/lib/content/pssOracle').then((m) => m.pssOracle).catch(() => {
-  console.warn('check:examples: WARNING the PSS engine is not available yet; Pod Security levels are NOT checked');
-  return {isPodBearing: () => false, highestLevel: () => 'privileged' as const};
-});
 
 const paths = await listFiles('examples', (p) => MANIFEST_EXTENSIONS.test(p));
 const files = await Promise.all(paths.map(async (p) => ({path: p, text: await readText(`examples/${p}`)})));

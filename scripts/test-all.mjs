@@ -13,6 +13,7 @@ const steps = [
   ['front matter', 'npm run --silent check:frontmatter'],
   ['examples', 'npm run --silent check:examples'],
   ['mdx', 'npm run --silent check:mdx'],
+  ['diagrams', 'npm run --silent check:diagrams'],
   ['dependency audit', 'npm run --silent check:audit'],
   ['production build', 'npm run --silent build'],
   ['browser tests', 'npm run --silent test:e2e'],

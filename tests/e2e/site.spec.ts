@@ -59,11 +59,23 @@ test('the shared-responsibility table renders one row per party', async ({page, 
   await expectCleanPage(page, guard);
 });
 
-test('a Mermaid diagram renders as SVG', async ({page, guard}) => {
+test('a Mermaid diagram renders as an SVG image for the current theme', async ({page, guard}) => {
   await page.goto('/docs/about/how-this-site-is-built');
-  const svg = page.locator('.docusaurus-mermaid-container svg').first();
-  await expect(svg).toBeVisible();
-  await expect(svg.locator('text, foreignObject').first()).toBeAttached();
+  const figure = page.locator('figure.diagram-figure').first();
+  const light = figure.locator('img.diagram--light');
+  await expect(light).toBeVisible();
+  await expect(light).toHaveAttribute('src', /\/diagrams\/[0-9a-f]{16}-light\.svg$/);
+  await expect(light).toHaveAttribute('alt', /^Flowchart: /);
+  await expect(figure.locator('img.diagram--dark')).toBeHidden();
+  const loaded = await light.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
+  expect(loaded, 'the SVG loaded').toBe(true);
+  const response = await page.request.get((await light.getAttribute('src')) ?? '');
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
+  expect(await response.text()).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+  await page.emulateMedia({colorScheme: 'dark'});
+  await page.reload();
+  await expect(figure.locator('img.diagram--dark')).toBeVisible();
+  await expect(light).toBeHidden();
   await expectCleanPage(page, guard);
 });
 
