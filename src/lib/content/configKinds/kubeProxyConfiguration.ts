@@ -25,7 +25,10 @@ const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional(
 /** "host:port", "[v6]:port", or "" to disable the server. */
 const hostPort = z
   .string()
-  .regex(/^$|^(?:\[[0-9a-fA-F:.]+\]|[0-9.]+|[A-Za-z0-9.-]*):\d{1,5}$/, 'must be "IP:port" (e.g. "127.0.0.1:10249"), "[IPv6]:port" or ""');
+  .regex(
+    /^$|^(?:\[[0-9a-fA-F:.]+\]|[0-9.]+|[A-Za-z0-9.-]*):\d{1,5}$/,
+    'must be "IP:port" (e.g. "127.0.0.1:10249"), "[IPv6]:port" or ""',
+  );
 
 const masqueradeBit = nullable(int32.min(0).max(31));
 

@@ -131,10 +131,7 @@ const authInfo = z
   )
   .refine(
     (u) =>
-      !(
-        (u.token !== undefined || u.tokenFile !== undefined) &&
-        (u.username !== undefined || u.password !== undefined)
-      ),
+      !((u.token !== undefined || u.tokenFile !== undefined) && (u.username !== undefined || u.password !== undefined)),
     {message: 'more than one authentication method: use a token or basic auth, not both'},
   )
   .refine((u) => !(u.exec !== undefined && u['auth-provider'] !== undefined), {
@@ -171,6 +168,12 @@ export const kubeconfig = z
     'current-context': z.string().optional(),
     extensions,
   })
-  .refine((c) => uniqueNames(c.clusters), {message: 'duplicate cluster name (client-go refuses to load it)', path: ['clusters']})
+  .refine((c) => uniqueNames(c.clusters), {
+    message: 'duplicate cluster name (client-go refuses to load it)',
+    path: ['clusters'],
+  })
   .refine((c) => uniqueNames(c.users), {message: 'duplicate user name (client-go refuses to load it)', path: ['users']})
-  .refine((c) => uniqueNames(c.contexts), {message: 'duplicate context name (client-go refuses to load it)', path: ['contexts']});
+  .refine((c) => uniqueNames(c.contexts), {
+    message: 'duplicate context name (client-go refuses to load it)',
+    path: ['contexts'],
+  });

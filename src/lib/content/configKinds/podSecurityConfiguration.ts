@@ -44,9 +44,7 @@ const runtimeClassName = z
 
 /** Lists in the exemptions must not repeat an entry (field.Duplicate upstream). */
 function unique<T extends z.ZodType<string>>(item: T, what: string) {
-  return z
-    .array(item)
-    .refine((items) => new Set(items).size === items.length, `${what} must not contain duplicates`);
+  return z.array(item).refine((items) => new Set(items).size === items.length, `${what} must not contain duplicates`);
 }
 
 const defaults = z.strictObject({
