@@ -5,6 +5,7 @@ import {lightCodeTheme, darkCodeTheme} from './src/lib/site/prismThemes';
 import {seedRedirects} from './src/lib/site/redirects';
 import examplesSourcePlugin from './src/plugins/examples-source';
 import remarkMermaidStatic from './src/plugins/remark-mermaid-static';
+import curriculumMapPlugin from './src/plugins/curriculum-map';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
 
 // This file runs in Node.js at build time. Nothing here reaches the browser
@@ -15,6 +16,8 @@ import {validateFrontMatter} from './src/lib/content/frontmatter';
 const SITE_URL = process.env.SITE_URL ?? 'https://k8s-security-field-guide.example.org';
 /** Path the site is served under, e.g. `/repo-name/` on GitHub Pages project sites. */
 const BASE_URL = process.env.BASE_URL ?? '/';
+/** Build with Rspack/SWC (@docusaurus/faster). DOCUSAURUS_FASTER=false builds with webpack, for comparison. */
+const USE_FASTER = process.env.DOCUSAURUS_FASTER !== 'false';
 
 // ---- Named configuration blocks ---------------------------------------------
 const presetOptions = {
@@ -71,6 +74,7 @@ const themeConfig = {
     },
     items: [
       {type: 'docSidebar', sidebarId: 'fundamentals', position: 'left', label: 'Fundamentals'},
+      {to: '/curriculum', label: 'Curriculum map', position: 'left'},
       {to: '/docs/about/how-this-site-is-built', label: 'About', position: 'right'},
     ],
   },
@@ -87,7 +91,10 @@ const themeConfig = {
       },
       {
         title: 'Project',
-        items: [{label: 'How this site is built and tested', to: '/docs/about/how-this-site-is-built'}],
+        items: [
+          {label: 'KCSA and CKS curriculum map', to: '/curriculum'},
+          {label: 'How this site is built and tested', to: '/docs/about/how-this-site-is-built'},
+        ],
       },
     ],
     copyright:
@@ -115,6 +122,7 @@ const config: Config = {
 
   future: {
     v4: true,
+    faster: USE_FASTER,
   },
 
   onBrokenLinks: 'throw',
@@ -163,6 +171,7 @@ const config: Config = {
 
   plugins: [
     examplesSourcePlugin,
+    curriculumMapPlugin,
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
 

@@ -101,3 +101,13 @@ test('search works offline from the local index', async ({page, guard}) => {
   });
   expect(guard.foreignRequests).toEqual([]);
 });
+
+test('the curriculum map lists both exams and links competencies to pages', async ({page, guard}) => {
+  await page.goto('/curriculum');
+  await expect(page.getByRole('heading', {level: 1, name: 'KCSA and CKS curriculum map'})).toBeVisible();
+  const rbacRow = page.getByRole('row', {name: /CKS-2\.1/});
+  await rbacRow.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/docs\/fundamentals\//);
+  await expect(page.locator('article h1')).toBeVisible();
+  await expectCleanPage(page, guard);
+});

@@ -67,10 +67,6 @@ function lower(s: Severity, steps = 1): Severity {
   return SEVERITIES[i] ?? s;
 }
 
-function maxSeverity(a: Severity, b: Severity): Severity {
-  return severityRank(a) >= severityRank(b) ? a : b;
-}
-
 interface Probe {
   readonly coverage: Coverage;
   readonly verbs: string[];
