@@ -103,7 +103,7 @@ const themeConfig = {
   prism: {
     theme: lightCodeTheme,
     darkTheme: darkCodeTheme,
-    additionalLanguages: ['bash', 'diff', 'ini', 'toml', 'docker'],
+    additionalLanguages: ['bash'],
   },
   tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
 } satisfies Preset.ThemeConfig;
