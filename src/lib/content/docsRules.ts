@@ -14,7 +14,7 @@ export interface DocProblem {
 export const RETIRED_TERMS: ReadonlyArray<{term: RegExp; name: string}> = [
   {term: /PodSecurityPolicy|PodSecurityPolicies|\bPSPs?\b/, name: 'PodSecurityPolicy (removed in v1.25)'},
   {term: /extensions\/v1beta1/, name: 'extensions/v1beta1 (removed in v1.22)'},
-  {term: /container\.apparmor\.security\.beta\.kubernetes\.io/, name: 'the AppArmor annotation (replaced by appArmorProfile, v1.30)'},
+  {term: /container\.apparmor\.security\.beta\.kubernetes\.io/, name: 'the AppArmor annotation (replaced by the appArmorProfile field in v1.30, GA in v1.31)'},
   {term: /dockershim/i, name: 'dockershim (removed in v1.24)'},
 ];
 
