@@ -16,7 +16,9 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  * webpack 5 and Rspack, so the Faster build works with it unchanged.
  */
 export default function examplesSourcePlugin(context: LoadContext): Plugin {
-  const sourceDirs = ['examples', 'src/lib/rbac/samples', 'src/lib/pss/samples'].map((dir) => path.join(context.siteDir, dir));
+  const sourceDirs = ['examples', 'src/lib/rbac/samples', 'src/lib/pss/samples'].map((dir) =>
+    path.join(context.siteDir, dir),
+  );
   return {
     name: 'examples-source',
     configureWebpack() {

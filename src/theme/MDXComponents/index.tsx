@@ -1,14 +1,36 @@
-import React, {type ComponentProps, type ReactNode} from 'react';
+import React, {Children, isValidElement, type ComponentProps, type ReactNode} from 'react';
 import MDXComponents from '@theme-original/MDXComponents';
+
+/** Text of a React subtree (strings and numbers only). */
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (isValidElement<{children?: ReactNode}>(node)) return textOf(node.props.children);
+  return '';
+}
+
+/** "Table: Component, Port, …" from the header row, so each scroll region has a distinct name. */
+function tableLabel(children: ReactNode): string {
+  const head = Children.toArray(children).find((c) => isValidElement(c) && c.type === 'thead');
+  const cells = isValidElement<{children?: ReactNode}>(head)
+    ? Children.toArray(
+        Children.toArray(head.props.children).flatMap((row) =>
+          isValidElement<{children?: ReactNode}>(row) ? Children.toArray(row.props.children) : [],
+        ),
+      ).map((cell) => textOf(cell).trim())
+    : [];
+  const names = cells.filter(Boolean);
+  return names.length > 0 ? `Table: ${names.join(', ')}` : 'Table';
+}
 
 /**
  * Markdown tables scroll sideways on narrow screens. A scrollable region must
- * be reachable by keyboard (axe: scrollable-region-focusable), so each table
- * sits in a focusable, labelled region.
+ * be reachable by keyboard (axe: scrollable-region-focusable) and each region
+ * needs its own name (axe: landmark-unique), taken from the header row.
  */
 function ScrollableTable(props: ComponentProps<'table'>): ReactNode {
   return (
-    <div className="table-scroll" role="region" aria-label="Table (scrolls sideways)" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={tableLabel(props.children)} tabIndex={0}>
       <table {...props} />
     </div>
   );

@@ -1,0 +1,34 @@
+import {describe, expect, it} from 'vitest';
+import {formatBytes, offsetOf} from './text';
+
+describe('offsetOf', () => {
+  const text = 'a: 1\nbb: 2\r\nccc: 3';
+
+  it('finds the start of a line and a column in it', () => {
+    expect(offsetOf(text, 1)).toBe(0);
+    expect(offsetOf(text, 2)).toBe(5);
+    expect(offsetOf(text, 2, 3)).toBe(7);
+    expect(offsetOf(text, 3, 2)).toBe(text.indexOf('ccc') + 1);
+  });
+
+  it('clamps positions outside the text', () => {
+    expect(offsetOf(text, 1, 99)).toBe(4);
+    expect(offsetOf(text, 99)).toBe(text.length);
+    expect(offsetOf(text, 0, 0)).toBe(0);
+    expect(offsetOf('', 3, 3)).toBe(0);
+  });
+});
+
+describe('formatBytes', () => {
+  it('uses decimal units with at most one decimal', () => {
+    expect(formatBytes(1)).toBe('1 byte');
+    expect(formatBytes(999)).toBe('999 bytes');
+    expect(formatBytes(1000)).toBe('1 KB');
+    expect(formatBytes(4200)).toBe('4.2 KB');
+    expect(formatBytes(5_000_000)).toBe('5 MB');
+    expect(formatBytes(12_345_678)).toBe('12.3 MB');
+    expect(formatBytes(10_485_760)).toBe('10.5 MB');
+    expect(formatBytes(123_456_789)).toBe('123 MB');
+    expect(formatBytes(3e12)).toBe('3000 GB');
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Small text helpers for the manifest input panel: turning an error's
+ * line/column into a caret position, and human-readable sizes.
+ */
+
+/**
+ * Character offset of a 1-based line and column in `text`, clamped to the
+ * text (a line past the end gives the end; a column past the line gives the
+ * line's end). Lines end at `\n`; a `\r` before it counts as part of the line.
+ */
+export function offsetOf(text: string, line: number, column = 1): number {
+  let start = 0;
+  for (let current = 1; current < line; current++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return text.length;
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  const lineEnd = end < 0 ? text.length : end;
+  return Math.min(start + Math.max(column, 1) - 1, lineEnd);
+}
+
+/** `812 bytes`, `4.2 KB`, `10.5 MB`, `120 MB` (decimal units, as file managers show them). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+  const units = ['KB', 'MB', 'GB'] as const;
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const shown = value >= 100 ? Math.round(value).toString() : value.toFixed(1).replace(/\.0$/, '');
+  return `${shown} ${units[unit] ?? 'GB'}`;
+}

@@ -1,0 +1,234 @@
+import React, {useId, useMemo, useState, type FormEvent, type ReactNode} from 'react';
+import clsx from 'clsx';
+import type {RbacModel} from '@site/src/lib/rbac';
+import {
+  COMMON_RESOURCES,
+  COMMON_VERBS,
+  runCan,
+  runWhoCan,
+  subjectIds,
+  type AccessForm,
+  type CanForm,
+  type GrantRow,
+} from '@site/src/lib/rbac/view';
+import GrantTable from './GrantTable';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly model: RbacModel;
+  /** The submitted questions (the forms keep their own drafts). */
+  readonly whoCan: AccessForm;
+  readonly can: CanForm;
+  readonly onWhoCan: (form: AccessForm) => void;
+  readonly onCan: (form: CanForm) => void;
+}
+
+interface FieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly hint?: string;
+  readonly list?: string;
+  readonly placeholder?: string;
+}
+
+function Field({id, label, value, onChange, hint, list, placeholder}: FieldProps): ReactNode {
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        list={list}
+        placeholder={placeholder}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className={styles.input}
+        autoComplete="off"
+        autoCapitalize="off"
+        spellCheck={false}
+      />
+      {hint ? (
+        <span id={`${id}-hint`} className={styles.hint}>
+          {hint}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function Notes({notes}: {readonly notes: readonly string[]}): ReactNode {
+  if (notes.length === 0) return null;
+  return (
+    <ul className={styles.notes}>
+      {notes.map((n) => (
+        <li key={n}>Note: {n}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Grants({rows, caption}: {readonly rows: readonly GrantRow[]; readonly caption: ReactNode}): ReactNode {
+  return rows.length > 0 ? <GrantTable caption={caption} rows={rows} /> : null;
+}
+
+/** "Who can…" and "Can subject…": access questions answered from the bindings, with what grants them. */
+export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props): ReactNode {
+  const id = useId();
+  const [whoDraft, setWhoDraft] = useState<AccessForm>(whoCan);
+  const [canDraft, setCanDraft] = useState<CanForm>(can);
+  const whoResult = useMemo(() => runWhoCan(model, whoCan), [model, whoCan]);
+  const canResult = useMemo(() => runCan(model, can), [model, can]);
+  const subjects = useMemo(() => subjectIds(model), [model]);
+  const lists = {verbs: `${id}-verbs`, resources: `${id}-resources`, subjects: `${id}-subjects`};
+  const resourceHint = 'As kubectl auth can-i writes it: pods, deployments.apps, pods/exec, /metrics.';
+  const namespaceHint = 'Leave empty for a cluster-wide request.';
+
+  function submitWho(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    onWhoCan(whoDraft);
+  }
+
+  function submitCan(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    onCan(canDraft);
+  }
+
+  return (
+    <div className={styles.queries}>
+      <datalist id={lists.verbs}>
+        {COMMON_VERBS.map((v) => (
+          <option key={v} value={v} />
+        ))}
+      </datalist>
+      <datalist id={lists.resources}>
+        {COMMON_RESOURCES.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
+      <datalist id={lists.subjects}>
+        {subjects.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+
+      <section className={styles.query} aria-labelledby={`${id}-who`}>
+        <h3 id={`${id}-who`}>Who can…</h3>
+        <form onSubmit={submitWho} className={styles.form}>
+          <Field
+            id={`${id}-who-verb`}
+            label="Verb"
+            value={whoDraft.verb}
+            onChange={(verb) => setWhoDraft({...whoDraft, verb})}
+            list={lists.verbs}
+            placeholder="get"
+          />
+          <Field
+            id={`${id}-who-resource`}
+            label="Resource"
+            value={whoDraft.resource}
+            onChange={(resource) => setWhoDraft({...whoDraft, resource})}
+            hint={resourceHint}
+            list={lists.resources}
+            placeholder="pods/exec"
+          />
+          <Field
+            id={`${id}-who-namespace`}
+            label="Namespace (optional)"
+            value={whoDraft.namespace}
+            onChange={(namespace) => setWhoDraft({...whoDraft, namespace})}
+            hint={namespaceHint}
+          />
+          <button type="submit" className={clsx('button button--primary', styles.submit)}>
+            Find subjects
+          </button>
+        </form>
+        {whoResult.ok ? (
+          <>
+            <p role="status" className={styles.answer}>
+              {whoResult.value.answer}
+            </p>
+            {whoResult.value.subjects.length > 0 ? (
+              <ul className={styles.answerList}>
+                {whoResult.value.subjects.map((s) => (
+                  <li key={s.id}>
+                    <Grants
+                      rows={s.grants}
+                      caption={
+                        <>
+                          <code>{s.id}</code>, granted by
+                        </>
+                      }
+                    />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <Notes notes={whoResult.value.notes} />
+          </>
+        ) : (
+          <p role="alert" className={styles.queryError}>
+            {whoResult.error}
+          </p>
+        )}
+      </section>
+
+      <section className={styles.query} aria-labelledby={`${id}-can`}>
+        <h3 id={`${id}-can`}>Can subject…</h3>
+        <form onSubmit={submitCan} className={styles.form}>
+          <Field
+            id={`${id}-can-subject`}
+            label="Subject"
+            value={canDraft.subject}
+            onChange={(subject) => setCanDraft({...canDraft, subject})}
+            hint="User:NAME, Group:NAME or ServiceAccount:NAMESPACE:NAME."
+            list={lists.subjects}
+            placeholder="User:alice"
+          />
+          <Field
+            id={`${id}-can-verb`}
+            label="Verb"
+            value={canDraft.verb}
+            onChange={(verb) => setCanDraft({...canDraft, verb})}
+            list={lists.verbs}
+            placeholder="get"
+          />
+          <Field
+            id={`${id}-can-resource`}
+            label="Resource"
+            value={canDraft.resource}
+            onChange={(resource) => setCanDraft({...canDraft, resource})}
+            hint={resourceHint}
+            list={lists.resources}
+            placeholder="secrets"
+          />
+          <Field
+            id={`${id}-can-namespace`}
+            label="Namespace (optional)"
+            value={canDraft.namespace}
+            onChange={(namespace) => setCanDraft({...canDraft, namespace})}
+            hint={namespaceHint}
+          />
+          <button type="submit" className={clsx('button button--primary', styles.submit)}>
+            Check access
+          </button>
+        </form>
+        {canResult.ok ? (
+          <>
+            <p role="status" className={clsx(styles.answer, canResult.value.allowed ? styles.allowed : styles.denied)}>
+              {canResult.value.answer}
+            </p>
+            <Grants rows={canResult.value.grants} caption="Granted by" />
+            <Notes notes={canResult.value.notes} />
+          </>
+        ) : (
+          <p role="alert" className={styles.queryError}>
+            {canResult.error}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}
