@@ -1,0 +1,63 @@
+/**
+ * Typed input errors for manifest parsing.
+ *
+ * Style decision: parsing never throws for bad input. {@link parseManifests} returns a
+ * discriminated union (`{ok: true, documents}` / `{ok: false, errors, documents}`) whose
+ * error side is a list of plain-data {@link ManifestError}s. Each error names the file,
+ * the 1-based line (and column when known), says what is wrong (`message`) and how to
+ * fix it (`hint`), so UIs and CLIs can print it without further lookups.
+ */
+
+export type ManifestErrorKind =
+  /** The input is larger than the configured byte limit; nothing was parsed. */
+  | 'too-large'
+  /** The YAML is malformed (yaml reports line and column). */
+  | 'yaml-syntax'
+  /** A mapping repeats a key; Kubernetes tooling rejects this too. */
+  | 'duplicate-key'
+  /** Aliases expand too much (billion-laughs style alias bomb). */
+  | 'alias-limit'
+  /** A document is a scalar or a sequence instead of a Kubernetes object (a mapping). */
+  | 'not-an-object'
+  /** Collections are nested deeper than the configured limit. */
+  | 'too-deep'
+  /** A value YAML can express but JSON (and the Kubernetes API) cannot, e.g. a custom tag. */
+  | 'unsupported-value';
+
+export interface ManifestError {
+  readonly kind: ManifestErrorKind;
+  /** File name as given by the caller (`<input>` when none was given). */
+  readonly file: string;
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column, when known. */
+  readonly column?: number;
+  /** Index of the document in the stream, when the error belongs to one document. */
+  readonly docIndex?: number;
+  readonly message: string;
+  /** How to fix the input. */
+  readonly hint: string;
+}
+
+export const DEFAULT_FILE_NAME = '<input>';
+
+/** `file:line[:column]: message` followed by an indented hint line. */
+export function formatManifestError(error: ManifestError): string {
+  const where =
+    error.column === undefined
+      ? `${error.file}:${error.line}`
+      : `${error.file}:${error.line}:${error.column}`;
+  return `${where}: ${error.message}\n  hint: ${error.hint}`;
+}
+
+export function isManifestError(value: unknown): value is ManifestError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v['kind'] === 'string' &&
+    typeof v['file'] === 'string' &&
+    typeof v['line'] === 'number' &&
+    typeof v['message'] === 'string' &&
+    typeof v['hint'] === 'string'
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Plain-data types shared by every manifest consumer (PSS engine, RBAC analyser, ...).
+ *
+ * Everything produced by {@link parseManifests} is JSON-shaped: objects are plain
+ * `Object.prototype` objects whose keys are all own data properties (a YAML key
+ * named `__proto__` becomes an own property, it never touches a prototype), and
+ * numbers may additionally be `NaN`/`Infinity` (YAML `.nan`/`.inf`).
+ */
+
+export type JsonPrimitive = null | boolean | number | string;
+export type JsonValue = JsonPrimitive | JsonValue[] | JsonObject;
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+/** One YAML document of a stream. */
+export interface ParsedDoc {
+  /** 0-based index of the document in the stream (empty documents count, but are not returned). */
+  readonly index: number;
+  /** 1-based line where the document's content starts. */
+  readonly line: number;
+  /** The document as plain data; always a mapping (non-mapping documents are errors). */
+  readonly value: JsonObject;
+  /**
+   * 1-based lines of the entries of a top-level `items:` sequence, when there is one.
+   * Used by {@link expandLists} to point at `kind: List` items precisely.
+   */
+  readonly itemLines?: readonly number[];
+}
+
+/** A Kubernetes object found in a stream, after `kind: List` / `*List` expansion. */
+export interface ManifestObject {
+  /** Index of the source document in the stream. */
+  readonly docIndex: number;
+  /** Index inside `items` when the object came from a List, otherwise undefined. */
+  readonly itemIndex?: number;
+  /** 1-based line where the object starts. */
+  readonly line: number;
+  readonly value: JsonObject;
+}
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,118 @@
+/**
+ * `fixPod`: a corrected deep copy of a pod-bearing object that passes a level.
+ *
+ * Each check knows how to repair the fields it restricts (drop `privileged`, set
+ * `allowPrivilegeEscalation: false`, add `drop: ["ALL"]`, use `RuntimeDefault` seccomp,
+ * replace forbidden volumes by `emptyDir`, ...). Repairs are applied for every failing
+ * check, then the copy is re-evaluated, a few rounds at most; fields with an invalid type
+ * are deleted first. The input is never modified. Repairs change behaviour (an emptyDir
+ * is not a hostPath), which is fine for a teaching tool showing "what would pass"; the
+ * `fix` text of each violation explains the intent.
+ */
+import type { JsonValue } from '../manifest/types';
+import { CHECKS } from './checks';
+import { checksFor } from './registry';
+import type { IssueRef, RawObject } from './podView';
+import { decodePod, own } from './podView';
+import { classify, locateTemplate } from './evaluate';
+import type { PolicyLevel } from './types';
+import { policy as makePolicy } from './version';
+
+const MAX_ROUNDS = 6;
+const MAX_CLONE_DEPTH = 1000;
+
+function isRawObject(value: unknown): value is RawObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Deep copy of JSON-like data; drops functions/symbols/undefined, breaks cycles. */
+export function cloneJson(value: unknown, seen: WeakSet<object> = new WeakSet(), depth = 0): JsonValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
+  if (typeof value !== 'object' || depth > MAX_CLONE_DEPTH || seen.has(value)) return null;
+  seen.add(value);
+  let out: JsonValue;
+  if (Array.isArray(value)) {
+    out = (value as unknown[]).map((item) => cloneJson(item, seen, depth + 1));
+  } else {
+    const obj: Record<string, JsonValue> = {};
+    for (const key of Object.keys(value)) {
+      const item: unknown = (value as Record<string, unknown>)[key];
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol' || typeof item === 'bigint') continue;
+      Object.defineProperty(obj, key, { value: cloneJson(item, seen, depth + 1), writable: true, enumerable: true, configurable: true });
+    }
+    out = obj;
+  }
+  seen.delete(value);
+  return out;
+}
+
+function removeIssues(issues: readonly IssueRef[]): void {
+  const arrays = new Map<unknown[], number[]>();
+  for (const issue of issues) {
+    if (Array.isArray(issue.parent)) {
+      if (typeof issue.key === 'number') {
+        const list = arrays.get(issue.parent) ?? [];
+        list.push(issue.key);
+        arrays.set(issue.parent, list);
+      }
+    } else if (typeof issue.key === 'string' && Object.prototype.hasOwnProperty.call(issue.parent, issue.key)) {
+      Reflect.deleteProperty(issue.parent, issue.key);
+    }
+  }
+  for (const [array, indexes] of arrays) {
+    for (const i of [...new Set(indexes)].sort((a, b) => b - a)) array.splice(i, 1);
+  }
+}
+
+function templateExists(obj: RawObject, path: readonly string[]): boolean {
+  let holder: unknown = obj;
+  for (const key of path) {
+    if (!isRawObject(holder)) return false;
+    holder = own(holder, key);
+  }
+  return isRawObject(holder);
+}
+
+/** Makes every object on the way to the pod template exist (so fixers can write into it). */
+function materialize(obj: RawObject, path: readonly string[]): void {
+  let holder = obj;
+  for (const key of [...path, 'spec']) {
+    const value = own(holder, key);
+    if (isRawObject(value)) {
+      holder = value;
+      continue;
+    }
+    const created: RawObject = {};
+    Object.defineProperty(holder, key, { value: created, writable: true, enumerable: true, configurable: true });
+    holder = created;
+  }
+}
+
+/**
+ * Returns a corrected copy of a Pod or pod-bearing object that passes `level` at
+ * `version`. Objects that are not pod-bearing (and non-objects) are returned as copies.
+ * Throws {@link PssInputError} for an invalid level/version.
+ */
+export function fixPod(obj: unknown, level: PolicyLevel, version = 'latest'): JsonValue {
+  const p = makePolicy(level, version);
+  const copy = cloneJson(obj);
+  if (!isRawObject(copy) || p.level === 'privileged') return copy;
+  const kind = own(copy, 'kind');
+  const c = kind === undefined ? classify({ ...copy, kind: 'Pod' }) : classify(copy);
+  if (!c.podBearing) return copy;
+  const kindName = typeof kind === 'string' ? kind : 'Pod';
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (!c.info.optionalTemplate || templateExists(copy, c.info.template)) materialize(copy, c.info.template);
+    const location = locateTemplate(copy, c.info, kindName);
+    if (location === undefined) return copy;
+    const view = decodePod(location);
+    if (view.issues.length > 0) {
+      removeIssues(view.issues);
+      continue;
+    }
+    const failing = checksFor(p.level, p.version.minor).filter((check) => check.run(view) !== undefined);
+    if (failing.length === 0) return copy;
+    for (const check of failing) CHECKS[check.id].fix(view, p.version.minor);
+  }
+  return copy;
+}
