@@ -27,6 +27,9 @@ const presetOptions = {
     // Pages are ours to order: the sidebar is written out in sidebars.ts.
     showLastUpdateTime: false,
     breadcrumbs: true,
+    // Tags come from a fixed vocabulary (docs/tags.yml); an unknown tag fails the build.
+    tags: 'tags.yml',
+    onInlineTags: 'throw',
     admonitions: {
       // Custom callouts, rendered by src/theme/Admonition/Types.tsx.
       keywords: ['attacker', 'defender', 'exam'],
@@ -74,6 +77,15 @@ const themeConfig = {
     },
     items: [
       {type: 'docSidebar', sidebarId: 'fundamentals', position: 'left', label: 'Fundamentals'},
+      {
+        type: 'dropdown',
+        label: 'Tools',
+        position: 'left',
+        items: [
+          {to: '/tools/pss-checker', label: 'Pod Security checker'},
+          {to: '/tools/rbac-analyzer', label: 'RBAC analyzer'},
+        ],
+      },
       {to: '/curriculum', label: 'Curriculum map', position: 'left'},
       {to: '/docs/about/how-this-site-is-built', label: 'About', position: 'right'},
     ],
@@ -87,6 +99,13 @@ const themeConfig = {
           {label: 'Fundamentals', to: '/docs/fundamentals'},
           {label: 'Attack surface', to: '/docs/fundamentals/attack-surface'},
           {label: "The 4C's", to: '/docs/fundamentals/four-cs-of-cloud-native-security'},
+        ],
+      },
+      {
+        title: 'Tools',
+        items: [
+          {label: 'Pod Security checker', to: '/tools/pss-checker'},
+          {label: 'RBAC analyzer', to: '/tools/rbac-analyzer'},
         ],
       },
       {

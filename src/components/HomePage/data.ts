@@ -64,6 +64,27 @@ export const sections: readonly Section[] = [
   },
 ];
 
+export interface Tool {
+  readonly title: string;
+  readonly description: string;
+  readonly to: string;
+}
+
+export const tools: readonly Tool[] = [
+  {
+    title: 'Pod Security checker',
+    description:
+      'Paste a manifest and see which Pod Security Standards controls it breaks, at which level and policy version, with the fix. Same verdicts as the admission controller.',
+    to: '/tools/pss-checker',
+  },
+  {
+    title: 'RBAC analyzer',
+    description:
+      'Paste Roles and bindings and see what every subject can really do, who can do a given action, and which grants open an escalation path.',
+    to: '/tools/rbac-analyzer',
+  },
+];
+
 export const promises: readonly string[] = [
   'Every manifest on the site is a real file, validated strictly against the Kubernetes API schema by npm test.',
   "Every Pod Security verdict comes from the site's own engine, the one behind the checker.",

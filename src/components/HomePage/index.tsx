@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {learningPaths, promises, sections} from './data';
+import {learningPaths, promises, sections, tools} from './data';
 import styles from './styles.module.css';
 
 /** The home page body: what the guide is, who it is for, the learning paths and the sections. */
@@ -55,6 +55,20 @@ export default function HomePage(): ReactNode {
               <Link key={section.to} to={section.to} className={styles.sectionCard}>
                 <span className={styles.sectionTitle}>{section.title}</span>
                 <span>{section.description}</span>
+              </Link>
+            ))}
+          </div>
+        </section>
+        <section aria-labelledby="tools-heading" className="margin-bottom--lg">
+          <Heading as="h2" id="tools-heading">
+            Tools that run in your browser
+          </Heading>
+          <p>Nothing you paste leaves your browser: both tools work offline, with no server behind them.</p>
+          <div className={styles.grid}>
+            {tools.map((tool) => (
+              <Link key={tool.to} to={tool.to} className={styles.sectionCard}>
+                <span className={styles.sectionTitle}>{tool.title}</span>
+                <span>{tool.description}</span>
               </Link>
             ))}
           </div>
