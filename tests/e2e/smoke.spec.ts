@@ -34,6 +34,8 @@ for (const path of paths) {
     expect(await axeViolations(page), 'axe violations in light mode').toEqual([]);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     await expect(html).toHaveAttribute('data-theme', 'dark');
+    // Infima animates colour changes; let the transitions finish before measuring contrast.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
     expect(await axeViolations(page), 'axe violations in dark mode').toEqual([]);
     await expectCleanPage(page, guard);
   });

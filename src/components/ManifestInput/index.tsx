@@ -1,16 +1,18 @@
 import React, {
   useId,
+  useImperativeHandle,
   useRef,
   useState,
   type ChangeEvent,
   type ClipboardEvent,
   type DragEvent,
   type ReactNode,
+  type Ref,
 } from 'react';
 import clsx from 'clsx';
 import type {ShareState} from '@site/src/lib/share/fragment';
 import {shareLinkFor} from './sharedState';
-import {formatBytes, offsetOf} from './text';
+import {formatBytes, lineRange, offsetOf} from './text';
 import styles from './styles.module.css';
 
 export {readSharedState, useSharedStateChange, type SharedStateRead} from './sharedState';
@@ -49,6 +51,15 @@ export type ManifestChange =
   | {readonly kind: 'file'; readonly name: string}
   | {readonly kind: 'sample'; readonly id: string; readonly name: string};
 
+/** What a tool can do with the panel from outside, through `handleRef`. */
+export interface ManifestInputHandle {
+  /**
+   * Focuses the text area and selects the 1-based `line`, scrolled into view,
+   * e.g. the line a result refers to.
+   */
+  selectLine(line: number): void;
+}
+
 interface Props {
   /** Visible label of the text area. */
   readonly label: string;
@@ -70,6 +81,8 @@ interface Props {
   /** A problem not tied to a line, e.g. a damaged shared link. */
   readonly problem?: string;
   readonly rows?: number;
+  /** Receives the panel's {@link ManifestInputHandle}. */
+  readonly handleRef?: Ref<ManifestInputHandle>;
 }
 
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -98,6 +111,7 @@ export default function ManifestInput({
   issues = [],
   problem,
   rows = 16,
+  handleRef,
 }: Props): ReactNode {
   const id = useId();
   const ids = {
@@ -206,6 +220,26 @@ export default function ManifestInput({
       setStatus('The link could not be copied automatically; copy it from the “Share link” field.');
     }
   }
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      selectLine(line: number): void {
+        const textarea = textareaRef.current;
+        if (!textarea) return;
+        const {start, end} = lineRange(textarea.value, line);
+        textarea.focus();
+        textarea.setSelectionRange(start, end);
+        // Lines never wrap (wrap="off"), so the line's offset is a multiple of the line height.
+        const style = window.getComputedStyle(textarea);
+        const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+        const top = (line - 1) * lineHeight + (parseFloat(style.paddingTop) || 0);
+        textarea.scrollTop = Math.max(0, top - textarea.clientHeight / 3);
+        textarea.scrollLeft = 0;
+      },
+    }),
+    [],
+  );
 
   function goTo(issue: ManifestInputIssue): void {
     const textarea = textareaRef.current;

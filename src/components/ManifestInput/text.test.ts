@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatBytes, offsetOf} from './text';
+import {formatBytes, lineRange, offsetOf} from './text';
 
 describe('offsetOf', () => {
   const text = 'a: 1\nbb: 2\r\nccc: 3';
@@ -16,6 +16,22 @@ describe('offsetOf', () => {
     expect(offsetOf(text, 99)).toBe(text.length);
     expect(offsetOf(text, 0, 0)).toBe(0);
     expect(offsetOf('', 3, 3)).toBe(0);
+  });
+});
+
+describe('lineRange', () => {
+  const text = 'a: 1\nbb: 2\r\nccc: 3';
+
+  it('spans a line without its line break', () => {
+    expect(lineRange(text, 1)).toEqual({start: 0, end: 4});
+    expect(text.slice(lineRange(text, 2).start, lineRange(text, 2).end)).toBe('bb: 2');
+    expect(text.slice(lineRange(text, 3).start, lineRange(text, 3).end)).toBe('ccc: 3');
+  });
+
+  it('gives an empty range for empty lines and lines past the end', () => {
+    expect(lineRange('a\n\nb', 2)).toEqual({start: 2, end: 2});
+    expect(lineRange(text, 99)).toEqual({start: text.length, end: text.length});
+    expect(lineRange('', 1)).toEqual({start: 0, end: 0});
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Small text helpers for the manifest input panel: turning an error's
- * line/column into a caret position, and human-readable sizes.
+ * line/column into a caret position or a line into a selection, and
+ * human-readable sizes.
  */
 
 /**
@@ -18,6 +19,19 @@ export function offsetOf(text: string, line: number, column = 1): number {
   const end = text.indexOf('\n', start);
   const lineEnd = end < 0 ? text.length : end;
   return Math.min(start + Math.max(column, 1) - 1, lineEnd);
+}
+
+/**
+ * Offsets of a 1-based line in `text`, from its first character to the end of its
+ * content (the line break, and a `\r` before it, are not included). A line past the
+ * end gives an empty range at the end of the text.
+ */
+export function lineRange(text: string, line: number): {readonly start: number; readonly end: number} {
+  const start = offsetOf(text, line);
+  const next = text.indexOf('\n', start);
+  let end = next < 0 ? text.length : next;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return {start, end};
 }
 
 /** `812 bytes`, `4.2 KB`, `10.5 MB`, `120 MB` (decimal units, as file managers show them). */
