@@ -1,0 +1,694 @@
+/**
+ * Helpers shared by the benchmark scripts (scripts/bench.ts, scripts/bench-scale.ts).
+ *
+ * The first half is pure (unit-tested in bench-lib.test.ts): statistics, gzip
+ * sizing, parsing `/usr/bin/time -v` and /proc output, and the synthetic page
+ * generator. The second half does IO: running a command while measuring its
+ * wall time and peak memory, linking node_modules into a scratch site, serving
+ * a build folder. Benchmarks print figures; they never fail on a threshold,
+ * only when a measurement itself fails.
+ */
+import {spawn, execFileSync, type ChildProcess} from 'node:child_process';
+import {createWriteStream, existsSync, readFileSync, readdirSync, type Dirent} from 'node:fs';
+import {mkdir, readdir, rm, stat, symlink, readFile} from 'node:fs/promises';
+import {createServer} from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+/** Scratch folder for benchmark sites and logs (git-, lint- and tsc-ignored). */
+export const BENCH_DIR = path.join(ROOT, '.bench');
+
+// ---------------------------------------------------------------------------
+// Pure helpers
+// ---------------------------------------------------------------------------
+
+/** Median of a non-empty list (mean of the two middle values for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of an empty list');
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (i: number): number => sorted[i] ?? NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
+/** Rounds to `digits` decimals (avoids 0.1 + 0.2 noise in the printed JSON). */
+export function round(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** ours / stock, rounded to 3 decimals; null when either side is missing or stock is 0. */
+export function ratio(ours: number | null | undefined, stock: number | null | undefined): number | null {
+  if (ours === null || ours === undefined || stock === null || stock === undefined) return null;
+  if (!Number.isFinite(ours) || !Number.isFinite(stock) || stock === 0) return null;
+  return round(ours / stock, 3);
+}
+
+export interface Sizes {
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+/** Gzip size at zlib's default level, as tests/e2e/budgets.spec.ts measures page weight. */
+export function gzipSize(data: Uint8Array | string): number {
+  return gzipSync(typeof data === 'string' ? Buffer.from(data, 'utf8') : data).length;
+}
+
+export function sizesOf(data: Uint8Array | string): Sizes {
+  const raw = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.length;
+  return {raw, gzip: gzipSize(data)};
+}
+
+export function addSizes(a: Sizes, b: Sizes): Sizes {
+  return {raw: a.raw + b.raw, gzip: a.gzip + b.gzip};
+}
+
+/** Flattens nested numeric fields to dotted keys: {a: {b: 1}} -> {"a.b": 1}. Non-numbers are dropped. */
+export function flattenNumbers(value: unknown, prefix = ''): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (typeof value === 'number') {
+    if (prefix) out[prefix] = value;
+    return out;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
+  for (const [key, child] of Object.entries(value)) {
+    Object.assign(out, flattenNumbers(child, prefix ? `${prefix}.${key}` : key));
+  }
+  return out;
+}
+
+/** ours/stock for every dotted key both sides have, in the order of `ours`. */
+export function ratiosOf(ours: unknown, stock: unknown): Record<string, number | null> {
+  const a = flattenNumbers(ours);
+  const b = flattenNumbers(stock);
+  const out: Record<string, number | null> = {};
+  for (const key of Object.keys(a)) if (key in b) out[key] = ratio(a[key], b[key]);
+  return out;
+}
+
+/** Least-squares line through (x, y) points; null with fewer than two distinct x. */
+export function linearFit(xs: readonly number[], ys: readonly number[]): {slope: number; intercept: number} | null {
+  if (xs.length !== ys.length || xs.length < 2) return null;
+  const n = xs.length;
+  const mx = xs.reduce((s, x) => s + x, 0) / n;
+  const my = ys.reduce((s, y) => s + y, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  xs.forEach((x, i) => {
+    sxx += (x - mx) ** 2;
+    sxy += (x - mx) * ((ys[i] ?? my) - my);
+  });
+  if (sxx === 0) return null;
+  const slope = sxy / sxx;
+  return {slope, intercept: my - slope * mx};
+}
+
+/** "1:02.50" (m:ss) or "1:02:03.5" (h:mm:ss) -> seconds. */
+export function parseClock(text: string): number {
+  const parts = text.trim().split(':').map(Number);
+  if (parts.length === 0 || parts.some((p) => !Number.isFinite(p))) throw new Error(`not a clock time: "${text}"`);
+  return parts.reduce((total, p) => total * 60 + p, 0);
+}
+
+export interface TimeVerbose {
+  /** Peak RSS in KiB ("Maximum resident set size (kbytes)"). */
+  readonly maxRssKB: number;
+  readonly elapsedSeconds: number;
+  readonly userSeconds: number;
+  readonly systemSeconds: number;
+  /** Exit status of the command; null when it was killed by a signal. */
+  readonly exitStatus: number | null;
+  readonly signal: number | null;
+}
+
+/**
+ * Parses the report GNU `/usr/bin/time -v` writes. Keys are split from values
+ * at the first ": " (the elapsed-time key itself contains "h:mm:ss").
+ */
+export function parseTimeVerbose(text: string): TimeVerbose {
+  const fields = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const at = trimmed.indexOf(': ');
+    if (at > 0) fields.set(trimmed.slice(0, at), trimmed.slice(at + 2).trim());
+  }
+  const need = (key: string): string => {
+    const value = fields.get(key);
+    if (value === undefined) throw new Error(`/usr/bin/time -v output has no "${key}" line`);
+    return value;
+  };
+  const signalMatch = /Command terminated by signal (\d+)/.exec(text);
+  const exit = fields.get('Exit status');
+  return {
+    maxRssKB: Number(need('Maximum resident set size (kbytes)')),
+    elapsedSeconds: parseClock(need('Elapsed (wall clock) time (h:mm:ss or m:ss)')),
+    userSeconds: Number(need('User time (seconds)')),
+    systemSeconds: Number(need('System time (seconds)')),
+    exitStatus: signalMatch ? null : exit === undefined ? null : Number(exit),
+    signal: signalMatch ? Number(signalMatch[1]) : null,
+  };
+}
+
+export interface ProcStat {
+  readonly pid: number;
+  readonly ppid: number;
+  /** Resident set size in pages (field 24 of /proc/<pid>/stat). */
+  readonly rssPages: number;
+}
+
+/** Parses /proc/<pid>/stat; the command name may contain spaces and parentheses, so fields are read after the last ")". */
+export function parseProcStat(text: string): ProcStat | null {
+  const open = text.indexOf('(');
+  const close = text.lastIndexOf(')');
+  if (open < 0 || close < open) return null;
+  const pid = Number(text.slice(0, open).trim());
+  const rest = text.slice(close + 2).split(' ');
+  // rest[0] is field 3 (state), so field k is rest[k - 3].
+  const ppid = Number(rest[1]);
+  const rssPages = Number(rest[21]);
+  if (!Number.isInteger(pid) || !Number.isInteger(ppid) || !Number.isFinite(rssPages)) return null;
+  return {pid, ppid, rssPages};
+}
+
+/** Sum of the RSS (bytes) of `root` and all its descendants in a process table snapshot. */
+export function treeRssBytes(procs: readonly ProcStat[], root: number, pageSize: number): number {
+  const children = new Map<number, ProcStat[]>();
+  for (const p of procs) {
+    const list = children.get(p.ppid) ?? [];
+    list.push(p);
+    children.set(p.ppid, list);
+  }
+  const byPid = new Map(procs.map((p) => [p.pid, p]));
+  let total = 0;
+  const seen = new Set<number>();
+  const stack = [root];
+  for (let pid = stack.pop(); pid !== undefined; pid = stack.pop()) {
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    total += (byPid.get(pid)?.rssPages ?? 0) * pageSize;
+    for (const c of children.get(pid) ?? []) stack.push(c.pid);
+  }
+  return total;
+}
+
+export interface BenchFlags {
+  readonly quick: boolean;
+  readonly skipStock: boolean;
+  readonly skipBuild: boolean;
+  readonly keep: boolean;
+  /** --allow-broken-links: build through a wrapper config with onBrokenLinks/onBrokenAnchors set to "warn". */
+  readonly allowBrokenLinks: boolean;
+  readonly help: boolean;
+  /** --n 50,100 (bench-scale). */
+  readonly n: number[] | null;
+}
+
+/** Parses the benchmark flags; throws on an unknown flag so a typo does not silently run the full benchmark. */
+export function parseFlags(argv: readonly string[], allowed: readonly string[]): BenchFlags {
+  const flags = {
+    quick: false,
+    skipStock: false,
+    skipBuild: false,
+    keep: false,
+    allowBrokenLinks: false,
+    help: false,
+    n: null as number[] | null,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [name = '', inline] = arg.split('=', 2);
+    if (!allowed.includes(name) && name !== '--help' && name !== '-h') {
+      throw new Error(`unknown option "${arg}" (options: ${allowed.join(', ')}, --help)`);
+    }
+    switch (name) {
+      case '--quick':
+        flags.quick = true;
+        break;
+      case '--skip-stock':
+        flags.skipStock = true;
+        break;
+      case '--skip-build':
+        flags.skipBuild = true;
+        break;
+      case '--keep':
+        flags.keep = true;
+        break;
+      case '--allow-broken-links':
+        flags.allowBrokenLinks = true;
+        break;
+      case '--help':
+      case '-h':
+        flags.help = true;
+        break;
+      case '--n': {
+        const value = inline ?? argv[++i];
+        if (value === undefined) throw new Error('--n needs a list, e.g. --n 50,100');
+        flags.n = parseNList(value);
+        break;
+      }
+    }
+  }
+  return flags;
+}
+
+/** "50,100" -> [50, 100]; each a positive integer. */
+export function parseNList(text: string): number[] {
+  const values = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(Number);
+  if (values.length === 0 || values.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error(`--n takes positive integers separated by commas, got "${text}"`);
+  }
+  return values;
+}
+
+/**
+ * Source of a wrapper Docusaurus config that imports the site's config and
+ * only relaxes the broken-link checks, for `docusaurus build --config <file>`
+ * while pages that articles link to are still being written. Docusaurus
+ * resolves sidebarPath, customCss and plugin paths against the site folder,
+ * not the config file, so the wrapper can live anywhere.
+ */
+export function lenientConfigSource(importPath: string): string {
+  return `// Written by the benchmark scripts (--allow-broken-links): the site's config, broken links reported, not fatal.
+import config from '${importPath}';
+
+export default {...config, onBrokenLinks: 'warn', onBrokenAnchors: 'warn'};
+`;
+}
+
+// ---- Synthetic articles (bench-scale) -------------------------------------
+
+/** Pages per generated folder; each folder becomes a collapsed category of the autogenerated sidebar. */
+export const PAGES_PER_SECTION = 25;
+
+/** Deterministic PRNG (mulberry32), so every run generates the same pages. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'cluster node pod container namespace service account token role binding policy admission webhook ' +
+  'controller scheduler kubelet etcd encryption secret volume network ingress egress label selector ' +
+  'audit log event request response certificate authority trust boundary attacker defender privilege ' +
+  'escalation least access control workload image registry signature runtime sandbox seccomp profile ' +
+  'capability user group identity verb resource subresource endpoint port protocol traffic rule ' +
+  'default deny allow restricted baseline privileged standard configuration manifest field value ' +
+  'review check verify monitor detect respond harden isolate limit quota priority tenant boundary'
+).split(' ');
+
+const TAGS = [
+  'rbac',
+  'admission-control',
+  'network-policy',
+  'pod-security',
+  'secrets',
+  'audit-logging',
+  'supply-chain',
+  'runtime-security',
+];
+
+function pick(rand: () => number, list: readonly string[]): string {
+  return list[Math.floor(rand() * list.length)] ?? '';
+}
+
+function sentence(rand: () => number): string {
+  const length = 10 + Math.floor(rand() * 14);
+  const words = Array.from({length}, () => pick(rand, WORDS));
+  const text = words.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function paragraph(rand: () => number, sentences = 5 + Math.floor(rand() * 3)): string {
+  return Array.from({length: sentences}, () => sentence(rand)).join(' ');
+}
+
+function titleWords(rand: () => number, count: number): string {
+  return Array.from({length: count}, () => pick(rand, WORDS)).join(' ');
+}
+
+/** Relative path under docs/bench/ of synthetic page `index` (1-based): section-01/page-0001.mdx. */
+export function syntheticPagePath(index: number, perSection = PAGES_PER_SECTION): string {
+  const section = Math.floor((index - 1) / perSection) + 1;
+  return `section-${String(section).padStart(2, '0')}/page-${String(index).padStart(4, '0')}.mdx`;
+}
+
+/** Link from page `from` to page `to`, relative to the folder of `from` (a file link Docusaurus resolves and checks). */
+export function relativePageLink(from: number, to: number, perSection = PAGES_PER_SECTION): string {
+  const fromDir = path.posix.dirname(syntheticPagePath(from, perSection));
+  const rel = path.posix.relative(fromDir, syntheticPagePath(to, perSection));
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+/**
+ * One synthetic article of realistic size (about 10 to 14 KB, the real
+ * articles average about 18 KB): front matter valid for
+ * src/lib/content/frontmatter.ts, the body rules of src/lib/content/docsRules.ts,
+ * headings, paragraphs, a YAML code block, a table, a link to the previous
+ * page, and a Mermaid diagram on every 10th page.
+ */
+export function syntheticPage(index: number, perSection = PAGES_PER_SECTION): string {
+  const rand = prng(index * 7919 + 17);
+  const topic = titleWords(rand, 3);
+  const tag = TAGS[index % TAGS.length] ?? 'bench';
+  const lines: string[] = [
+    '---',
+    `title: 'Synthetic article ${index}: ${topic}'`,
+    `description: Synthetic benchmark page ${index} about ${topic}, generated by scripts/bench-scale.ts to measure how the build scales with content.`,
+    `sidebar_label: Article ${index}`,
+    `tags: [bench, ${tag}]`,
+    'applies_to: v1.37',
+    'last_reviewed: 2026-01-15',
+    'curriculum: []',
+    '---',
+    '',
+    `_Applies to Kubernetes v1.37._ ${paragraph(rand)}`,
+    '',
+  ];
+  for (let s = 1; s <= 4; s++) {
+    lines.push(`## ${titleWords(rand, 2)} part ${s}`, '', paragraph(rand), '', paragraph(rand), '');
+    lines.push(`### ${titleWords(rand, 3)} in detail`, '', paragraph(rand), '');
+    if (s === 1) {
+      lines.push(
+        '```yaml title="manifest.yaml"',
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        `  name: bench-${index}`,
+        `  namespace: team-${index % 7}`,
+        'spec:',
+        '  automountServiceAccountToken: false',
+        '  securityContext:',
+        '    runAsNonRoot: true',
+        '    seccompProfile:',
+        '      type: RuntimeDefault',
+        '  containers:',
+        '    - name: app',
+        `      image: registry.example.org/app:1.${index}.0`,
+        '      securityContext:',
+        '        allowPrivilegeEscalation: false',
+        '        readOnlyRootFilesystem: true',
+        '        capabilities:',
+        '          drop: ["ALL"]',
+        '```',
+        '',
+      );
+    }
+    if (s === 2) {
+      lines.push('| Setting | Default | Recommended | Why |', '|---|---|---|---|');
+      for (let r = 0; r < 6; r++) {
+        lines.push(
+          `| ${pick(rand, WORDS)} ${pick(rand, WORDS)} | ${pick(rand, WORDS)} | ${pick(rand, WORDS)} | ${sentence(rand)} |`,
+        );
+      }
+      lines.push('');
+    }
+    if (s === 3 && index % 10 === 0) {
+      lines.push(
+        '```mermaid',
+        'flowchart LR',
+        `  client["Client ${index}"] -->|"TLS"| api["kube-apiserver"]`,
+        '  api --> authn["Authentication"]',
+        '  authn --> authz["Authorization"]',
+        '  authz --> admission["Admission"]',
+        '  admission --> etcd[("etcd")]',
+        '```',
+        '',
+      );
+    }
+  }
+  if (index > 1)
+    lines.push(
+      `Read the [previous article](${relativePageLink(index, index - 1, perSection)}) first if you have not.`,
+      '',
+    );
+  lines.push('## Check yourself', '');
+  for (let q = 1; q <= 3; q++) {
+    lines.push(
+      '<details>',
+      `<summary>Question ${q}: what does the ${titleWords(rand, 2)} control?</summary>`,
+      '',
+      paragraph(rand, 2),
+      '',
+      '</details>',
+      '',
+    );
+  }
+  lines.push(
+    '## References',
+    '',
+    '- [Kubernetes documentation: security concepts](https://kubernetes.io/docs/concepts/security/): the official overview.',
+    '- [Kubernetes documentation: RBAC](https://kubernetes.io/docs/reference/access-authn-authz/rbac/): roles and bindings.',
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** `_category_.json` for one generated section folder. */
+export function sectionCategory(section: number): string {
+  return `${JSON.stringify({label: `Bench section ${section}`, position: section, collapsed: true}, null, 2)}\n`;
+}
+
+/** The scale copy's sidebars.ts: the site's own sidebars plus an autogenerated "bench" sidebar. */
+export const BENCH_SIDEBARS_TS = `import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+import base from './sidebars.base';
+
+// Written by scripts/bench-scale.ts: the site's sidebars plus the synthetic pages.
+const sidebars: SidebarsConfig = {...base, bench: [{type: 'autogenerated', dirName: 'bench'}]};
+
+export default sidebars;
+`;
+
+// ---------------------------------------------------------------------------
+// IO helpers
+// ---------------------------------------------------------------------------
+
+/** Progress goes to stderr; stdout is reserved for the JSON result. */
+export function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function snapshotProcs(): ProcStat[] {
+  const procs: ProcStat[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return procs;
+  }
+  for (const name of entries) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const parsed = parseProcStat(readFileSync(`/proc/${name}/stat`, 'utf8'));
+      if (parsed) procs.push(parsed);
+    } catch {
+      // the process exited between readdir and read
+    }
+  }
+  return procs;
+}
+
+let pageSizeCache: number | undefined;
+function pageSize(): number {
+  if (pageSizeCache === undefined) {
+    try {
+      pageSizeCache = Number(execFileSync('getconf', ['PAGESIZE'], {encoding: 'utf8'}).trim()) || 4096;
+    } catch {
+      pageSizeCache = 4096;
+    }
+  }
+  return pageSizeCache;
+}
+
+export interface MeasuredRun {
+  /** Wall-clock seconds (from /usr/bin/time when available, else measured here). */
+  readonly seconds: number;
+  /** User + system CPU seconds of the command and its children (null without /usr/bin/time). */
+  readonly cpuSeconds: number | null;
+  /**
+   * Peak memory in MiB: /usr/bin/time -v "Maximum resident set size", which is
+   * the kernel's exact peak RSS of the largest single process in the tree
+   * (`docusaurus build` is one Node process; its SSG workers and Rspack are
+   * threads). Falls back to the /proc sampled tree peak without /usr/bin/time.
+   */
+  readonly peakMemoryMB: number;
+  /** Largest sum of RSS over the whole process tree, sampled from /proc every 200 ms. */
+  readonly treePeakRssMB: number;
+  readonly memorySource: 'time -v maxrss' | '/proc tree sample';
+  readonly log: string;
+}
+
+/**
+ * Runs a command under `/usr/bin/time -v` (when present) while sampling the
+ * RSS of its process tree from /proc. Output goes to `logFile`; throws with the
+ * log's tail when the command fails.
+ */
+export async function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: {cwd: string; env?: NodeJS.ProcessEnv; logFile: string},
+): Promise<MeasuredRun> {
+  await mkdir(path.dirname(options.logFile), {recursive: true});
+  const useTime = existsSync('/usr/bin/time');
+  const timeFile = `${options.logFile}.time`;
+  const [cmd, argv] = useTime ? ['/usr/bin/time', ['-v', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const out = createWriteStream(options.logFile);
+  const started = performance.now();
+  const child = spawn(cmd, argv, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(out, {end: false});
+  child.stderr.pipe(out, {end: false});
+  let treePeak = 0;
+  const sample = (): void => {
+    if (child.pid !== undefined) treePeak = Math.max(treePeak, treeRssBytes(snapshotProcs(), child.pid, pageSize()));
+  };
+  const timer = setInterval(sample, 200);
+  const exit = await new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({code, signal}));
+  });
+  clearInterval(timer);
+  const wall = (performance.now() - started) / 1000;
+  await new Promise<void>((resolve) => out.end(resolve));
+  const tail = (): string => readFileSync(options.logFile, 'utf8').split('\n').slice(-40).join('\n');
+  if (exit.code !== 0) {
+    throw new Error(
+      `"${command} ${args.join(' ')}" failed (exit ${exit.code ?? exit.signal}) in ${options.cwd}; log ${options.logFile}:\n${tail()}`,
+    );
+  }
+  const treePeakRssMB = round(treePeak / 2 ** 20, 1);
+  if (useTime) {
+    const t = parseTimeVerbose(await readFile(timeFile, 'utf8'));
+    return {
+      seconds: round(t.elapsedSeconds, 2),
+      cpuSeconds: round(t.userSeconds + t.systemSeconds, 2),
+      peakMemoryMB: round(t.maxRssKB / 1024, 1),
+      treePeakRssMB,
+      memorySource: 'time -v maxrss',
+      log: options.logFile,
+    };
+  }
+  return {
+    seconds: round(wall, 2),
+    cpuSeconds: null,
+    peakMemoryMB: treePeakRssMB,
+    treePeakRssMB,
+    memorySource: '/proc tree sample',
+    log: options.logFile,
+  };
+}
+
+/**
+ * Makes `siteDir/node_modules` a real folder whose entries are symlinks to the
+ * entries of /work/main/node_modules, except `.cache`. Module resolution is the
+ * same as with one symlink to the whole folder, but the Rspack persistent cache
+ * (`<siteDir>/node_modules/.cache/rspack`) stays private to the scratch site,
+ * so its build is cold and the project's own cache is left alone.
+ */
+export async function linkNodeModules(siteDir: string): Promise<void> {
+  const target = path.join(siteDir, 'node_modules');
+  await rm(target, {recursive: true, force: true});
+  await mkdir(target, {recursive: true});
+  const source = path.join(ROOT, 'node_modules');
+  const entries: Dirent[] = await readdir(source, {withFileTypes: true});
+  await Promise.all(
+    entries
+      .filter((e) => e.name !== '.cache')
+      .map((e) => symlink(path.join(source, e.name), path.join(target, e.name))),
+  );
+}
+
+/** Total size in bytes and file count of a folder (symlinks not followed). */
+export async function folderStats(
+  dir: string,
+  filter: (name: string) => boolean = () => true,
+): Promise<{bytes: number; files: number}> {
+  const entries = await readdir(dir, {withFileTypes: true, recursive: true});
+  let bytes = 0;
+  let files = 0;
+  for (const e of entries) {
+    if (!e.isFile() || !filter(e.name)) continue;
+    bytes += (await stat(path.join(e.parentPath, e.name))).size;
+    files++;
+  }
+  return {bytes, files};
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export interface StaticServer {
+  readonly origin: string;
+  stop(): void;
+}
+
+/**
+ * Serves `buildDir` with tests/e2e/serve.ts (clean URLs, 404 status, _headers)
+ * on a free port, in its own process group so stop() ends tsx and its Node child.
+ */
+export async function startStaticServer(buildDir: string): Promise<StaticServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['tests/e2e/serve.ts'], {
+    cwd: ROOT,
+    env: {...process.env, BUILD_DIR: buildDir, PORT: String(port)},
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = (): void => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 150; i++) {
+    try {
+      const res = await fetch(`${origin}/`);
+      await res.arrayBuffer();
+      if (res.ok) return {origin, stop};
+    } catch {
+      // not up yet
+    }
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop();
+  throw new Error(`static server for ${buildDir} did not start on port ${port}`);
+}
+
+/** Machine context printed with every result, to judge how noisy the figures are. */
+export function machineInfo(): Record<string, unknown> {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    totalMemoryMB: Math.round(os.totalmem() / 2 ** 20),
+    node: process.version,
+    loadAverage: os.loadavg().map((l) => round(l, 2)),
+  };
+}
