@@ -188,11 +188,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [
-    examplesSourcePlugin,
-    curriculumMapPlugin,
-    ['@docusaurus/plugin-client-redirects', redirectOptions],
-  ],
+  plugins: [examplesSourcePlugin, curriculumMapPlugin, ['@docusaurus/plugin-client-redirects', redirectOptions]],
 
   themeConfig,
 };

@@ -40,7 +40,10 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            {group: ['react', 'react-dom', '@docusaurus/*', '@theme/*', '@site/*'], message: 'src/lib is pure TypeScript: no React or Docusaurus imports.'},
+            {
+              group: ['react', 'react-dom', '@docusaurus/*', '@theme/*', '@site/*'],
+              message: 'src/lib is pure TypeScript: no React or Docusaurus imports.',
+            },
             {group: ['node:*'], message: 'src/lib runs in the browser too: do file IO in scripts/.'},
           ],
         },

@@ -6,7 +6,12 @@ import {defineConfig} from '@playwright/test';
  * (Debian's `chromium`): the tests never download a browser. Set CHROME_PATH to
  * use another Chromium or Chrome binary.
  */
-const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CANDIDATES = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 const executablePath = CANDIDATES.find((p): p is string => Boolean(p) && existsSync(p as string));
 if (!executablePath) {
   throw new Error(

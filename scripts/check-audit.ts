@@ -15,7 +15,10 @@ interface Exception {
 const exceptions = JSON.parse(readFileSync('audit-exceptions.json', 'utf8')) as {exceptions: Exception[]};
 let output: string;
 try {
-  output = execFileSync('npm', ['audit', '--omit=dev', '--json'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+  output = execFileSync('npm', ['audit', '--omit=dev', '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 } catch (error) {
   // npm audit exits 1 when it finds anything; the JSON is still on stdout.
   output = (error as {stdout?: string}).stdout ?? '';
@@ -49,7 +52,9 @@ const unexplained = serious.filter(([name, v]) => {
 });
 const counted = report.metadata?.dependencies?.prod ?? report.metadata?.dependencies?.total ?? 0;
 for (const [name, v] of unexplained) {
-  console.error(`${name}: ${v.severity} advisory; upgrade it, or add it to audit-exceptions.json with the reason it does not apply`);
+  console.error(
+    `${name}: ${v.severity} advisory; upgrade it, or add it to audit-exceptions.json with the reason it does not apply`,
+  );
 }
 if (counted === 0) {
   console.error('check:audit: npm audit counted no dependencies');

@@ -39,7 +39,11 @@ for (const relative of files) {
   try {
     data = parse(frontMatter);
   } catch (error) {
-    problems.push({file, line: 2, message: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`});
+    problems.push({
+      file,
+      line: 2,
+      message: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    });
     continue;
   }
   for (const issue of checkFrontMatter(data, file)) {
@@ -66,7 +70,10 @@ const coverage = coverageMap(pages);
 const covered = [...coverage.values()].filter((p) => p.length > 0).length;
 const missing = REQUIRED_COVERAGE.filter((id) => (coverage.get(id) ?? []).length === 0);
 for (const id of missing) {
-  problems.push({file: 'docs/', message: `no page lists curriculum ID ${id} in its front matter; cover it in depth on a page`});
+  problems.push({
+    file: 'docs/',
+    message: `no page lists curriculum ID ${id} in its front matter; cover it in depth on a page`,
+  });
 }
 
 finish(

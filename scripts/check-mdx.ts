@@ -20,7 +20,12 @@ for (const relative of files) {
     const source = (await readText(file)).replace(/^(#{1,6} .*?)\s*\{#[\w-]+\}\s*$/gm, '$1');
     await compile(source, {remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective]});
   } catch (error) {
-    const e = error as {line?: number; place?: {line?: number; start?: {line?: number}}; reason?: string; message: string};
+    const e = error as {
+      line?: number;
+      place?: {line?: number; start?: {line?: number}};
+      reason?: string;
+      message: string;
+    };
     const line = e.line ?? e.place?.line ?? e.place?.start?.line;
     problems.push({file, line, message: `MDX does not compile: ${e.reason ?? e.message}`});
   }

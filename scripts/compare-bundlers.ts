@@ -48,10 +48,16 @@ function build(bundler: 'rspack' | 'webpack'): BuildResult {
 const rspack = build('rspack');
 const webpack = build('webpack');
 const onlyIn = (a: BuildResult, b: BuildResult) => [...a.pages.keys()].filter((p) => !b.pages.has(p));
-const titleDiffs = [...rspack.pages].filter(([p, t]) => webpack.pages.has(p) && webpack.pages.get(p) !== t).map(([p]) => p);
+const titleDiffs = [...rspack.pages]
+  .filter(([p, t]) => webpack.pages.has(p) && webpack.pages.get(p) !== t)
+  .map(([p]) => p);
 const report = {
   pages: {rspack: rspack.pages.size, webpack: webpack.pages.size},
-  buildSeconds: {rspack: rspack.seconds, webpack: webpack.seconds, ratio: +(rspack.seconds / webpack.seconds).toFixed(2)},
+  buildSeconds: {
+    rspack: rspack.seconds,
+    webpack: webpack.seconds,
+    ratio: +(rspack.seconds / webpack.seconds).toFixed(2),
+  },
   onlyInRspack: onlyIn(rspack, webpack),
   onlyInWebpack: onlyIn(webpack, rspack),
   titleDifferences: titleDiffs,

@@ -20,7 +20,12 @@ export async function readText(file: string): Promise<string> {
 }
 
 /** Prints problems as "file:line: message" and exits 1 if there are any, or if nothing was checked. */
-export function finish(name: string, checked: number, problems: ReadonlyArray<{file: string; line?: number; message: string}>, summary: string): never {
+export function finish(
+  name: string,
+  checked: number,
+  problems: ReadonlyArray<{file: string; line?: number; message: string}>,
+  summary: string,
+): never {
   for (const p of problems) console.error(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
   if (checked === 0) {
     console.error(`${name}: checked nothing; that is a failure (is the folder empty or the glob wrong?)`);

@@ -28,14 +28,19 @@ export const CHROME_FLAGS = [
 ];
 
 export function chromePath(): string {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(
+    (p) => p && existsSync(p),
+  );
   if (!found) throw new Error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH');
   return found;
 }
 
 /** Starts the static server on `port` and resolves once it answers. */
 export async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn('npx', ['tsx', 'tests/e2e/serve.ts'], {env: {...process.env, PORT: String(port)}, stdio: 'ignore'});
+  const child = spawn('npx', ['tsx', 'tests/e2e/serve.ts'], {
+    env: {...process.env, PORT: String(port)},
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;

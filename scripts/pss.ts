@@ -4,10 +4,10 @@
  *
  *   npx tsx scripts/pss.ts [--level baseline|restricted] [--version vX.Y|latest] [--format text|json] FILE... | -
  */
-import { readFile, stat } from 'node:fs/promises';
-import { DEFAULT_MAX_BYTES } from '../src/lib/manifest/parse';
-import { runCli } from '../src/lib/pss/cli';
-import type { ReadResult } from '../src/lib/pss/cli';
+import {readFile, stat} from 'node:fs/promises';
+import {DEFAULT_MAX_BYTES} from '../src/lib/manifest/parse';
+import {runCli} from '../src/lib/pss/cli';
+import type {ReadResult} from '../src/lib/pss/cli';
 
 function errorMessage(err: unknown): string {
   if (err instanceof Error && 'code' in err && typeof err.code === 'string') {
@@ -21,13 +21,13 @@ function errorMessage(err: unknown): string {
 async function readPath(path: string): Promise<ReadResult> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, message: 'is a directory' };
+    if (info.isDirectory()) return {ok: false, message: 'is a directory'};
     if (info.size > DEFAULT_MAX_BYTES) {
-      return { ok: false, message: `file is larger than ${DEFAULT_MAX_BYTES} bytes; split it into smaller files` };
+      return {ok: false, message: `file is larger than ${DEFAULT_MAX_BYTES} bytes; split it into smaller files`};
     }
-    return { ok: true, text: await readFile(path, 'utf8') };
+    return {ok: true, text: await readFile(path, 'utf8')};
   } catch (err) {
-    return { ok: false, message: errorMessage(err) };
+    return {ok: false, message: errorMessage(err)};
   }
 }
 
@@ -38,13 +38,14 @@ async function readStdin(): Promise<ReadResult> {
     for await (const chunk of process.stdin) {
       const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
       size += buf.length;
-      if (size > DEFAULT_MAX_BYTES) return { ok: false, message: `standard input is larger than ${DEFAULT_MAX_BYTES} bytes` };
+      if (size > DEFAULT_MAX_BYTES)
+        return {ok: false, message: `standard input is larger than ${DEFAULT_MAX_BYTES} bytes`};
       chunks.push(buf);
     }
   } catch (err) {
-    return { ok: false, message: errorMessage(err) };
+    return {ok: false, message: errorMessage(err)};
   }
-  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+  return {ok: true, text: Buffer.concat(chunks).toString('utf8')};
 }
 
 // `pss ... | head` closes stdout early: stop quietly instead of crashing on EPIPE.

@@ -39,35 +39,70 @@ const orphans = [...present].filter((f) => !expected.has(f));
 
 if (check) {
   const problems = [
-    ...missing.map(([, d]) => ({file: d.where, message: 'this Mermaid diagram has no rendered SVG; run npm run diagrams and commit static/diagrams/'})),
-    ...orphans.map((f) => ({file: `static/diagrams/${f}`, message: 'belongs to no diagram any more; run npm run diagrams to delete it'})),
+    ...missing.map(([, d]) => ({
+      file: d.where,
+      message: 'this Mermaid diagram has no rendered SVG; run npm run diagrams and commit static/diagrams/',
+    })),
+    ...orphans.map((f) => ({
+      file: `static/diagrams/${f}`,
+      message: 'belongs to no diagram any more; run npm run diagrams to delete it',
+    })),
   ];
-  finish('check:diagrams', wanted.size, problems, `${wanted.size} diagrams in ${pages.length} pages, each rendered in ${THEMES.length} themes.`);
+  finish(
+    'check:diagrams',
+    wanted.size,
+    problems,
+    `${wanted.size} diagrams in ${pages.length} pages, each rendered in ${THEMES.length} themes.`,
+  );
 }
 
 for (const orphan of orphans) await unlink(path.join(OUT, orphan));
 if (missing.length > 0) {
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-  if (!executablePath) throw new Error('npm run diagrams needs Chromium: apt-get install -y chromium, or set CHROME_PATH');
+  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(
+    (p) => p && existsSync(p),
+  );
+  if (!executablePath)
+    throw new Error('npm run diagrams needs Chromium: apt-get install -y chromium, or set CHROME_PATH');
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html><body></body></html>');
   await page.addScriptTag({path: require.resolve('mermaid/dist/mermaid.min.js')});
   for (const [key, {code, where}] of missing) {
     for (const theme of THEMES) {
-      const svg = await page.evaluate(
-        async ({code, theme, font, id}) => {
-          const m = (window as unknown as {mermaid: {initialize(c: object): void; render(id: string, code: string): Promise<{svg: string}>}}).mermaid;
-          m.initialize({startOnLoad: false, securityLevel: 'strict', theme, fontFamily: font, flowchart: {htmlLabels: false}, themeVariables: {fontFamily: font}});
-          return (await m.render(id, code)).svg;
-        },
-        {code, theme: MERMAID_THEMES[theme], font: FONT, id: `d${key}${theme}`},
-      ).catch((error: unknown) => {
-        throw new Error(`${where}: Mermaid cannot render this diagram: ${(error as Error).message}`);
-      });
+      const svg = await page
+        .evaluate(
+          async ({code, theme, font, id}) => {
+            const m = (
+              window as unknown as {
+                mermaid: {initialize(c: object): void; render(id: string, code: string): Promise<{svg: string}>};
+              }
+            ).mermaid;
+            m.initialize({
+              startOnLoad: false,
+              securityLevel: 'strict',
+              theme,
+              fontFamily: font,
+              flowchart: {htmlLabels: false},
+              themeVariables: {fontFamily: font},
+            });
+            return (await m.render(id, code)).svg;
+          },
+          {code, theme: MERMAID_THEMES[theme], font: FONT, id: `d${key}${theme}`},
+        )
+        .catch((error: unknown) => {
+          throw new Error(`${where}: Mermaid cannot render this diagram: ${(error as Error).message}`);
+        });
       await writeFile(path.join(OUT, diagramFileName(key, theme)), `${svg}\n`);
     }
     console.log(`rendered ${key} (${where})`);

@@ -21,13 +21,26 @@ for (const path of Object.keys(budgets.pages)) {
       const type = response.request().resourceType();
       if (type !== 'script' && type !== 'stylesheet') return;
       const body = await response.body();
-      assets.push({url: response.url(), type: type === 'script' ? 'js' : 'css', raw: body.length, gzip: gzipSync(body).length});
+      assets.push({
+        url: response.url(),
+        type: type === 'script' ? 'js' : 'css',
+        raw: body.length,
+        gzip: gzipSync(body).length,
+      });
     });
     await page.goto(path, {waitUntil: 'networkidle'});
-    const sum = (t: 'js' | 'css', k: 'raw' | 'gzip') => assets.filter((a) => a.type === t).reduce((n, a) => n + a[k], 0);
-    const weight = {jsGzip: sum('js', 'gzip'), cssGzip: sum('css', 'gzip'), jsRaw: sum('js', 'raw'), cssRaw: sum('css', 'raw')};
+    const sum = (t: 'js' | 'css', k: 'raw' | 'gzip') =>
+      assets.filter((a) => a.type === t).reduce((n, a) => n + a[k], 0);
+    const weight = {
+      jsGzip: sum('js', 'gzip'),
+      cssGzip: sum('css', 'gzip'),
+      jsRaw: sum('js', 'raw'),
+      cssRaw: sum('css', 'raw'),
+    };
     measured[path] = weight;
-    console.log(`${path}: JS ${weight.jsGzip} B gzip (${weight.jsRaw} raw), CSS ${weight.cssGzip} B gzip (${weight.cssRaw} raw)`);
+    console.log(
+      `${path}: JS ${weight.jsGzip} B gzip (${weight.jsRaw} raw), CSS ${weight.cssGzip} B gzip (${weight.cssRaw} raw)`,
+    );
     expect(assets.length, 'assets measured').toBeGreaterThan(0);
     if (ARTICLE_PAGES.includes(path)) {
       const toolChunks = assets.filter((a) => TOOL_CHUNK_PATTERN.test(new URL(a.url).pathname)).map((a) => a.url);

@@ -33,7 +33,9 @@ export const test = base.extend<{guard: PageGuard}>({
     await page.addInitScript(() => {
       window.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => {
-        window.__cspViolations?.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        window.__cspViolations?.push(
+          `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        );
       });
     });
     page.on('console', (msg) => {
@@ -45,7 +47,9 @@ export const test = base.extend<{guard: PageGuard}>({
       if (/^(data|blob|about):/.test(url)) return;
       if (new URL(url).origin !== origin) guard.foreignRequests.push(url);
     });
-    page.on('requestfailed', (request) => guard.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+    page.on('requestfailed', (request) =>
+      guard.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
+    );
     await use(guard);
   },
 });

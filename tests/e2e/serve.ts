@@ -51,7 +51,8 @@ createServer(async (req, res) => {
     }
   }
   for (const rule of rules) {
-    if (matchesPattern(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    if (matchesPattern(rule.pattern, url.pathname))
+      for (const [name, value] of rule.headers) res.setHeader(name, value);
   }
   const status = file ? 200 : 404;
   const body = await readFile(file ?? path.join(root, '404.html'));

@@ -34,7 +34,10 @@ test('the seed article links Authorization to the authorization page, not authen
 const OLD_PATHS = [
   ['/docs/fundamentals/understanding_k8s_attack_surface', '/docs/fundamentals/attack-surface'],
   ['/docs/fundamentals/the_4_c_cloud_native_security', '/docs/fundamentals/four-cs-of-cloud-native-security'],
-  ['/docs/fundamentals/authentication/authentication_methods', '/docs/fundamentals/authentication/authentication-methods'],
+  [
+    '/docs/fundamentals/authentication/authentication_methods',
+    '/docs/fundamentals/authentication/authentication-methods',
+  ],
 ] as const;
 
 for (const [from, to] of OLD_PATHS) {
@@ -49,7 +52,12 @@ test('the shared-responsibility table renders one row per party', async ({page, 
   await page.goto('/docs/fundamentals');
   const table = page.getByRole('table', {name: 'Who secures what in a Kubernetes deployment'});
   await expect(table).toBeVisible();
-  await expect(table.getByRole('columnheader')).toHaveText(['Party', 'What they secure', 'Example controls', '4C layer']);
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Party',
+    'What they secure',
+    'Example controls',
+    '4C layer',
+  ]);
   await expect(table.getByRole('rowheader')).toHaveText([
     /Cloud provider/,
     /Cluster operators/,
@@ -94,9 +102,17 @@ test('dark mode toggles and persists across pages', async ({page, guard}) => {
 
 test('search works offline from the local index', async ({page, guard}) => {
   await page.goto('/docs/fundamentals');
-  const search = page.getByRole('searchbox').or(page.getByPlaceholder(/search/i)).first();
+  const search = page
+    .getByRole('searchbox')
+    .or(page.getByPlaceholder(/search/i))
+    .first();
   await search.fill('shared responsibility');
-  await expect(page.locator('.dropdown-menu, [role="listbox"]').getByText(/Fundamentals/i).first()).toBeVisible({
+  await expect(
+    page
+      .locator('.dropdown-menu, [role="listbox"]')
+      .getByText(/Fundamentals/i)
+      .first(),
+  ).toBeVisible({
     timeout: 15_000,
   });
   expect(guard.foreignRequests).toEqual([]);

@@ -14,7 +14,11 @@ const paths = sitemapPaths();
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({page}).analyze();
   return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`,
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')})`,
   );
 }
 

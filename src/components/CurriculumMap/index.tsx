@@ -24,9 +24,9 @@ export default function CurriculumMap({exams}: Props): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">KCSA and CKS curriculum map</Heading>
         <p>
-          Every competency of both exams, with the weight of its domain and the pages that cover it in depth. Use it
-          to plan your study, or to find what the guide does not cover yet. The map is built from each page&apos;s
-          front matter when the site is built, so it is always current.
+          Every competency of both exams, with the weight of its domain and the pages that cover it in depth. Use it to
+          plan your study, or to find what the guide does not cover yet. The map is built from each page&apos;s front
+          matter when the site is built, so it is always current.
         </p>
         {exams.map((exam) => (
           <section key={exam.exam} aria-labelledby={`exam-${exam.exam}`} className="margin-bottom--xl">

@@ -14,9 +14,9 @@ export default function HomePage(): ReactNode {
             Kubernetes Security Field Guide
           </Heading>
           <p className={styles.lead}>
-            Learn how Kubernetes clusters are attacked and how to defend them, from the API server to the
-            container runtime. Written for people preparing for KCSA or CKS and for engineers hardening real
-            clusters. Every claim targets Kubernetes v1.37, and every example is tested like code.
+            Learn how Kubernetes clusters are attacked and how to defend them, from the API server to the container
+            runtime. Written for people preparing for KCSA or CKS and for engineers hardening real clusters. Every claim
+            targets Kubernetes v1.37, and every example is tested like code.
           </p>
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to="/docs/fundamentals">

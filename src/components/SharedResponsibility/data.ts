@@ -15,11 +15,7 @@ export const responsibilities: readonly Responsibility[] = [
     qualifier: 'if applicable',
     secures:
       'The infrastructure hosting the Kubernetes cluster: data centres, hypervisors and network, and on managed services the control plane hosts and etcd.',
-    controls: [
-      'Hardware and hypervisor patching',
-      'Managed control plane upgrades',
-      'Encrypted disks and cloud IAM',
-    ],
+    controls: ['Hardware and hypervisor patching', 'Managed control plane upgrades', 'Encrypted disks and cloud IAM'],
     layer: 'Cloud',
   },
   {
@@ -49,11 +45,7 @@ export const responsibilities: readonly Responsibility[] = [
     party: 'Security teams',
     secures:
       'Continuous monitoring, detection and response to security incidents across every layer, and the standards the others are measured against.',
-    controls: [
-      'Runtime detection (e.g. Falco)',
-      'Audit log review and alerting',
-      'CIS Benchmark and compliance scans',
-    ],
+    controls: ['Runtime detection (e.g. Falco)', 'Audit log review and alerting', 'CIS Benchmark and compliance scans'],
     layer: 'All four',
   },
 ];

@@ -14,7 +14,9 @@ export const REQUIRED_COVERAGE: readonly string[] = [
 ];
 
 /** Maps each competency ID to the pages whose front matter lists it. */
-export function coverageMap(pages: ReadonlyArray<{file: string; curriculum: readonly string[]}>): Map<string, string[]> {
+export function coverageMap(
+  pages: ReadonlyArray<{file: string; curriculum: readonly string[]}>,
+): Map<string, string[]> {
   const map = new Map<string, string[]>(competencies.map((c) => [c.id, []]));
   for (const page of pages) {
     for (const id of page.curriculum) map.get(id)?.push(page.file);

@@ -38,7 +38,11 @@ export const domains: readonly Domain[] = [
 
 export const competencies: readonly Competency[] = [
   {id: 'CKS-1.1', domain: 'CKS-1', title: 'Use NetworkPolicies to restrict access at cluster level'},
-  {id: 'CKS-1.2', domain: 'CKS-1', title: 'Review security configuration of etcd, kubelet, kube-dns and kube-apiserver with the CIS Benchmark'},
+  {
+    id: 'CKS-1.2',
+    domain: 'CKS-1',
+    title: 'Review security configuration of etcd, kubelet, kube-dns and kube-apiserver with the CIS Benchmark',
+  },
   {id: 'CKS-1.3', domain: 'CKS-1', title: 'Set up Ingress objects correctly with TLS'},
   {id: 'CKS-1.4', domain: 'CKS-1', title: 'Protect node metadata and node endpoints'},
   {id: 'CKS-1.5', domain: 'CKS-1', title: 'Verify platform binaries before deploying them'},
@@ -52,14 +56,22 @@ export const competencies: readonly Competency[] = [
   {id: 'CKS-3.4', domain: 'CKS-3', title: 'Use kernel hardening tools such as AppArmor and seccomp appropriately'},
   {id: 'CKS-4.1', domain: 'CKS-4', title: 'Use the appropriate Pod Security Standards'},
   {id: 'CKS-4.2', domain: 'CKS-4', title: 'Manage Kubernetes Secrets'},
-  {id: 'CKS-4.3', domain: 'CKS-4', title: 'Understand and implement isolation (multi-tenancy, sandboxed containers, …)'},
+  {
+    id: 'CKS-4.3',
+    domain: 'CKS-4',
+    title: 'Understand and implement isolation (multi-tenancy, sandboxed containers, …)',
+  },
   {id: 'CKS-4.4', domain: 'CKS-4', title: 'Implement Pod-to-Pod encryption (Cilium, Istio)'},
   {id: 'CKS-5.1', domain: 'CKS-5', title: 'Minimise base image footprint'},
   {id: 'CKS-5.2', domain: 'CKS-5', title: 'Understand the supply chain (SBOM, CI/CD, artifact repositories)'},
   {id: 'CKS-5.3', domain: 'CKS-5', title: 'Secure the supply chain (allowed registries, sign and verify artifacts, …)'},
   {id: 'CKS-5.4', domain: 'CKS-5', title: 'Static analysis of workloads and images (e.g. Kubesec, KubeLinter)'},
   {id: 'CKS-6.1', domain: 'CKS-6', title: 'Use behavioural analytics to detect malicious activity'},
-  {id: 'CKS-6.2', domain: 'CKS-6', title: 'Detect threats across physical infrastructure, apps, networks, data, users and workloads'},
+  {
+    id: 'CKS-6.2',
+    domain: 'CKS-6',
+    title: 'Detect threats across physical infrastructure, apps, networks, data, users and workloads',
+  },
   {id: 'CKS-6.3', domain: 'CKS-6', title: 'Investigate and identify attack phases and bad actors in the environment'},
   {id: 'CKS-6.4', domain: 'CKS-6', title: 'Keep containers immutable at runtime'},
   {id: 'CKS-6.5', domain: 'CKS-6', title: 'Monitor access with Kubernetes audit logs'},

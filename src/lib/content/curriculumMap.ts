@@ -58,7 +58,13 @@ export function buildCurriculumMap(pages: readonly PageCoverage[]): ExamMap[] {
             title: c.title,
             pages: [...(byId.get(c.id) ?? [])].sort((a, b) => a.title.localeCompare(b.title)),
           }));
-        return {id: d.id, title: d.title, weight: d.weight, competencies: rows, covered: rows.filter((r) => r.pages.length > 0).length};
+        return {
+          id: d.id,
+          title: d.title,
+          weight: d.weight,
+          competencies: rows,
+          covered: rows.filter((r) => r.pages.length > 0).length,
+        };
       });
     return {
       exam,

@@ -37,7 +37,9 @@ describe('checkArticleBody', () => {
   });
 
   it('judges a wrapped paragraph as a whole and ignores the references', () => {
-    const wrapped = article('The check also reads the old\n`container.apparmor.security.beta.kubernetes.io/*` annotations,\nwhich are deprecated.');
+    const wrapped = article(
+      'The check also reads the old\n`container.apparmor.security.beta.kubernetes.io/*` annotations,\nwhich are deprecated.',
+    );
     expect(checkArticleBody(wrapped, 1, options)).toEqual([]);
     const refs = article().replace('- [Docs]', '- [Mapping PodSecurityPolicies](https://kubernetes.io/x)\n- [Docs]');
     expect(checkArticleBody(refs, 1, options)).toEqual([]);

@@ -14,12 +14,16 @@ export interface DocProblem {
 export const RETIRED_TERMS: ReadonlyArray<{term: RegExp; name: string}> = [
   {term: /PodSecurityPolicy|PodSecurityPolicies|\bPSPs?\b/, name: 'PodSecurityPolicy (removed in v1.25)'},
   {term: /extensions\/v1beta1/, name: 'extensions/v1beta1 (removed in v1.22)'},
-  {term: /container\.apparmor\.security\.beta\.kubernetes\.io/, name: 'the AppArmor annotation (replaced by the appArmorProfile field in v1.30, GA in v1.31)'},
+  {
+    term: /container\.apparmor\.security\.beta\.kubernetes\.io/,
+    name: 'the AppArmor annotation (replaced by the appArmorProfile field in v1.30, GA in v1.31)',
+  },
   {term: /dockershim/i, name: 'dockershim (removed in v1.24)'},
 ];
 
 /** Words that show a sentence talks about a feature as history. */
-const HISTORY_WORDS = /\b(removed|deprecated|replaced|replacement|history|historical|legacy|no longer|formerly|used to|predecessor|migrat\w*|before v1\.\d+|until v1\.\d+|pre-v1\.\d+|older clusters?)\b/i;
+const HISTORY_WORDS =
+  /\b(removed|deprecated|replaced|replacement|history|historical|legacy|no longer|formerly|used to|predecessor|migrat\w*|before v1\.\d+|until v1\.\d+|pre-v1\.\d+|older clusters?)\b/i;
 
 /** Splits an MDX page into its front matter block and body, keeping line offsets. */
 export function splitFrontMatter(text: string): {frontMatter: string; body: string; bodyStartLine: number} {
@@ -65,7 +69,9 @@ export function checkArticleBody(body: string, bodyStartLine: number, options: A
     } else {
       const questions = (quiz.match(/<details>/g) ?? []).length;
       if (questions < 3 || questions > 5) {
-        problems.push({message: `"## Check yourself" has ${questions} questions; write 3 to 5, each a <details> with a <summary>`});
+        problems.push({
+          message: `"## Check yourself" has ${questions} questions; write 3 to 5, each a <details> with a <summary>`,
+        });
       }
     }
     const refs = headingSection(body, 'References');

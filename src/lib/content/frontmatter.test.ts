@@ -52,7 +52,9 @@ describe('isSchemaManagedDoc', () => {
 
 describe('validateFrontMatter', () => {
   it('throws one error listing every problem, for the build', () => {
-    expect(() => validateFrontMatter({title: 'x'}, '/s/docs/a.mdx')).toThrow(/Front matter of \/s\/docs\/a\.mdx is invalid:\n {2}- /);
+    expect(() => validateFrontMatter({title: 'x'}, '/s/docs/a.mdx')).toThrow(
+      /Front matter of \/s\/docs\/a\.mdx is invalid:\n {2}- /,
+    );
   });
   it('ignores files outside docs/', () => {
     expect(() => validateFrontMatter({}, '/s/src/pages/a.mdx')).not.toThrow();

@@ -15,7 +15,10 @@ describe('validateApiObject', () => {
 
   it('finds an unknown field at any depth and suggests the right name', () => {
     expect(validateApiObject(pod({securityContext: {privilegd: true}}))).toEqual([
-      {path: ['spec', 'containers', 0, 'securityContext', 'privilegd'], message: 'unknown field "privilegd" (did you mean "privileged"?)'},
+      {
+        path: ['spec', 'containers', 0, 'securityContext', 'privilegd'],
+        message: 'unknown field "privilegd" (did you mean "privileged"?)',
+      },
     ]);
   });
 
@@ -40,7 +43,10 @@ describe('validateApiObject', () => {
       metadata: {name: 'web'},
       spec: {
         selector: {matchLabels: {app: 'web'}},
-        template: {metadata: {labels: {app: 'web'}}, spec: {containers: [{name: 'a', image: 'b', imagePullPolice: 'Always'}]}},
+        template: {
+          metadata: {labels: {app: 'web'}},
+          spec: {containers: [{name: 'a', image: 'b', imagePullPolice: 'Always'}]},
+        },
       },
     };
     expect(validateApiObject(deployment)).toEqual([

@@ -15,7 +15,10 @@ spec:
 
 const configSchema = z.strictObject({apiVersion: z.literal('x.k8s.io/v1'), kind: z.literal('Thing'), size: z.number()});
 
-function options(registry: Registry, levels: Record<string, 'privileged' | 'baseline' | 'restricted'> = {}): ValidateOptions {
+function options(
+  registry: Registry,
+  levels: Record<string, 'privileged' | 'baseline' | 'restricted'> = {},
+): ValidateOptions {
   return {
     registry,
     skips: {},
@@ -53,7 +56,10 @@ describe('validateExamples', () => {
   });
 
   it('fails unregistered files and registry entries without a file', () => {
-    const report = validateExamples([{path: 'a/pod.yaml', text: podYaml('p')}], options({'a/gone.yaml': {description: 'd', kinds: ['Pod']}}));
+    const report = validateExamples(
+      [{path: 'a/pod.yaml', text: podYaml('p')}],
+      options({'a/gone.yaml': {description: 'd', kinds: ['Pod']}}),
+    );
     expect(report.problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/registry but the file does not exist/),
       expect.stringMatching(/no entry in the examples registry; add it to examples\/a\/_registry\.ts/),
@@ -65,7 +71,9 @@ describe('validateExamples', () => {
       [{path: 'a/pod.yaml', text: podYaml('p', '\n      imag: typo')}],
       options({'a/pod.yaml': {description: 'd', kinds: ['Pod'], pss: 'restricted'}}),
     );
-    expect(report.problems).toEqual([{file: 'a/pod.yaml', line: 9, message: 'spec.containers[0].imag: unknown field "imag"'}]);
+    expect(report.problems).toEqual([
+      {file: 'a/pod.yaml', line: 9, message: 'spec.containers[0].imag: unknown field "imag"'},
+    ]);
   });
 
   it('reports unknown keys in config files with their line', () => {
@@ -73,7 +81,9 @@ describe('validateExamples', () => {
       [{path: 'a/thing.yaml', text: 'apiVersion: x.k8s.io/v1\nkind: Thing\nsize: 3\nsizes: 4\n'}],
       options({'a/thing.yaml': {description: 'd', kinds: ['Thing']}}),
     );
-    expect(report.problems).toEqual([{file: 'a/thing.yaml', line: 4, message: expect.stringMatching(/unknown field "sizes" for Thing/)}]);
+    expect(report.problems).toEqual([
+      {file: 'a/thing.yaml', line: 4, message: expect.stringMatching(/unknown field "sizes" for Thing/)},
+    ]);
   });
 
   it('fails when the kinds or the Pod Security level differ from the registry', () => {
@@ -89,28 +99,51 @@ describe('validateExamples', () => {
 
   it('takes the lowest level of several pods in one file, and requires pss on pod files', () => {
     const text = `${podYaml('a')}---\n${podYaml('b')}`;
-    const report = validateExamples([{path: 'a/two.yaml', text}], options({'a/two.yaml': {description: 'd', kinds: ['Pod', 'Pod']}}, {b: 'privileged'}));
-    expect(report.problems.map((p) => p.message)).toEqual([expect.stringMatching(/no "pss" level; add pss: 'privileged'/)]);
+    const report = validateExamples(
+      [{path: 'a/two.yaml', text}],
+      options({'a/two.yaml': {description: 'd', kinds: ['Pod', 'Pod']}}, {b: 'privileged'}),
+    );
+    expect(report.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/no "pss" level; add pss: 'privileged'/),
+    ]);
   });
 
   it('reports YAML errors with a line, and unknown kinds', () => {
-    const broken = validateExamples([{path: 'a/x.yaml', text: 'a: [1, 2\nb: 3\n'}], options({'a/x.yaml': {description: 'd', kinds: []}}));
+    const broken = validateExamples(
+      [{path: 'a/x.yaml', text: 'a: [1, 2\nb: 3\n'}],
+      options({'a/x.yaml': {description: 'd', kinds: []}}),
+    );
     expect(broken.problems[0]?.message).toMatch(/^YAML error/);
     expect(broken.problems[0]?.line).toBeGreaterThan(0);
-    const unknown = validateExamples([{path: 'a/y.yaml', text: 'apiVersion: v9\nkind: Nope\n'}], options({'a/y.yaml': {description: 'd', kinds: ['Nope']}}));
+    const unknown = validateExamples(
+      [{path: 'a/y.yaml', text: 'apiVersion: v9\nkind: Nope\n'}],
+      options({'a/y.yaml': {description: 'd', kinds: ['Nope']}}),
+    );
     expect(unknown.problems).toHaveLength(1);
   });
 
   it('refuses alias bombs instead of expanding them', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({length: 8}, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join('\n');
-    const report = validateExamples([{path: 'a/bomb.yaml', text: bomb}], options({'a/bomb.yaml': {description: 'd', kinds: []}}));
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...Array.from(
+        {length: 8},
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+      ),
+    ].join('\n');
+    const report = validateExamples(
+      [{path: 'a/bomb.yaml', text: bomb}],
+      options({'a/bomb.yaml': {description: 'd', kinds: []}}),
+    );
     expect(report.problems).toEqual([{file: 'a/bomb.yaml', line: 1, message: expect.stringMatching(/alias/i)}]);
   });
 });
 
 describe('firstUnsortedKey', () => {
   it('finds a key out of order', () => {
-    expect(firstUnsortedKey({'a/b.yaml': {description: 'd', kinds: []}, 'a/a.yaml': {description: 'd', kinds: []}})).toBe('a/a.yaml');
+    expect(
+      firstUnsortedKey({'a/b.yaml': {description: 'd', kinds: []}, 'a/a.yaml': {description: 'd', kinds: []}}),
+    ).toBe('a/a.yaml');
     expect(firstUnsortedKey({'a/a.yaml': {description: 'd', kinds: []}})).toBeUndefined();
   });
 });

@@ -68,7 +68,10 @@ function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<string 
 }
 
 function formatPath(path: ReadonlyArray<string | number>): string {
-  return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
+  return path.reduce<string>(
+    (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg),
+    '',
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -88,11 +91,15 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
 
   for (const file of Object.keys(registry)) {
     if (!present.has(file)) {
-      problems.push({file, message: 'is listed in the examples registry but the file does not exist; remove the entry or add the file'});
+      problems.push({
+        file,
+        message: 'is listed in the examples registry but the file does not exist; remove the entry or add the file',
+      });
     }
   }
   for (const file of Object.keys(skips)) {
-    if (!present.has(file)) problems.push({file, message: 'is listed in examples/skips.ts but does not exist; remove it'});
+    if (!present.has(file))
+      problems.push({file, message: 'is listed in examples/skips.ts but does not exist; remove it'});
   }
 
   for (const {path, text} of files) {
@@ -123,19 +130,31 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
     for (const doc of docs) {
       for (const error of doc.errors) {
         parseFailed = true;
-        problems.push({file: path, line: counter.linePos(error.pos[0]).line, message: `YAML error: ${error.message.split("\n")[0]}; fix the syntax at this line`});
+        problems.push({
+          file: path,
+          line: counter.linePos(error.pos[0]).line,
+          message: `YAML error: ${error.message.split('\n')[0]}; fix the syntax at this line`,
+        });
       }
       if (parseFailed || doc.contents === null) continue;
       let value: unknown;
       try {
         value = doc.toJS({maxAliasCount: 100});
       } catch (error) {
-        problems.push({file: path, line: lineOf(doc, counter, []), message: `YAML cannot be expanded: ${(error as Error).message}; remove the alias chain`});
+        problems.push({
+          file: path,
+          line: lineOf(doc, counter, []),
+          message: `YAML cannot be expanded: ${(error as Error).message}; remove the alias chain`,
+        });
         parseFailed = true;
         continue;
       }
       if (!isPlainObject(value)) {
-        problems.push({file: path, line: lineOf(doc, counter, []), message: 'each YAML document must be a mapping (an object)'});
+        problems.push({
+          file: path,
+          line: lineOf(doc, counter, []),
+          message: 'each YAML document must be a mapping (an object)',
+        });
         parseFailed = true;
         continue;
       }
@@ -217,7 +236,10 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
         message: `holds pod-bearing objects but its registry entry has no "pss" level; add pss: '${lowest}'`,
       });
     } else if (lowest === undefined && entry.pss !== undefined) {
-      problems.push({file: path, message: `declares pss '${entry.pss}' but holds no Pod or pod template; remove "pss"`});
+      problems.push({
+        file: path,
+        message: `declares pss '${entry.pss}' but holds no Pod or pod template; remove "pss"`,
+      });
     } else if (lowest !== undefined && entry.pss !== undefined && lowest !== entry.pss) {
       problems.push({
         file: path,

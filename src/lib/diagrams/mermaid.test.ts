@@ -3,7 +3,22 @@ import {describeDiagram, diagramFileName, extractMermaidBlocks, keyMaterial, REN
 
 describe('extractMermaidBlocks', () => {
   it('finds fenced mermaid blocks with their line, and nothing else', () => {
-    const page = ['# Title', '', '```mermaid', 'flowchart LR', '  A --> B', '```', '', '```yaml', 'a: 1', '```', '', '  ```mermaid', '  sequenceDiagram', '  ```'].join('\n');
+    const page = [
+      '# Title',
+      '',
+      '```mermaid',
+      'flowchart LR',
+      '  A --> B',
+      '```',
+      '',
+      '```yaml',
+      'a: 1',
+      '```',
+      '',
+      '  ```mermaid',
+      '  sequenceDiagram',
+      '  ```',
+    ].join('\n');
     expect(extractMermaidBlocks(page)).toEqual([
       {code: 'flowchart LR\n  A --> B', line: 3},
       {code: 'sequenceDiagram', line: 12},
@@ -16,7 +31,9 @@ describe('extractMermaidBlocks', () => {
 
 describe('describeDiagram', () => {
   it('uses accTitle and accDescr when present', () => {
-    expect(describeDiagram('flowchart LR\naccTitle: Request flow\naccDescr: Authn then authz\nA-->B')).toBe('Request flow. Authn then authz');
+    expect(describeDiagram('flowchart LR\naccTitle: Request flow\naccDescr: Authn then authz\nA-->B')).toBe(
+      'Request flow. Authn then authz',
+    );
   });
   it('lists flowchart node labels in order, without markup or duplicates', () => {
     const code = 'flowchart LR\n  c[Client] -->|TLS| a["kube-apiserver<br/>:6443"]\n  a --> e[(etcd)]\n  a --> c';

@@ -51,7 +51,7 @@ const SHAPE_PAIRS: ReadonlyArray<readonly [string, string]> = [
 /** Strips shape delimiters that wrap the whole label, e.g. the "(…)" of a cylinder [(etcd)]. */
 function unwrap(label: string): string {
   let out = label.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [open, close] of SHAPE_PAIRS) {
       if (out.length >= 2 && out.startsWith(open) && out.endsWith(close)) {
@@ -81,7 +81,11 @@ export function describeDiagram(code: string): string {
   const title = /^\s*accTitle\s*:\s*(.+)$/m.exec(code)?.[1]?.trim();
   const description = /^\s*accDescr\s*:\s*(.+)$/m.exec(code)?.[1]?.trim();
   if (title) return description ? `${title}. ${description}` : title;
-  const firstLine = code.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('%%'))?.trim() ?? '';
+  const firstLine =
+    code
+      .split('\n')
+      .find((l) => l.trim() !== '' && !l.trim().startsWith('%%'))
+      ?.trim() ?? '';
   const kind = /^sequenceDiagram/.test(firstLine)
     ? 'Sequence diagram'
     : /^(flowchart|graph)\b/.test(firstLine)
@@ -96,7 +100,9 @@ export function describeDiagram(code: string): string {
   };
   for (const match of code.matchAll(/\b(?:participant|actor)\s+\S+\s+as\s+([^\n]+)/g)) add(match[1]);
   for (const match of code.matchAll(/\b(?:participant|actor)\s+([^\s]+)\s*$/gm)) add(match[1]);
-  for (const match of code.matchAll(/\[\s*"?([^"\]]+?)"?\s*\]|\(\(\s*"?([^")]+?)"?\s*\)\)|\{\s*"?([^"}]+?)"?\s*\}|\(\s*"?([^")]+?)"?\s*\)/g)) {
+  for (const match of code.matchAll(
+    /\[\s*"?([^"\]]+?)"?\s*\]|\(\(\s*"?([^")]+?)"?\s*\)\)|\{\s*"?([^"}]+?)"?\s*\}|\(\s*"?([^")]+?)"?\s*\)/g,
+  )) {
     add(match[1] ?? match[2] ?? match[3] ?? match[4]);
   }
   for (const match of code.matchAll(/^\s*subgraph\s+\S+\s*\[\s*"?([^"\]]+?)"?\s*\]/gm)) add(match[1]);

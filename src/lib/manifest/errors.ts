@@ -44,9 +44,7 @@ export const DEFAULT_FILE_NAME = '<input>';
 /** `file:line[:column]: message` followed by an indented hint line. */
 export function formatManifestError(error: ManifestError): string {
   const where =
-    error.column === undefined
-      ? `${error.file}:${error.line}`
-      : `${error.file}:${error.line}:${error.column}`;
+    error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
   return `${where}: ${error.message}\n  hint: ${error.hint}`;
 }
 

@@ -1,7 +1,7 @@
-import { DEFAULT_FILE_NAME } from './errors';
-import type { ManifestError } from './errors';
-import type { JsonObject, ManifestObject, ParsedDoc } from './types';
-import { isJsonObject } from './types';
+import {DEFAULT_FILE_NAME} from './errors';
+import type {ManifestError} from './errors';
+import type {JsonObject, ManifestObject, ParsedDoc} from './types';
+import {isJsonObject} from './types';
 
 export interface ExpandListsResult {
   readonly objects: readonly ManifestObject[];
@@ -20,7 +20,10 @@ export function isListKind(kind: unknown): kind is string {
  * its own line. API list responses (e.g. `PodList`) omit `kind`/`apiVersion` on their
  * items; those are filled in from the list (`PodList` -> `Pod`), on a shallow copy.
  */
-export function expandLists(documents: readonly ParsedDoc[], options: { readonly file?: string } = {}): ExpandListsResult {
+export function expandLists(
+  documents: readonly ParsedDoc[],
+  options: {readonly file?: string} = {},
+): ExpandListsResult {
   const objects: ManifestObject[] = [];
   const errors: ManifestError[] = [];
   const file = options.file ?? DEFAULT_FILE_NAME;
@@ -28,7 +31,7 @@ export function expandLists(documents: readonly ParsedDoc[], options: { readonly
     const kind = doc.value['kind'];
     const items = Object.prototype.hasOwnProperty.call(doc.value, 'items') ? doc.value['items'] : undefined;
     if (!isListKind(kind) || !Array.isArray(items)) {
-      objects.push({ docIndex: doc.index, line: doc.line, value: doc.value });
+      objects.push({docIndex: doc.index, line: doc.line, value: doc.value});
       continue;
     }
     const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
@@ -48,13 +51,13 @@ export function expandLists(documents: readonly ParsedDoc[], options: { readonly
       }
       let value: JsonObject = item;
       if (itemKind !== undefined && !Object.prototype.hasOwnProperty.call(item, 'kind')) {
-        value = { ...item, kind: itemKind };
+        value = {...item, kind: itemKind};
         if (typeof apiVersion === 'string' && !Object.prototype.hasOwnProperty.call(item, 'apiVersion')) {
-          value = { ...value, apiVersion };
+          value = {...value, apiVersion};
         }
       }
-      objects.push({ docIndex: doc.index, itemIndex, line, value });
+      objects.push({docIndex: doc.index, itemIndex, line, value});
     });
   }
-  return { objects, errors };
+  return {objects, errors};
 }

@@ -4,15 +4,15 @@
  * what `yaml` produces. Checked on hand-picked cases, on generated manifests, and on
  * randomly corrupted generated manifests (where bailing out is the only safe answer).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {readFileSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
-import { parseAllDocuments } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { BAIL, fastParseDocument } from './fastYaml';
-import { parseManifests, parseManifestsWithYaml } from './parse';
-import { PLAIN_TAG_REGEXES, RESOLVABLE_FIRST_CHAR_SET, YAML_OPTIONS } from './yamlConfig';
+import {parseAllDocuments} from 'yaml';
+import {describe, expect, it} from 'vitest';
+import {BAIL, fastParseDocument} from './fastYaml';
+import {parseManifests, parseManifestsWithYaml} from './parse';
+import {PLAIN_TAG_REGEXES, RESOLVABLE_FIRST_CHAR_SET, YAML_OPTIONS} from './yamlConfig';
 
 /** Canonical text of a value: key order, -0, NaN and prototypes all matter. */
 function canon(value: unknown): string {
@@ -49,15 +49,22 @@ function expectSame(text: string): void {
 
 describe('fastParseDocument', () => {
   const accepted: Record<string, string> = {
-    'block mapping and sequences': 'a: 1\nb:\n  c: x\n  d:\n  - 1\n  - two\n  -\n    e: f\ng:\n- h: i\n  j: k\n- - skipped\n'.replace('- - skipped\n', '- l\n'),
+    'block mapping and sequences':
+      'a: 1\nb:\n  c: x\n  d:\n  - 1\n  - two\n  -\n    e: f\ng:\n- h: i\n  j: k\n- - skipped\n'.replace(
+        '- - skipped\n',
+        '- l\n',
+      ),
     'sequence at the key indentation': 'a:\n- 1\n- 2\nb: c\n',
     'quoted scalars and escapes': `a: "x\\ty\\u00e9\\U0001F600\\x41\\"\\\\\\/\\N\\_\\L\\P\\0\\e"\nb: 'it''s'\nc: ""\n'd e': "k"\n"f": 1\n`,
     'flow collections': 'a: [1, "two", {b: c, "d": [e]}, []]\nf: {}\ng: {h: [i, j], k: l}\n',
-    'comments everywhere': '# head\na: 1 # tail\n  # indented comment\nb: "x" # c\n\n# between\nc: [1] # after flow\nd: a#b\n',
-    'literal block scalars': 'a: |\n  line 1\n\n    indented\n  # not a comment\nb: |-\n  stripped\n\n\nc: |  # comment\n  x\n',
-    'tricky plain scalars': 'a: yes\nb: 0755\nc: 1e3\nd: .inf\ne: -.inf\nf: .nan\ng: ~\nh: null\ni: -0\nj: 0x1F\nk: 1_000\nl: +1\nm: 2024-01-01\nnn: 12:30\no: http://x:80/y\np: nginx:1.27\nq: e5\nr: .\ns: -x\nt: a b  c\nu: 0b101\nv: 08\nw: 1.50\n',
+    'comments everywhere':
+      '# head\na: 1 # tail\n  # indented comment\nb: "x" # c\n\n# between\nc: [1] # after flow\nd: a#b\n',
+    'literal block scalars':
+      'a: |\n  line 1\n\n    indented\n  # not a comment\nb: |-\n  stripped\n\n\nc: |  # comment\n  x\n',
+    'tricky plain scalars':
+      'a: yes\nb: 0755\nc: 1e3\nd: .inf\ne: -.inf\nf: .nan\ng: ~\nh: null\ni: -0\nj: 0x1F\nk: 1_000\nl: +1\nm: 2024-01-01\nnn: 12:30\no: http://x:80/y\np: nginx:1.27\nq: e5\nr: .\ns: -x\nt: a b  c\nu: 0b101\nv: 08\nw: 1.50\n',
     'prototype-named keys': '__proto__: 1\nconstructor: {prototype: 2}\ntoString: x\nhasOwnProperty: [y]\n',
-    'unicode': 'héllo: wörld\n"日本": 語\nemoji: 😀\n',
+    unicode: 'héllo: wörld\n"日本": 語\nemoji: 😀\n',
     'indented root': '  a: 1\n  b:\n    c: 2\n',
   };
   for (const [name, text] of Object.entries(accepted)) {
@@ -100,7 +107,7 @@ describe('fastParseDocument', () => {
   }
 
   it('bails out beyond the depth limit', () => {
-    const deep = Array.from({ length: 20 }, (_, i) => `${' '.repeat(i)}k:`).join('\n');
+    const deep = Array.from({length: 20}, (_, i) => `${' '.repeat(i)}k:`).join('\n');
     expect(fastParseDocument(deep, 0, deep.length, 1, 10)).toBe(BAIL);
     expect(fastParseDocument(deep, 0, deep.length, 1, 30)).not.toBe(BAIL);
   });
@@ -118,7 +125,8 @@ describe('fastParseDocument', () => {
       for (let c = 32; c < 0x3000; c++) {
         const ch = String.fromCharCode(c);
         if (RESOLVABLE_FIRST_CHAR_SET.has(ch)) continue;
-        for (const rest of ['', '1', 'e5', 'ull', '.5', 'x', 'nf']) if (re.test(ch + rest)) wrong.push(`${String(re)} ${ch + rest}`);
+        for (const rest of ['', '1', 'e5', 'ull', '.5', 'x', 'nf'])
+          if (re.test(ch + rest)) wrong.push(`${String(re)} ${ch + rest}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -143,36 +151,125 @@ describe('fastParseDocument', () => {
 // ---------------------------------------------------------------------------
 // Generated manifests
 
-type Scalar = { readonly t: 'scalar'; readonly text: string; readonly style: 'plain' | 'single' | 'double' | 'literal' | 'strip' };
-type MapNode = { readonly t: 'map'; readonly entries: ReadonlyArray<readonly [string, 'plain' | 'double' | 'single', Node]>; readonly flow: boolean };
-type SeqNode = { readonly t: 'seq'; readonly items: readonly Node[]; readonly flow: boolean };
+type Scalar = {
+  readonly t: 'scalar';
+  readonly text: string;
+  readonly style: 'plain' | 'single' | 'double' | 'literal' | 'strip';
+};
+type MapNode = {
+  readonly t: 'map';
+  readonly entries: ReadonlyArray<readonly [string, 'plain' | 'double' | 'single', Node]>;
+  readonly flow: boolean;
+};
+type SeqNode = {readonly t: 'seq'; readonly items: readonly Node[]; readonly flow: boolean};
 type Node = Scalar | MapNode | SeqNode;
 
 const plainPool = [
-  'a', 'nginx:1.27', 'yes', 'No', 'on', 'y', 'n', '~', 'null', 'true', 'FALSE', '0755', '08', '0x1F', '0b11', '1e3', '-1', '+2', '-0', '1_000', '.inf', '-.Inf', '.nan', '.', 'e5',
-  '12:30', '2024-01-01', 'foo bar', 'a#b', 'http://x:80/p', '-x', 'x-y', 'é', '日本', '😀', 'a,b', 'a]b', '3.14', '1.0', '0.', 'Default', 'RuntimeDefault', 'ALL', "it's", 'say "hi"',
+  'a',
+  'nginx:1.27',
+  'yes',
+  'No',
+  'on',
+  'y',
+  'n',
+  '~',
+  'null',
+  'true',
+  'FALSE',
+  '0755',
+  '08',
+  '0x1F',
+  '0b11',
+  '1e3',
+  '-1',
+  '+2',
+  '-0',
+  '1_000',
+  '.inf',
+  '-.Inf',
+  '.nan',
+  '.',
+  'e5',
+  '12:30',
+  '2024-01-01',
+  'foo bar',
+  'a#b',
+  'http://x:80/p',
+  '-x',
+  'x-y',
+  'é',
+  '日本',
+  '😀',
+  'a,b',
+  'a]b',
+  '3.14',
+  '1.0',
+  '0.',
+  'Default',
+  'RuntimeDefault',
+  'ALL',
+  "it's",
+  'say "hi"',
 ];
-const keyPool = ['a', 'b', 'c', 'name', 'kind', 'items', 'app.kubernetes.io/name', 'x y', 'a:b', 'a#b', '__proto__', 'constructor', 'toString', 'é', 'yes', '1', '<<', '-k', 'k-'];
+const keyPool = [
+  'a',
+  'b',
+  'c',
+  'name',
+  'kind',
+  'items',
+  'app.kubernetes.io/name',
+  'x y',
+  'a:b',
+  'a#b',
+  '__proto__',
+  'constructor',
+  'toString',
+  'é',
+  'yes',
+  '1',
+  '<<',
+  '-k',
+  'k-',
+];
 
 const scalarArb: fc.Arbitrary<Scalar> = fc.record({
   t: fc.constant('scalar' as const),
-  text: fc.oneof(fc.constantFrom(...plainPool), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })),
-  style: fc.constantFrom('plain' as const, 'plain' as const, 'single' as const, 'double' as const, 'literal' as const, 'strip' as const),
+  text: fc.oneof(
+    fc.constantFrom(...plainPool),
+    fc.string({maxLength: 12}),
+    fc.string({unit: 'grapheme', maxLength: 6}),
+  ),
+  style: fc.constantFrom(
+    'plain' as const,
+    'plain' as const,
+    'single' as const,
+    'double' as const,
+    'literal' as const,
+    'strip' as const,
+  ),
 });
 
-const nodeArb: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
+const nodeArb: fc.Arbitrary<Node> = fc.letrec<{node: Node}>((tie) => ({
   node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
+    {depthSize: 'small', withCrossShrink: true},
     scalarArb,
     fc.record({
       t: fc.constant('map' as const),
-      entries: fc.uniqueArray(fc.tuple(fc.constantFrom(...keyPool), fc.constantFrom('plain' as const, 'double' as const, 'single' as const), tie('node')), {
-        maxLength: 4,
-        selector: (e) => e[0],
-      }),
+      entries: fc.uniqueArray(
+        fc.tuple(
+          fc.constantFrom(...keyPool),
+          fc.constantFrom('plain' as const, 'double' as const, 'single' as const),
+          tie('node'),
+        ),
+        {
+          maxLength: 4,
+          selector: (e) => e[0],
+        },
+      ),
       flow: fc.boolean(),
     }),
-    fc.record({ t: fc.constant('seq' as const), items: fc.array(tie('node'), { maxLength: 4 }), flow: fc.boolean() }),
+    fc.record({t: fc.constant('seq' as const), items: fc.array(tie('node'), {maxLength: 4}), flow: fc.boolean()}),
   ),
 })).node;
 
@@ -194,7 +291,8 @@ function inlineScalar(s: Scalar): string {
 }
 
 function flow(node: Node): string {
-  if (node.t === 'scalar') return node.style === 'literal' || node.style === 'strip' ? JSON.stringify(node.text) : inlineScalar(node);
+  if (node.t === 'scalar')
+    return node.style === 'literal' || node.style === 'strip' ? JSON.stringify(node.text) : inlineScalar(node);
   if (node.t === 'seq') return `[${node.items.map(flow).join(', ')}]`;
   return `{${node.entries.map(([k, ks, v]) => `${quoteKey(k, ks)}: ${flow(v)}`).join(', ')}}`;
 }
@@ -239,21 +337,34 @@ function block(node: MapNode | SeqNode, n: number, w: number): string {
 }
 
 function renderDoc(entries: MapNode['entries'], w: number): string {
-  return block({ t: 'map', entries, flow: false }, 0, w);
+  return block({t: 'map', entries, flow: false}, 0, w);
 }
 
 const docArb = fc.tuple(
-  fc.uniqueArray(fc.tuple(fc.constantFrom(...keyPool), fc.constantFrom('plain' as const, 'double' as const), nodeArb), { minLength: 1, maxLength: 5, selector: (e) => e[0] }),
+  fc.uniqueArray(fc.tuple(fc.constantFrom(...keyPool), fc.constantFrom('plain' as const, 'double' as const), nodeArb), {
+    minLength: 1,
+    maxLength: 5,
+    selector: (e) => e[0],
+  }),
   fc.constantFrom(2, 4),
 );
 
-const streamArb = fc.array(fc.oneof(docArb.map(([e, w]) => renderDoc(e, w)), fc.constantFrom('', '# only a comment\n', 'null\n')), { minLength: 1, maxLength: 4 }).map(
-  (docs) => docs.map((d) => `---\n${d}`).join(''),
-);
+const streamArb = fc
+  .array(
+    fc.oneof(
+      docArb.map(([e, w]) => renderDoc(e, w)),
+      fc.constantFrom('', '# only a comment\n', 'null\n'),
+    ),
+    {minLength: 1, maxLength: 4},
+  )
+  .map((docs) => docs.map((d) => `---\n${d}`).join(''));
 
 describe('fast reader vs yaml (differential, generated manifests)', () => {
   it('agrees on generated streams', () => {
-    fc.assert(fc.property(streamArb, (text) => expectSame(text)), { numRuns: 400 });
+    fc.assert(
+      fc.property(streamArb, (text) => expectSame(text)),
+      {numRuns: 400},
+    );
   }, 60_000);
 
   it('actually reads most generated documents itself', () => {
@@ -264,15 +375,47 @@ describe('fast reader vs yaml (differential, generated manifests)', () => {
         total++;
         if (fast(renderDoc(entries, w)) !== BAIL) accepted++;
       }),
-      { numRuns: 300 },
+      {numRuns: 300},
     );
     expect(accepted / total).toBeGreaterThan(0.3);
   });
 
   it('agrees on randomly corrupted streams', () => {
-    const edit = fc.tuple(fc.nat(), fc.constantFrom('', ' ', ':', ': ', '#', ' #', '-', '- ', '"', "'", '[', ']', '{', '}', ',', '\n', '  ', '|', '>', '&a ', '*a', '!', '?', '\\', '---\n', 'é', '\t'), fc.nat(3));
+    const edit = fc.tuple(
+      fc.nat(),
+      fc.constantFrom(
+        '',
+        ' ',
+        ':',
+        ': ',
+        '#',
+        ' #',
+        '-',
+        '- ',
+        '"',
+        "'",
+        '[',
+        ']',
+        '{',
+        '}',
+        ',',
+        '\n',
+        '  ',
+        '|',
+        '>',
+        '&a ',
+        '*a',
+        '!',
+        '?',
+        '\\',
+        '---\n',
+        'é',
+        '\t',
+      ),
+      fc.nat(3),
+    );
     fc.assert(
-      fc.property(streamArb, fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => {
+      fc.property(streamArb, fc.array(edit, {minLength: 1, maxLength: 4}), (text, edits) => {
         let t = text;
         for (const [pos, insert, del] of edits) {
           const p = t.length === 0 ? 0 : pos % t.length;
@@ -280,7 +423,7 @@ describe('fast reader vs yaml (differential, generated manifests)', () => {
         }
         expectSame(t);
       }),
-      { numRuns: 1000 },
+      {numRuns: 1000},
     );
   }, 60_000);
 });

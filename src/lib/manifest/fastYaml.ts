@@ -15,14 +15,14 @@
  * differential property test (`fastYaml.test.ts`) compares both readers on generated
  * manifests.
  */
-import type { JsonObject, JsonValue } from './types';
-import { RESOLVE_FAILED, resolvePlainScalar } from './yamlConfig';
+import type {JsonObject, JsonValue} from './types';
+import {RESOLVE_FAILED, resolvePlainScalar} from './yamlConfig';
 
 export const BAIL: unique symbol = Symbol('fast-yaml-bail');
 export type Bail = typeof BAIL;
 
 /** Thrown internally to unwind the recursive descent; never escapes this module. */
-const BAIL_SIGNAL: { readonly bail: true } = Object.freeze({ bail: true });
+const BAIL_SIGNAL: {readonly bail: true} = Object.freeze({bail: true});
 
 function bail(): never {
   // A pre-allocated sentinel: cheaper than an Error, which would capture a stack.
@@ -42,6 +42,7 @@ const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`'.split(''));
 /** Characters that end a plain scalar inside a flow collection. */
 const FLOW_STOP = new Set(',[]{}'.split(''));
 /** Control characters, C1 controls, NEL/LS/PS and BOM are left to the full parser. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they route input to the full parser.
 const UNSUPPORTED_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\t\r]/;
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
@@ -63,7 +64,7 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   '/': '/',
   '\\': '\\',
 };
-const HEX_ESCAPE_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+const HEX_ESCAPE_LENGTH: Readonly<Record<string, number>> = {x: 2, u: 4, U: 8};
 const HEX = /^[0-9a-fA-F]+$/;
 /** yaml rejects implicit keys longer than this. */
 const MAX_IMPLICIT_KEY_LENGTH = 1024;
@@ -76,7 +77,7 @@ function assign(obj: JsonObject, key: string, value: JsonValue): void {
   if (Object.prototype.hasOwnProperty.call(obj, key)) bail(); // duplicate key: yaml reports it
   if (key in obj) {
     // `__proto__`, `constructor`, ...: define an own data property, exactly like yaml does.
-    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(obj, key, {value, writable: true, enumerable: true, configurable: true});
   } else {
     obj[key] = value;
   }
@@ -155,13 +156,13 @@ class Reader {
 
   read(): FastDoc {
     const l = this.peekContent();
-    if (l < 0) return { value: null, line: 0 };
+    if (l < 0) return {value: null, line: 0};
     if (this.isDashEntry(l)) bail(); // non-mapping root: let yaml produce the error
     const value = this.blockMapping(this.indentOf(l), 1, true);
     if (this.peekContent() >= 0) bail();
     return this.itemLines === undefined
-      ? { value, line: this.lineNo(l) }
-      : { value, line: this.lineNo(l), itemLines: this.itemLines };
+      ? {value, line: this.lineNo(l)}
+      : {value, line: this.lineNo(l), itemLines: this.itemLines};
   }
 
   private blockNode(l: number, depth: number): JsonValue {

@@ -9,11 +9,19 @@
  * ```
  * No function here throws for bad input; errors are returned as typed data.
  */
-export { parseManifests, parseManifestsWithYaml, splitStream, utf8LengthExceeds, DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse';
-export type { ParseManifestsOptions, ParseManifestsResult } from './parse';
-export { expandLists, isListKind } from './expand';
-export type { ExpandListsResult } from './expand';
-export { DEFAULT_FILE_NAME, formatManifestError, isManifestError } from './errors';
-export type { ManifestError, ManifestErrorKind } from './errors';
-export { isJsonObject } from './types';
-export type { JsonObject, JsonPrimitive, JsonValue, ManifestObject, ParsedDoc } from './types';
+export {
+  parseManifests,
+  parseManifestsWithYaml,
+  splitStream,
+  utf8LengthExceeds,
+  DEFAULT_MAX_ALIAS_COUNT,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DEPTH,
+} from './parse';
+export type {ParseManifestsOptions, ParseManifestsResult} from './parse';
+export {expandLists, isListKind} from './expand';
+export type {ExpandListsResult} from './expand';
+export {DEFAULT_FILE_NAME, formatManifestError, isManifestError} from './errors';
+export type {ManifestError, ManifestErrorKind} from './errors';
+export {isJsonObject} from './types';
+export type {JsonObject, JsonPrimitive, JsonValue, ManifestObject, ParsedDoc} from './types';

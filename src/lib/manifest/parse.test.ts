@@ -1,14 +1,16 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { formatManifestError, isManifestError } from './errors';
-import { findExcessiveNesting, parseManifests, splitStream, utf8LengthExceeds } from './parse';
-import type { ParseManifestsResult } from './parse';
+import {describe, expect, it} from 'vitest';
+import {formatManifestError, isManifestError} from './errors';
+import {findExcessiveNesting, parseManifests, splitStream, utf8LengthExceeds} from './parse';
+import type {ParseManifestsResult} from './parse';
 
 function docs(result: ParseManifestsResult): unknown[] {
   return result.documents.map((d) => d.value);
 }
 
-function firstError(result: ParseManifestsResult): NonNullable<Extract<ParseManifestsResult, { ok: false }>['errors'][number]> {
+function firstError(
+  result: ParseManifestsResult,
+): NonNullable<Extract<ParseManifestsResult, {ok: false}>['errors'][number]> {
   if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.documents)}`);
   const e = result.errors[0];
   if (e === undefined) throw new Error('no error');
@@ -17,12 +19,15 @@ function firstError(result: ParseManifestsResult): NonNullable<Extract<ParseMani
 
 describe('parseManifests', () => {
   it('parses a multi-document stream with indexes and start lines', () => {
-    const r = parseManifests('# leading comment\napiVersion: v1\nkind: A\n---\n---\n# only a comment\n---\n\nkind: B\n...\nkind: C\n', { file: 'x.yaml' });
+    const r = parseManifests(
+      '# leading comment\napiVersion: v1\nkind: A\n---\n---\n# only a comment\n---\n\nkind: B\n...\nkind: C\n',
+      {file: 'x.yaml'},
+    );
     expect(r.ok).toBe(true);
     expect(r.documents.map((d) => [d.index, d.line, d.value])).toEqual([
-      [0, 2, { apiVersion: 'v1', kind: 'A' }],
-      [3, 9, { kind: 'B' }],
-      [4, 11, { kind: 'C' }],
+      [0, 2, {apiVersion: 'v1', kind: 'A'}],
+      [3, 9, {kind: 'B'}],
+      [4, 11, {kind: 'C'}],
     ]);
   });
 
@@ -35,34 +40,41 @@ describe('parseManifests', () => {
   });
 
   it('accepts JSON', () => {
-    expect(docs(parseManifests('{"kind": "Pod", "spec": {"containers": [{"name": "a"}]}}'))).toEqual([{ kind: 'Pod', spec: { containers: [{ name: 'a' }] } }]);
+    expect(docs(parseManifests('{"kind": "Pod", "spec": {"containers": [{"name": "a"}]}}'))).toEqual([
+      {kind: 'Pod', spec: {containers: [{name: 'a'}]}},
+    ]);
   });
 
   it('resolves scalars like kubectl (YAML 1.1) but keeps timestamps and base-60 values as strings', () => {
     const r = parseManifests('a: yes\nb: off\nc: 0755\nd: 2024-01-01\ne: 1:30\nf: "yes"\ng: 0x1F\nh: ~\ni: 1e3\n');
-    expect(docs(r)).toEqual([{ a: true, b: false, c: 493, d: '2024-01-01', e: '1:30', f: 'yes', g: 31, h: null, i: 1000 }]);
+    expect(docs(r)).toEqual([
+      {a: true, b: false, c: 493, d: '2024-01-01', e: '1:30', f: 'yes', g: 31, h: null, i: 1000},
+    ]);
   });
 
   it('normalises CRLF line endings', () => {
-    expect(docs(parseManifests('a: 1\r\nb:\r\n  - x\r\n---\r\nc: |\r\n  l1\r\n  l2\r\n'))).toEqual([{ a: 1, b: ['x'] }, { c: 'l1\nl2\n' }]);
+    expect(docs(parseManifests('a: 1\r\nb:\r\n  - x\r\n---\r\nc: |\r\n  l1\r\n  l2\r\n'))).toEqual([
+      {a: 1, b: ['x']},
+      {c: 'l1\nl2\n'},
+    ]);
   });
 
   it('handles directives by parsing the stream with yaml', () => {
     const r = parseManifests('%YAML 1.1\n---\na: 1\n---\nb: 2\n');
     expect(r.documents.map((d) => [d.index, d.value])).toEqual([
-      [0, { a: 1 }],
-      [1, { b: 2 }],
+      [0, {a: 1}],
+      [1, {b: 2}],
     ]);
   });
 
   describe('hostile input', () => {
     it('rejects input over the size limit before parsing', () => {
-      const e = firstError(parseManifests('a: 1234567890\n', { maxBytes: 8, file: 'big.yaml' }));
-      expect(e).toMatchObject({ kind: 'too-large', file: 'big.yaml', line: 1 });
+      const e = firstError(parseManifests('a: 1234567890\n', {maxBytes: 8, file: 'big.yaml'}));
+      expect(e).toMatchObject({kind: 'too-large', file: 'big.yaml', line: 1});
       expect(e.hint).toMatch(/split/i);
       const text = `k: ${'é'.repeat(5)}`; // 13 UTF-8 bytes, 8 UTF-16 units
-      expect(firstError(parseManifests(text, { maxBytes: 12 })).kind).toBe('too-large');
-      expect(parseManifests(text, { maxBytes: 13 }).ok).toBe(true);
+      expect(firstError(parseManifests(text, {maxBytes: 12})).kind).toBe('too-large');
+      expect(parseManifests(text, {maxBytes: 13}).ok).toBe(true);
     });
 
     it('counts UTF-8 bytes', () => {
@@ -78,14 +90,14 @@ describe('parseManifests', () => {
         'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
         'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
       ].join('\n');
-      const e = firstError(parseManifests(bomb, { file: 'bomb.yaml' }));
-      expect(e).toMatchObject({ kind: 'alias-limit', file: 'bomb.yaml', docIndex: 0 });
+      const e = firstError(parseManifests(bomb, {file: 'bomb.yaml'}));
+      expect(e).toMatchObject({kind: 'alias-limit', file: 'bomb.yaml', docIndex: 0});
       expect(e.hint).toMatch(/billion laughs/);
-      expect(docs(parseManifests('a: &x {k: v}\nb: *x\n'))).toEqual([{ a: { k: 'v' }, b: { k: 'v' } }]);
+      expect(docs(parseManifests('a: &x {k: v}\nb: *x\n'))).toEqual([{a: {k: 'v'}, b: {k: 'v'}}]);
     });
 
     it('reports syntax errors with line and column', () => {
-      const e = firstError(parseManifests('a: 1\nb: [1, 2\nc: 3\n', { file: 'bad.yaml' }));
+      const e = firstError(parseManifests('a: 1\nb: [1, 2\nc: 3\n', {file: 'bad.yaml'}));
       expect(e.kind).toBe('yaml-syntax');
       expect(e.file).toBe('bad.yaml');
       expect(e.line).toBeGreaterThanOrEqual(2);
@@ -95,11 +107,11 @@ describe('parseManifests', () => {
 
     it('reports the line of an error in a later document', () => {
       const e = firstError(parseManifests('a: 1\n---\nb: 2\n---\nc: d: e\n'));
-      expect(e).toMatchObject({ kind: 'yaml-syntax', line: 5, docIndex: 2 });
+      expect(e).toMatchObject({kind: 'yaml-syntax', line: 5, docIndex: 2});
     });
 
     it('reports duplicate keys', () => {
-      expect(firstError(parseManifests('a: 1\nb: 2\na: 3\n'))).toMatchObject({ kind: 'duplicate-key', line: 3 });
+      expect(firstError(parseManifests('a: 1\nb: 2\na: 3\n'))).toMatchObject({kind: 'duplicate-key', line: 3});
     });
 
     it('rejects scalar and sequence documents, naming the document and line', () => {
@@ -112,7 +124,7 @@ describe('parseManifests', () => {
         ['not-an-object', 3, 8],
       ]);
       expect(r.errors[0]?.message).toMatch(/document 1 is a sequence/);
-      expect(r.documents.map((d) => d.value)).toEqual([{ a: 1 }]);
+      expect(r.documents.map((d) => d.value)).toEqual([{a: 1}]);
     });
 
     it('keeps __proto__, constructor and prototype as own data and never touches Object.prototype', () => {
@@ -123,7 +135,12 @@ describe('parseManifests', () => {
         'flow: {"__proto__": {"polluted": true}}',
         'toString: x',
       ].join('\n');
-      for (const t of [text, `%YAML 1.1\n---\n${text}`, `{"__proto__": {"polluted": true}, "constructor": 1}`, 'base: &b {__proto__: {polluted: true}}\nm:\n  <<: *b\n']) {
+      for (const t of [
+        text,
+        `%YAML 1.1\n---\n${text}`,
+        `{"__proto__": {"polluted": true}, "constructor": 1}`,
+        'base: &b {__proto__: {polluted: true}}\nm:\n  <<: *b\n',
+      ]) {
         const r = parseManifests(t);
         expect(r.ok, JSON.stringify(r)).toBe(true);
         const value = r.documents[0]?.value;
@@ -145,15 +162,15 @@ describe('parseManifests', () => {
     });
 
     it('rejects deep nesting with a clear error instead of overflowing the stack', () => {
-      const deepBlock = Array.from({ length: 150 }, (_, i) => `${' '.repeat(i)}k:`).join('\n');
-      expect(firstError(parseManifests(deepBlock))).toMatchObject({ kind: 'too-deep' });
+      const deepBlock = Array.from({length: 150}, (_, i) => `${' '.repeat(i)}k:`).join('\n');
+      expect(firstError(parseManifests(deepBlock))).toMatchObject({kind: 'too-deep'});
       const deepFlow = `a: ${'['.repeat(5000)}${']'.repeat(5000)}`;
       const e = firstError(parseManifests(deepFlow));
       expect(e.kind).toBe('too-deep');
       expect(e.line).toBe(1);
-      const ok = Array.from({ length: 60 }, (_, i) => `${' '.repeat(i)}k:`).join('\n');
+      const ok = Array.from({length: 60}, (_, i) => `${' '.repeat(i)}k:`).join('\n');
       expect(parseManifests(ok).ok).toBe(true);
-      expect(parseManifests(ok, { maxDepth: 10 }).ok).toBe(false);
+      expect(parseManifests(ok, {maxDepth: 10}).ok).toBe(false);
     });
 
     it('refuses a megabyte of brackets quickly (pre-scan before yaml)', () => {
@@ -166,13 +183,13 @@ describe('parseManifests', () => {
     it('errors are typed data', () => {
       const e = firstError(parseManifests('- a'));
       expect(isManifestError(e)).toBe(true);
-      expect(isManifestError({ kind: 'x' })).toBe(false);
+      expect(isManifestError({kind: 'x'})).toBe(false);
     });
   });
 
   it('never throws and always returns the typed union (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (s) => {
+      fc.property(fc.string({maxLength: 300}), (s) => {
         const r = parseManifests(s);
         if (r.ok) {
           for (const d of r.documents) expect(Object.getPrototypeOf(d.value)).toBe(Object.prototype);
@@ -181,18 +198,47 @@ describe('parseManifests', () => {
           for (const e of r.errors) expect(isManifestError(e)).toBe(true);
         }
       }),
-      { numRuns: 400 },
+      {numRuns: 400},
     );
   }, 30_000);
 
   it('never throws on YAML-ish noise (property)', () => {
-    const token = fc.constantFrom('a', 'b: ', '- ', ':', '\n', '  ', '#', '"', "'", '[', ']', '{', '}', ',', '&x ', '*x', '!!str ', '|', '>', '---\n', '...\n', '<<: ', '%YAML 1.1\n', '\t', '\r', '\\', '?', '__proto__');
+    const token = fc.constantFrom(
+      'a',
+      'b: ',
+      '- ',
+      ':',
+      '\n',
+      '  ',
+      '#',
+      '"',
+      "'",
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '&x ',
+      '*x',
+      '!!str ',
+      '|',
+      '>',
+      '---\n',
+      '...\n',
+      '<<: ',
+      '%YAML 1.1\n',
+      '\t',
+      '\r',
+      '\\',
+      '?',
+      '__proto__',
+    );
     fc.assert(
-      fc.property(fc.array(token, { maxLength: 60 }), (parts) => {
+      fc.property(fc.array(token, {maxLength: 60}), (parts) => {
         const r = parseManifests(parts.join(''));
         expect(typeof r.ok).toBe('boolean');
       }),
-      { numRuns: 500 },
+      {numRuns: 500},
     );
   }, 30_000);
 });
@@ -218,7 +264,7 @@ describe('findExcessiveNesting', () => {
   });
 
   it('finds deep flow and compact sequences', () => {
-    expect(findExcessiveNesting(`x: ${'['.repeat(200)}`, 100)).toMatchObject({ line: 1 });
-    expect(findExcessiveNesting(`x:\n  y: ${'- '.repeat(200)}z`, 100)).toMatchObject({ line: 2 });
+    expect(findExcessiveNesting(`x: ${'['.repeat(200)}`, 100)).toMatchObject({line: 1});
+    expect(findExcessiveNesting(`x:\n  y: ${'- '.repeat(200)}z`, 100)).toMatchObject({line: 2});
   });
 });

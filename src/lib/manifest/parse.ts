@@ -19,13 +19,13 @@
  * `fastYaml.ts` when possible, else by `yaml` (per document). Streams using directives
  * (`%YAML`) or stray carriage returns are handed to `yaml` as a whole.
  */
-import { Lexer, LineCounter, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
-import type { Document, YAMLError } from 'yaml';
-import { DEFAULT_FILE_NAME } from './errors';
-import type { ManifestError, ManifestErrorKind } from './errors';
-import { BAIL, fastParseDocument } from './fastYaml';
-import type { JsonObject, JsonValue, ParsedDoc } from './types';
-import { YAML_OPTIONS } from './yamlConfig';
+import {Lexer, LineCounter, isMap, isScalar, isSeq, parseAllDocuments} from 'yaml';
+import type {Document, YAMLError} from 'yaml';
+import {DEFAULT_FILE_NAME} from './errors';
+import type {ManifestError, ManifestErrorKind} from './errors';
+import {BAIL, fastParseDocument} from './fastYaml';
+import type {JsonObject, JsonValue, ParsedDoc} from './types';
+import {YAML_OPTIONS} from './yamlConfig';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 100;
@@ -43,7 +43,7 @@ export interface ParseManifestsOptions {
 }
 
 export type ParseManifestsResult =
-  | { readonly ok: true; readonly documents: readonly ParsedDoc[] }
+  | {readonly ok: true; readonly documents: readonly ParsedDoc[]}
   | {
       readonly ok: false;
       /** At least one error; at most one per document (plus stream-level errors). */
@@ -174,8 +174,14 @@ function isMarker(src: string, p: number, e: number, ch: number): boolean {
 export function splitStream(src: string): Chunk[] {
   const chunks: Chunk[] = [];
   let open = false;
-  let cur: { start: number; bodyStart: number; startLine: number; bodyLine: number; marker: boolean; empty: boolean } | null =
-    null;
+  let cur: {
+    start: number;
+    bodyStart: number;
+    startLine: number;
+    bodyLine: number;
+    marker: boolean;
+    empty: boolean;
+  } | null = null;
   let nextStart = 0;
   let nextStartLine = 1;
   const close = (end: number): void => {
@@ -205,7 +211,14 @@ export function splitStream(src: string): Chunk[] {
       let q = p + 3;
       while (q < e && (src.charCodeAt(q) === 32 || src.charCodeAt(q) === 9)) q++;
       const markerHasContent = q < e && src.charCodeAt(q) !== 35;
-      cur = { start: p, bodyStart: Math.min(e + 1, n), startLine: line, bodyLine: line + 1, marker: markerHasContent, empty: !markerHasContent };
+      cur = {
+        start: p,
+        bodyStart: Math.min(e + 1, n),
+        startLine: line,
+        bodyLine: line + 1,
+        marker: markerHasContent,
+        empty: !markerHasContent,
+      };
       open = true;
     } else if (isMarker(src, p, e, 46 /* . */)) {
       if (open) {
@@ -230,7 +243,14 @@ export function splitStream(src: string): Chunk[] {
       const content = q < e && src.charCodeAt(q) !== 35;
       if (content) {
         if (!open) {
-          cur = { start: nextStart, bodyStart: nextStart, startLine: nextStartLine, bodyLine: nextStartLine, marker: false, empty: false };
+          cur = {
+            start: nextStart,
+            bodyStart: nextStart,
+            startLine: nextStartLine,
+            bodyLine: nextStartLine,
+            marker: false,
+            empty: false,
+          };
           open = true;
         } else if (cur !== null) {
           cur.empty = false;
@@ -260,8 +280,8 @@ function parseChunked(src: string, limits: Limits, fast: boolean): ParseManifest
         if (read.value !== null) {
           documents.push(
             read.itemLines === undefined
-              ? { index: chunk.index, line: read.line, value: read.value }
-              : { index: chunk.index, line: read.line, value: read.value, itemLines: read.itemLines },
+              ? {index: chunk.index, line: read.line, value: read.value}
+              : {index: chunk.index, line: read.line, value: read.value, itemLines: read.itemLines},
           );
         }
         continue;
@@ -274,7 +294,7 @@ function parseChunked(src: string, limits: Limits, fast: boolean): ParseManifest
       continue;
     }
     const lineCounter = new LineCounter();
-    const docs = parseAllDocuments(chunkText, { ...YAML_OPTIONS, lineCounter });
+    const docs = parseAllDocuments(chunkText, {...YAML_OPTIONS, lineCounter});
     if (docs.length !== 1) {
       // The chunking disagrees with yaml (should not happen): trust yaml for the stream.
       return parseWholeStream(src, limits);
@@ -285,16 +305,17 @@ function parseChunked(src: string, limits: Limits, fast: boolean): ParseManifest
     if (converted.error !== undefined) errors.push(converted.error);
     else if (converted.doc !== undefined) documents.push(converted.doc);
   }
-  return errors.length === 0 ? { ok: true, documents } : { ok: false, errors, documents };
+  return errors.length === 0 ? {ok: true, documents} : {ok: false, errors, documents};
 }
 
 function parseWholeStream(src: string, limits: Limits): ParseManifestsResult {
   const documents: ParsedDoc[] = [];
   const errors: ManifestError[] = [];
   const deep = findExcessiveNesting(src, limits.maxDepth);
-  if (deep !== undefined) return { ok: false, documents, errors: [tooDeepError(limits, undefined, deep.line, deep.column)] };
+  if (deep !== undefined)
+    return {ok: false, documents, errors: [tooDeepError(limits, undefined, deep.line, deep.column)]};
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(src, { ...YAML_OPTIONS, lineCounter });
+  const docs = parseAllDocuments(src, {...YAML_OPTIONS, lineCounter});
   const streamErrors: readonly YAMLError[] = 'empty' in docs ? docs.errors : [];
   for (const err of streamErrors) errors.push(fromYamlError(err, limits.file, 0, undefined));
   docs.forEach((doc, index) => {
@@ -302,7 +323,7 @@ function parseWholeStream(src: string, limits: Limits): ParseManifestsResult {
     if (converted.error !== undefined) errors.push(converted.error);
     else if (converted.doc !== undefined) documents.push(converted.doc);
   });
-  return errors.length === 0 ? { ok: true, documents } : { ok: false, errors, documents };
+  return errors.length === 0 ? {ok: true, documents} : {ok: false, errors, documents};
 }
 
 const KIND_BY_CODE: Readonly<Partial<Record<string, ManifestErrorKind>>> = {
@@ -320,7 +341,8 @@ const HINT_BY_KIND: Readonly<Record<ManifestErrorKind, string>> = {
   'not-an-object':
     'Each YAML document must be one Kubernetes object (a mapping with apiVersion, kind and metadata). Put several objects in separate documents separated by "---", or in a kind: List with items:.',
   'too-deep': 'Flatten the structure; real Kubernetes objects are never nested this deeply.',
-  'unsupported-value': 'Remove the YAML tag or anchor trick; Kubernetes manifests only contain plain JSON-compatible data.',
+  'unsupported-value':
+    'Remove the YAML tag or anchor trick; Kubernetes manifests only contain plain JSON-compatible data.',
 };
 
 const HINT_BY_CODE: Readonly<Partial<Record<string, string>>> = {
@@ -345,8 +367,8 @@ function fromYamlError(err: YAMLError, file: string, lineOffset: number, docInde
     message: kind === 'too-deep' ? 'collections are nested too deeply to parse safely' : cleanMessage(err.message),
     hint: HINT_BY_CODE[err.code] ?? HINT_BY_KIND[kind],
   };
-  const withCol = pos === undefined ? base : { ...base, column: pos.col };
-  return docIndex === undefined ? withCol : { ...withCol, docIndex };
+  const withCol = pos === undefined ? base : {...base, column: pos.col};
+  return docIndex === undefined ? withCol : {...withCol, docIndex};
 }
 
 interface Converted {
@@ -371,14 +393,14 @@ function convertDocument(
   limits: Limits,
 ): Converted {
   const firstError = doc.errors[0];
-  if (firstError !== undefined) return { error: fromYamlError(firstError, limits.file, lineOffset, index) };
+  if (firstError !== undefined) return {error: fromYamlError(firstError, limits.file, lineOffset, index)};
   const contents = doc.contents;
   const startOffset = contents?.range[0] ?? 0;
   const startPos = lineCounter.linePos(startOffset);
   const line = startPos.line + lineOffset;
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    value = doc.toJS({maxAliasCount: limits.maxAliasCount});
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/alias count/i.test(message)) {
@@ -449,9 +471,9 @@ function convertDocument(
   const itemLines = findItemLines(doc, lineCounter, lineOffset);
   const parsed: ParsedDoc =
     itemLines === undefined
-      ? { index, line, value: value as JsonObject }
-      : { index, line, value: value as JsonObject, itemLines };
-  return { doc: parsed };
+      ? {index, line, value: value as JsonObject}
+      : {index, line, value: value as JsonObject, itemLines};
+  return {doc: parsed};
 }
 
 function findItemLines(doc: Document.Parsed, lineCounter: LineCounter, lineOffset: number): number[] | undefined {
@@ -463,7 +485,10 @@ function findItemLines(doc: Document.Parsed, lineCounter: LineCounter, lineOffse
     if (!isSeq(items)) return undefined;
     const lines: number[] = [];
     for (const item of items.items) {
-      const offset = item !== null && typeof item === 'object' && 'range' in item && Array.isArray(item.range) ? item.range[0] : undefined;
+      const offset =
+        item !== null && typeof item === 'object' && 'range' in item && Array.isArray(item.range)
+          ? item.range[0]
+          : undefined;
       const start = typeof offset === 'number' ? offset : (items.range?.[0] ?? 0);
       lines.push(lineCounter.linePos(start).line + lineOffset);
     }
@@ -477,15 +502,15 @@ function findItemLines(doc: Document.Parsed, lineCounter: LineCounter, lineOffse
  * Returns the problem kind, or undefined when the value is fine.
  */
 function checkPlainData(root: object, maxDepth: number): 'too-deep' | 'unsupported-value' | undefined {
-  const stack: Array<{ readonly value: unknown; readonly depth: number }> = [{ value: root, depth: 1 }];
+  const stack: Array<{readonly value: unknown; readonly depth: number}> = [{value: root, depth: 1}];
   while (stack.length > 0) {
     const top = stack.pop();
     if (top === undefined) break;
-    const { value, depth } = top;
+    const {value, depth} = top;
     if (Array.isArray(value)) {
       if (depth > maxDepth) return 'too-deep';
       for (const item of value as unknown[]) {
-        if (item !== null && typeof item === 'object') stack.push({ value: item, depth: depth + 1 });
+        if (item !== null && typeof item === 'object') stack.push({value: item, depth: depth + 1});
         else if (!isJsonPrimitive(item)) return 'unsupported-value';
       }
     } else if (value !== null && typeof value === 'object') {
@@ -493,7 +518,7 @@ function checkPlainData(root: object, maxDepth: number): 'too-deep' | 'unsupport
       if (depth > maxDepth) return 'too-deep';
       for (const key of Object.keys(value)) {
         const item: unknown = (value as Record<string, unknown>)[key];
-        if (item !== null && typeof item === 'object') stack.push({ value: item, depth: depth + 1 });
+        if (item !== null && typeof item === 'object') stack.push({value: item, depth: depth + 1});
         else if (!isJsonPrimitive(item)) return 'unsupported-value';
       }
     } else if (!isJsonPrimitive(value)) {
@@ -516,7 +541,7 @@ function tooDeepError(limits: Limits, docIndex: number | undefined, line: number
     message: `collections are nested more than ${limits.maxDepth} levels deep`,
     hint: HINT_BY_KIND['too-deep'],
   };
-  return docIndex === undefined ? base : { ...base, docIndex };
+  return docIndex === undefined ? base : {...base, docIndex};
 }
 
 /** Zero-width marker tokens of yaml's lexer. */
@@ -532,7 +557,7 @@ const LEXER_MARKERS: ReadonlySet<string> = new Set(['\x02', '\x1f', '\x18']);
  * deeper than 2 * maxDepth reaches the parser. The exact limit is enforced after parsing.
  * Returns the 1-based position where the estimate first exceeds the limit.
  */
-export function findExcessiveNesting(src: string, maxDepth: number): { line: number; column: number } | undefined {
+export function findExcessiveNesting(src: string, maxDepth: number): {line: number; column: number} | undefined {
   const limit = maxDepth + 8;
   const stack: number[] = [];
   let flow = 0;
@@ -600,5 +625,5 @@ export function findExcessiveNesting(src: string, maxDepth: number): { line: num
     line++;
     lineStart = i + 1;
   }
-  return { line, column: found - lineStart + 1 };
+  return {line, column: found - lineStart + 1};
 }

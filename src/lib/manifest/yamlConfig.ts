@@ -11,8 +11,8 @@
  * The fast path in `fastYaml.ts` resolves plain scalars with exactly these tag objects,
  * so both code paths agree by construction.
  */
-import { Document, isScalar } from 'yaml';
-import type { CollectionTag, DocumentOptions, ParseOptions, ScalarTag, SchemaOptions, Tags } from 'yaml';
+import {Document, isScalar} from 'yaml';
+import type {CollectionTag, DocumentOptions, ParseOptions, ScalarTag, SchemaOptions, Tags} from 'yaml';
 
 const DROPPED_TAG_NAMES: ReadonlySet<string> = new Set([
   'tag:yaml.org,2002:timestamp',
@@ -57,7 +57,7 @@ const PLAIN_TAGS: readonly PlainTag[] = (() => {
     if (!isScalarTag(tag)) continue;
     const test = tag.test;
     if (test === undefined || tag.default === undefined || tag.default === false) continue;
-    out.push({ test, resolve: tag.resolve, default: tag.default });
+    out.push({test, resolve: tag.resolve, default: tag.default});
   }
   return out;
 })();
@@ -93,7 +93,7 @@ export function resolvePlainScalar(source: string): null | boolean | number | st
         () => {
           failed = true;
         },
-        { intAsBigInt: false },
+        {intAsBigInt: false},
       );
     } catch {
       return RESOLVE_FAILED;
@@ -108,4 +108,4 @@ export function resolvePlainScalar(source: string): null | boolean | number | st
   return source;
 }
 
-export { RESOLVE_FAILED };
+export {RESOLVE_FAILED};

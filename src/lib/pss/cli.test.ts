@@ -1,17 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import type { CliIO, ReadResult } from './cli';
-import { USAGE, parseArgs, runCli, summaryLine } from './cli';
+import {describe, expect, it} from 'vitest';
+import type {CliIO, ReadResult} from './cli';
+import {USAGE, parseArgs, runCli, summaryLine} from './cli';
 
 const files: Record<string, string> = {
-  'bad.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: bad}\nspec:\n  containers:\n  - name: app\n    securityContext: {privileged: true}\n',
+  'bad.yaml':
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: bad}\nspec:\n  containers:\n  - name: app\n    securityContext: {privileged: true}\n',
   'good.yaml':
     'apiVersion: v1\nkind: Pod\nmetadata: {name: good}\nspec:\n  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}\n  containers:\n  - name: app\n    securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}\n---\nkind: Service\nmetadata: {name: svc}\n',
   'baseline-only.yaml': 'kind: Pod\nmetadata: {name: base}\nspec:\n  containers: [{name: app}]\n',
   'broken.yaml': 'kind: Pod\nspec: [\n',
 };
 
-function io(stdin = ''): CliIO & { out: string; err: string } {
-  const state = { out: '', err: '' };
+function io(stdin = ''): CliIO & {out: string; err: string} {
+  const state = {out: '', err: ''};
   return {
     get out() {
       return state.out;
@@ -21,9 +22,9 @@ function io(stdin = ''): CliIO & { out: string; err: string } {
     },
     readFile: (path: string): Promise<ReadResult> => {
       const text = files[path];
-      return Promise.resolve(text === undefined ? { ok: false, message: 'no such file' } : { ok: true, text });
+      return Promise.resolve(text === undefined ? {ok: false, message: 'no such file'} : {ok: true, text});
     },
-    readStdin: () => Promise.resolve({ ok: true, text: stdin }),
+    readStdin: () => Promise.resolve({ok: true, text: stdin}),
     stdout: (t: string) => {
       state.out += t;
     },
@@ -35,16 +36,19 @@ function io(stdin = ''): CliIO & { out: string; err: string } {
 
 describe('parseArgs', () => {
   it('applies defaults', () => {
-    expect(parseArgs(['a.yaml'])).toEqual({ kind: 'run', options: { level: 'restricted', version: 'latest', format: 'text', files: ['a.yaml'] } });
+    expect(parseArgs(['a.yaml'])).toEqual({
+      kind: 'run',
+      options: {level: 'restricted', version: 'latest', format: 'text', files: ['a.yaml']},
+    });
   });
 
   it('accepts both flag forms and many files', () => {
     expect(parseArgs(['--level', 'baseline', '--version=v1.30', '--format', 'json', 'a', 'b', '-'])).toEqual({
       kind: 'run',
-      options: { level: 'baseline', version: 'v1.30', format: 'json', files: ['a', 'b', '-'] },
+      options: {level: 'baseline', version: 'v1.30', format: 'json', files: ['a', 'b', '-']},
     });
-    expect(parseArgs(['--', '--level'])).toMatchObject({ kind: 'run', options: { files: ['--level'] } });
-    expect(parseArgs(['-h'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['--', '--level'])).toMatchObject({kind: 'run', options: {files: ['--level']}});
+    expect(parseArgs(['-h'])).toEqual({kind: 'help'});
   });
 
   it.each([
@@ -67,7 +71,9 @@ describe('runCli', () => {
     const x = io();
     expect(await runCli(['bad.yaml', 'good.yaml'], x)).toBe(1);
     expect(x.out).toContain('✘ bad.yaml:1 Pod/bad violates restricted:latest');
-    expect(x.out).toContain('    privileged (container "app" must not set securityContext.privileged=true)\n      at spec.containers[0].securityContext.privileged\n      fix: ');
+    expect(x.out).toContain(
+      '    privileged (container "app" must not set securityContext.privileged=true)\n      at spec.containers[0].securityContext.privileged\n      fix: ',
+    );
     expect(x.out).toContain('✔ good.yaml:1 Pod/good passes restricted:latest\n');
     expect(x.out).toContain('- good.yaml:10 Service/svc: skipped (not a pod-bearing object)');
     expect(x.out.endsWith('1 object skipped (not pod-bearing)\n2 objects checked: 1 allowed, 1 denied\n')).toBe(true);
@@ -83,7 +89,10 @@ describe('runCli', () => {
   it('prints one JSON object per pod-bearing object', async () => {
     const x = io();
     expect(await runCli(['--format', 'json', '--version', 'v1.30', 'bad.yaml', 'good.yaml'], x)).toBe(1);
-    const lines = x.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = x.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toEqual([
       {
         file: 'bad.yaml',
@@ -94,18 +103,41 @@ describe('runCli', () => {
         version: 'v1.30',
         allowed: false,
         violations: expect.arrayContaining([
-          { check: 'privileged', reason: 'privileged', detail: 'container "app" must not set securityContext.privileged=true', path: 'spec.containers[0].securityContext.privileged' },
+          {
+            check: 'privileged',
+            reason: 'privileged',
+            detail: 'container "app" must not set securityContext.privileged=true',
+            path: 'spec.containers[0].securityContext.privileged',
+          },
         ]),
       },
-      { file: 'good.yaml', index: 0, kind: 'Pod', name: 'good', level: 'restricted', version: 'v1.30', allowed: true, violations: [] },
+      {
+        file: 'good.yaml',
+        index: 0,
+        kind: 'Pod',
+        name: 'good',
+        level: 'restricted',
+        version: 'v1.30',
+        allowed: true,
+        violations: [],
+      },
     ]);
-    expect(Object.keys(lines[0] ?? {})).toEqual(['file', 'index', 'kind', 'name', 'level', 'version', 'allowed', 'violations']);
+    expect(Object.keys(lines[0] ?? {})).toEqual([
+      'file',
+      'index',
+      'kind',
+      'name',
+      'level',
+      'version',
+      'allowed',
+      'violations',
+    ]);
   });
 
   it('reads standard input for -', async () => {
     const x = io(files['bad.yaml']);
     expect(await runCli(['--format=json', '-'], x)).toBe(1);
-    expect(JSON.parse(x.out)).toMatchObject({ file: '-', name: 'bad', allowed: false });
+    expect(JSON.parse(x.out)).toMatchObject({file: '-', name: 'bad', allowed: false});
   });
 
   it('exits 2 on input errors, naming file, line and fix, but still reports the rest', async () => {
@@ -129,7 +161,10 @@ describe('runCli', () => {
   it('reports invalid fields in JSON as violations of check "invalidField"', async () => {
     const x = io('kind: Pod\nspec:\n  hostPID: "true"\n');
     await runCli(['--format', 'json', '-'], x);
-    expect(JSON.parse(x.out)).toMatchObject({ allowed: false, violations: [{ check: 'invalidField', path: 'spec.hostPID' }] });
+    expect(JSON.parse(x.out)).toMatchObject({
+      allowed: false,
+      violations: [{check: 'invalidField', path: 'spec.hostPID'}],
+    });
   });
 
   it('summarises', () => {

@@ -7,12 +7,12 @@
  * Exit codes: 0 every pod-bearing object allowed, 1 at least one denied, 2 input errors
  * (bad flags, unreadable files, invalid YAML...), which win over 1.
  */
-import type { ManifestError } from '../manifest/errors';
-import { formatManifestError } from '../manifest/errors';
-import { evaluateText } from './text';
-import type { ObjectReport } from './text';
-import type { PodEvaluation } from './types';
-import { parseVersion } from './version';
+import type {ManifestError} from '../manifest/errors';
+import {formatManifestError} from '../manifest/errors';
+import {evaluateText} from './text';
+import type {ObjectReport} from './text';
+import type {PodEvaluation} from './types';
+import {parseVersion} from './version';
 
 export type CliLevel = 'baseline' | 'restricted';
 export type CliFormat = 'text' | 'json';
@@ -26,9 +26,9 @@ export interface CliOptions {
 }
 
 export type ParseArgsResult =
-  | { readonly kind: 'run'; readonly options: CliOptions }
-  | { readonly kind: 'help' }
-  | { readonly kind: 'error'; readonly message: string };
+  | {readonly kind: 'run'; readonly options: CliOptions}
+  | {readonly kind: 'help'}
+  | {readonly kind: 'error'; readonly message: string};
 
 export const USAGE = `Usage: pss [--level baseline|restricted] [--version vX.Y|latest] [--format text|json] FILE... | -
 
@@ -64,45 +64,47 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       onlyFiles = true;
       continue;
     }
-    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '-h' || arg === '--help') return {kind: 'help'};
     const eq = arg.indexOf('=');
     const flag = eq === -1 ? arg : arg.slice(0, eq);
-    if (!VALUE_FLAGS.has(flag)) return { kind: 'error', message: `unknown option ${JSON.stringify(flag)}` };
+    if (!VALUE_FLAGS.has(flag)) return {kind: 'error', message: `unknown option ${JSON.stringify(flag)}`};
     let value: string;
     if (eq !== -1) {
       value = arg.slice(eq + 1);
     } else {
       const next = argv[i + 1];
-      if (next === undefined) return { kind: 'error', message: `option ${flag} needs a value` };
+      if (next === undefined) return {kind: 'error', message: `option ${flag} needs a value`};
       value = next;
       i++;
     }
     switch (flag) {
       case '--level':
         if (value !== 'baseline' && value !== 'restricted') {
-          return { kind: 'error', message: `invalid --level ${JSON.stringify(value)}: use baseline or restricted` };
+          return {kind: 'error', message: `invalid --level ${JSON.stringify(value)}: use baseline or restricted`};
         }
         level = value;
         break;
       case '--version': {
         const parsed = parseVersion(value);
-        if (!parsed.ok) return { kind: 'error', message: `invalid --version ${JSON.stringify(value)}: use latest or v1.N, e.g. v1.30` };
+        if (!parsed.ok)
+          return {kind: 'error', message: `invalid --version ${JSON.stringify(value)}: use latest or v1.N, e.g. v1.30`};
         version = parsed.value.label;
         break;
       }
       default:
         if (value !== 'text' && value !== 'json') {
-          return { kind: 'error', message: `invalid --format ${JSON.stringify(value)}: use text or json` };
+          return {kind: 'error', message: `invalid --format ${JSON.stringify(value)}: use text or json`};
         }
         format = value;
     }
   }
-  if (files.length === 0) return { kind: 'error', message: 'no input files (use - to read standard input)' };
-  if (files.filter((f) => f === '-').length > 1) return { kind: 'error', message: 'standard input (-) can only be read once' };
-  return { kind: 'run', options: { level, version, format, files } };
+  if (files.length === 0) return {kind: 'error', message: 'no input files (use - to read standard input)'};
+  if (files.filter((f) => f === '-').length > 1)
+    return {kind: 'error', message: 'standard input (-) can only be read once'};
+  return {kind: 'run', options: {level, version, format, files}};
 }
 
-export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+export type ReadResult = {readonly ok: true; readonly text: string} | {readonly ok: false; readonly message: string};
 
 export interface CliIO {
   readFile(path: string): Promise<ReadResult>;
@@ -150,8 +152,8 @@ interface JsonViolation {
 
 function jsonViolations(e: PodEvaluation): JsonViolation[] {
   return [
-    ...e.invalidFields.map((f) => ({ check: 'invalidField', reason: 'invalid field', detail: f.message, path: f.path })),
-    ...e.violations.map((v) => ({ check: v.check, reason: v.reason, detail: v.detail, path: v.path })),
+    ...e.invalidFields.map((f) => ({check: 'invalidField', reason: 'invalid field', detail: f.message, path: f.path})),
+    ...e.violations.map((v) => ({check: v.check, reason: v.reason, detail: v.detail, path: v.path})),
   ];
 }
 
@@ -191,7 +193,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr(`pss: ${args.message}\n\n${USAGE}`);
     return 2;
   }
-  const { options } = args;
+  const {options} = args;
   let inputErrors = 0;
   let allowed = 0;
   let denied = 0;
@@ -203,7 +205,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       inputErrors++;
       continue;
     }
-    const result = evaluateText(read.text, { level: options.level, version: options.version, file });
+    const result = evaluateText(read.text, {level: options.level, version: options.version, file});
     if (!result.ok) {
       for (const err of result.errors) io.stderr(formatError(err));
       inputErrors += result.errors.length;

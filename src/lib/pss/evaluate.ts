@@ -10,12 +10,12 @@
  * without `apiVersion` are matched by kind alone; with an `apiVersion` the API group
  * must also match (core, `apps` or `batch`).
  */
-import { checksFor } from './registry';
-import type { IssueRef, PodView, RawObject, TemplateLocation } from './podView';
-import { decodePod, own } from './podView';
-import type { InvalidField, ObjectEvaluation, PodEvaluation, PolicyLevel, Violation } from './types';
-import type { Policy } from './version';
-import { parsePolicy, policy as makePolicy, versionLabel } from './version';
+import {checksFor} from './registry';
+import type {IssueRef, PodView, RawObject, TemplateLocation} from './podView';
+import {decodePod, own} from './podView';
+import type {InvalidField, ObjectEvaluation, PodEvaluation, PolicyLevel, Violation} from './types';
+import type {Policy} from './version';
+import {parsePolicy, policy as makePolicy, versionLabel} from './version';
 
 interface KindInfo {
   readonly group: string;
@@ -26,15 +26,15 @@ interface KindInfo {
 }
 
 const KINDS: Readonly<Record<string, KindInfo>> = {
-  Pod: { group: '', template: [], optionalTemplate: false },
-  PodTemplate: { group: '', template: ['template'], optionalTemplate: false },
-  ReplicationController: { group: '', template: ['spec', 'template'], optionalTemplate: true },
-  ReplicaSet: { group: 'apps', template: ['spec', 'template'], optionalTemplate: false },
-  Deployment: { group: 'apps', template: ['spec', 'template'], optionalTemplate: false },
-  StatefulSet: { group: 'apps', template: ['spec', 'template'], optionalTemplate: false },
-  DaemonSet: { group: 'apps', template: ['spec', 'template'], optionalTemplate: false },
-  Job: { group: 'batch', template: ['spec', 'template'], optionalTemplate: false },
-  CronJob: { group: 'batch', template: ['spec', 'jobTemplate', 'spec', 'template'], optionalTemplate: false },
+  Pod: {group: '', template: [], optionalTemplate: false},
+  PodTemplate: {group: '', template: ['template'], optionalTemplate: false},
+  ReplicationController: {group: '', template: ['spec', 'template'], optionalTemplate: true},
+  ReplicaSet: {group: 'apps', template: ['spec', 'template'], optionalTemplate: false},
+  Deployment: {group: 'apps', template: ['spec', 'template'], optionalTemplate: false},
+  StatefulSet: {group: 'apps', template: ['spec', 'template'], optionalTemplate: false},
+  DaemonSet: {group: 'apps', template: ['spec', 'template'], optionalTemplate: false},
+  Job: {group: 'batch', template: ['spec', 'template'], optionalTemplate: false},
+  CronJob: {group: 'batch', template: ['spec', 'jobTemplate', 'spec', 'template'], optionalTemplate: false},
 };
 
 export const POD_BEARING_KINDS: readonly string[] = Object.keys(KINDS);
@@ -51,16 +51,15 @@ function groupOf(apiVersion: string): string {
 }
 
 export type Classification =
-  | { readonly podBearing: true; readonly info: KindInfo }
-  | { readonly podBearing: false; readonly reason: string };
+  {readonly podBearing: true; readonly info: KindInfo} | {readonly podBearing: false; readonly reason: string};
 
 export function classify(obj: unknown): Classification {
-  if (!isRawObject(obj)) return { podBearing: false, reason: 'not an object' };
+  if (!isRawObject(obj)) return {podBearing: false, reason: 'not an object'};
   const kind = own(obj, 'kind');
   const apiVersion = own(obj, 'apiVersion');
-  if (typeof kind !== 'string' || kind === '') return { podBearing: false, reason: 'no kind' };
+  if (typeof kind !== 'string' || kind === '') return {podBearing: false, reason: 'no kind'};
   const info = Object.prototype.hasOwnProperty.call(KINDS, kind) ? KINDS[kind] : undefined;
-  if (info === undefined) return { podBearing: false, reason: 'not a pod-bearing object' };
+  if (info === undefined) return {podBearing: false, reason: 'not a pod-bearing object'};
   if (typeof apiVersion === 'string' && groupOf(apiVersion) !== info.group) {
     const group = info.group === '' ? 'the core API group (apiVersion: v1)' : `API group ${info.group}`;
     return {
@@ -68,7 +67,7 @@ export function classify(obj: unknown): Classification {
       reason: `${kind} in apiVersion ${apiVersion} is not evaluated: Pod Security Admission checks ${kind} only in ${group}`,
     };
   }
-  return { podBearing: true, info };
+  return {podBearing: true, info};
 }
 
 function describe(value: unknown): string {
@@ -102,7 +101,12 @@ export function locateTemplate(obj: RawObject, info: KindInfo, kind: string): Te
     }
     if (!isRawObject(value)) {
       const here = steps.slice(0, i + 1).join('.');
-      (issues ??= []).push({ path: here, message: `${here} must be an object, not ${describe(value)}`, parent: holder, key });
+      (issues ??= []).push({
+        path: here,
+        message: `${here} must be an object, not ${describe(value)}`,
+        parent: holder,
+        key,
+      });
       holder = undefined;
       break;
     }
@@ -115,15 +119,32 @@ export function locateTemplate(obj: RawObject, info: KindInfo, kind: string): Te
     const s = own(holder, 'spec');
     if (isRawObject(s)) spec = s;
     else if (s !== undefined && s !== null) {
-      (issues ??= []).push({ path: `${prefix}spec`, message: `${prefix}spec must be an object, not ${describe(s)}`, parent: holder, key: 'spec' });
+      (issues ??= []).push({
+        path: `${prefix}spec`,
+        message: `${prefix}spec must be an object, not ${describe(s)}`,
+        parent: holder,
+        key: 'spec',
+      });
     }
     const m = own(holder, 'metadata');
     if (isRawObject(m)) meta = m;
     else if (m !== undefined && m !== null) {
-      (issues ??= []).push({ path: `${prefix}metadata`, message: `${prefix}metadata must be an object, not ${describe(m)}`, parent: holder, key: 'metadata' });
+      (issues ??= []).push({
+        path: `${prefix}metadata`,
+        message: `${prefix}metadata must be an object, not ${describe(m)}`,
+        parent: holder,
+        key: 'metadata',
+      });
     }
   }
-  return { spec, meta, specPath: `${prefix}spec`, metaPath: `${prefix}metadata`, isPod: kind === 'Pod', issues: issues ?? NO_ISSUES };
+  return {
+    spec,
+    meta,
+    specPath: `${prefix}spec`,
+    metaPath: `${prefix}metadata`,
+    isPod: kind === 'Pod',
+    issues: issues ?? NO_ISSUES,
+  };
 }
 
 const NO_ISSUES: readonly IssueRef[] = Object.freeze([]);
@@ -147,7 +168,8 @@ export function evaluateView(view: PodView, policy: Policy): PodEvaluation {
       }
     }
   }
-  const invalidFields = view.issues.length === 0 ? NO_FIELDS : view.issues.map((i): InvalidField => ({ path: i.path, message: i.message }));
+  const invalidFields =
+    view.issues.length === 0 ? NO_FIELDS : view.issues.map((i): InvalidField => ({path: i.path, message: i.message}));
   return {
     allowed: violations.length === 0 && invalidFields.length === 0,
     level: policy.level,
@@ -194,7 +216,7 @@ export function viewOf(obj: unknown): PodView | undefined | 'not-an-object' {
 export function evaluatePodWithPolicy(obj: unknown, policy: Policy): PodEvaluation {
   const view = viewOf(obj);
   if (view === 'not-an-object') {
-    return allowedEvaluation(policy, [{ path: '', message: `a pod must be an object, not ${describe(obj)}` }]);
+    return allowedEvaluation(policy, [{path: '', message: `a pod must be an object, not ${describe(obj)}`}]);
   }
   return view === undefined ? allowedEvaluation(policy) : evaluateView(view, policy);
 }
@@ -224,7 +246,7 @@ export function evaluatePod(obj: unknown, level: PolicyLevel = 'restricted', ver
   return evaluatePodWithPolicy(obj, resolvePolicy(level, version));
 }
 
-function identity(obj: RawObject): { kind: string; apiVersion: string; name: string; namespace?: string } {
+function identity(obj: RawObject): {kind: string; apiVersion: string; name: string; namespace?: string} {
   const kind = own(obj, 'kind');
   const apiVersion = own(obj, 'apiVersion');
   const metadata = own(obj, 'metadata');
@@ -238,21 +260,25 @@ function identity(obj: RawObject): { kind: string; apiVersion: string; name: str
     else if (typeof g === 'string') name = g;
     if (typeof ns === 'string' && ns !== '') namespace = ns;
   }
-  const base = { kind: typeof kind === 'string' ? kind : '', apiVersion: typeof apiVersion === 'string' ? apiVersion : '', name };
-  return namespace === undefined ? base : { ...base, namespace };
+  const base = {
+    kind: typeof kind === 'string' ? kind : '',
+    apiVersion: typeof apiVersion === 'string' ? apiVersion : '',
+    name,
+  };
+  return namespace === undefined ? base : {...base, namespace};
 }
 
 /** Classifies and evaluates any object. Never throws. */
 export function evaluateObjectWithPolicy(obj: unknown, policy: Policy): ObjectEvaluation {
   if (!isRawObject(obj)) {
-    return { podBearing: false, kind: '', apiVersion: '', name: '', reason: 'not an object' };
+    return {podBearing: false, kind: '', apiVersion: '', name: '', reason: 'not an object'};
   }
   const id = identity(obj);
   const c = classify(obj);
-  if (!c.podBearing) return { ...id, podBearing: false, reason: c.reason };
+  if (!c.podBearing) return {...id, podBearing: false, reason: c.reason};
   const location = locateTemplate(obj, c.info, id.kind);
   const evaluation = location === undefined ? allowedEvaluation(policy) : evaluateView(decodePod(location), policy);
-  return { ...id, podBearing: true, evaluation };
+  return {...id, podBearing: true, evaluation};
 }
 
 /** Like {@link evaluateObjectWithPolicy}; throws {@link PssInputError} for an invalid level/version. */
@@ -274,5 +300,5 @@ export function highestPassingLevel(obj: unknown, version = 'latest'): PolicyLev
   if (view === undefined) return 'restricted';
   if (view.issues.length > 0) return 'privileged';
   if (evaluateView(view, p.value).allowed) return 'restricted';
-  return evaluateView(view, { level: 'baseline', version: p.value.version }).allowed ? 'baseline' : 'privileged';
+  return evaluateView(view, {level: 'baseline', version: p.value.version}).allowed ? 'baseline' : 'privileged';
 }

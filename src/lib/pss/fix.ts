@@ -9,14 +9,14 @@
  * is not a hostPath), which is fine for a teaching tool showing "what would pass"; the
  * `fix` text of each violation explains the intent.
  */
-import type { JsonValue } from '../manifest/types';
-import { CHECKS } from './checks';
-import { checksFor } from './registry';
-import type { IssueRef, RawObject } from './podView';
-import { decodePod, own } from './podView';
-import { classify, locateTemplate } from './evaluate';
-import type { PolicyLevel } from './types';
-import { policy as makePolicy } from './version';
+import type {JsonValue} from '../manifest/types';
+import {CHECKS} from './checks';
+import {checksFor} from './registry';
+import type {IssueRef, RawObject} from './podView';
+import {decodePod, own} from './podView';
+import {classify, locateTemplate} from './evaluate';
+import type {PolicyLevel} from './types';
+import {policy as makePolicy} from './version';
 
 const MAX_ROUNDS = 6;
 const MAX_CLONE_DEPTH = 1000;
@@ -27,7 +27,8 @@ function isRawObject(value: unknown): value is RawObject {
 
 /** Deep copy of JSON-like data; drops functions/symbols/undefined, breaks cycles. */
 export function cloneJson(value: unknown, seen: WeakSet<object> = new WeakSet(), depth = 0): JsonValue {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number')
+    return value;
   if (typeof value !== 'object' || depth > MAX_CLONE_DEPTH || seen.has(value)) return null;
   seen.add(value);
   let out: JsonValue;
@@ -37,8 +38,14 @@ export function cloneJson(value: unknown, seen: WeakSet<object> = new WeakSet(),
     const obj: Record<string, JsonValue> = {};
     for (const key of Object.keys(value)) {
       const item: unknown = (value as Record<string, unknown>)[key];
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol' || typeof item === 'bigint') continue;
-      Object.defineProperty(obj, key, { value: cloneJson(item, seen, depth + 1), writable: true, enumerable: true, configurable: true });
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol' || typeof item === 'bigint')
+        continue;
+      Object.defineProperty(obj, key, {
+        value: cloneJson(item, seen, depth + 1),
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
     }
     out = obj;
   }
@@ -83,7 +90,7 @@ function materialize(obj: RawObject, path: readonly string[]): void {
       continue;
     }
     const created: RawObject = {};
-    Object.defineProperty(holder, key, { value: created, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(holder, key, {value: created, writable: true, enumerable: true, configurable: true});
     holder = created;
   }
 }
@@ -98,7 +105,7 @@ export function fixPod(obj: unknown, level: PolicyLevel, version = 'latest'): Js
   const copy = cloneJson(obj);
   if (!isRawObject(copy) || p.level === 'privileged') return copy;
   const kind = own(copy, 'kind');
-  const c = kind === undefined ? classify({ ...copy, kind: 'Pod' }) : classify(copy);
+  const c = kind === undefined ? classify({...copy, kind: 'Pod'}) : classify(copy);
   if (!c.podBearing) return copy;
   const kindName = typeof kind === 'string' ? kind : 'Pod';
   for (let round = 0; round < MAX_ROUNDS; round++) {

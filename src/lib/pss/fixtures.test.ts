@@ -9,15 +9,15 @@
  *   # absent: <check ID that must not be reported (overridden baseline checks)>
  *   # flips-at: <version at which the verdict is the opposite (version boundaries)>
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { parseManifests } from '../manifest/parse';
-import type { JsonObject } from '../manifest/types';
-import { evaluatePod, fixPod, highestPassingLevel } from './index';
-import type { CheckId, CheckLevel } from './types';
-import { CHECK_IDS } from './types';
+import {readFileSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {parseManifests} from '../manifest/parse';
+import type {JsonObject} from '../manifest/types';
+import {evaluatePod, fixPod, highestPassingLevel} from './index';
+import type {CheckId, CheckLevel} from './types';
+import {CHECK_IDS} from './types';
 
 const ROOT = fileURLToPath(new URL('./__fixtures__', import.meta.url));
 const NAME = /^(?<check>[A-Za-z_]+)-(?<n>\d+)(?:-(?<version>v1\.\d+))?\.yaml$/;
@@ -44,14 +44,15 @@ function load(): Fixture[] {
       for (const name of readdirSync(dir).sort()) {
         const m = NAME.exec(name);
         const check = m?.groups?.['check'];
-        if (m === null || check === undefined || !isCheckId(check)) throw new Error(`bad fixture name ${level}/${expectation}/${name}`);
+        if (m === null || check === undefined || !isCheckId(check))
+          throw new Error(`bad fixture name ${level}/${expectation}/${name}`);
         const text = readFileSync(join(dir, name), 'utf8');
         const headers = new Map<string, string>();
         for (const line of text.split('\n')) {
           const h = /^# ([a-z-]+): (.*)$/.exec(line);
           if (h?.[1] !== undefined && h[2] !== undefined) headers.set(h[1], h[2]);
         }
-        const parsed = parseManifests(text, { file: name });
+        const parsed = parseManifests(text, {file: name});
         if (!parsed.ok || parsed.documents.length !== 1) throw new Error(`fixture ${name} must be one valid document`);
         const object = parsed.documents[0]?.value;
         if (object === undefined) throw new Error(`fixture ${name} is empty`);
@@ -75,8 +76,14 @@ const fixtures = load();
 describe('fixtures', () => {
   it('cover a pass and a fail case for every check', () => {
     for (const id of CHECK_IDS) {
-      expect(fixtures.some((f) => f.check === id && f.expect === 'pass'), `pass fixture for ${id}`).toBe(true);
-      expect(fixtures.some((f) => f.check === id && f.expect === 'fail'), `fail fixture for ${id}`).toBe(true);
+      expect(
+        fixtures.some((f) => f.check === id && f.expect === 'pass'),
+        `pass fixture for ${id}`,
+      ).toBe(true);
+      expect(
+        fixtures.some((f) => f.check === id && f.expect === 'fail'),
+        `fail fixture for ${id}`,
+      ).toBe(true);
     }
   });
 
@@ -110,7 +117,8 @@ describe('fixtures', () => {
         if (path !== undefined) expect(v.path).toBe(path);
         expect(v.fix.length).toBeGreaterThan(10);
         const checks = f.headers.get('checks');
-        if (checks !== undefined) expect(result.violations.map((x) => x.check).sort()).toEqual(checks.split(/,\s*/).sort());
+        if (checks !== undefined)
+          expect(result.violations.map((x) => x.check).sort()).toEqual(checks.split(/,\s*/).sort());
         const absent = f.headers.get('absent');
         if (absent !== undefined) expect(result.violations.map((x) => x.check)).not.toContain(absent);
       });

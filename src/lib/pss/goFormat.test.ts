@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { compareGo, goQuote, joinQuote, pluralize, sortedSet } from './goFormat';
+import {describe, expect, it} from 'vitest';
+import {compareGo, goQuote, joinQuote, pluralize, sortedSet} from './goFormat';
 
 describe('Go formatting helpers', () => {
   it('joinQuote and pluralize', () => {

@@ -63,7 +63,8 @@ export function goQuote(s: string): string {
     if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd; // lone surrogate: invalid UTF-8 in Go
     const short = SHORT_ESCAPES[cp];
     if (short !== undefined) out += short;
-    else if (cp === 0x20 || (cp > 0x20 && cp !== 0x7f && PRINTABLE.test(String.fromCodePoint(cp)))) out += String.fromCodePoint(cp);
+    else if (cp === 0x20 || (cp > 0x20 && cp !== 0x7f && PRINTABLE.test(String.fromCodePoint(cp))))
+      out += String.fromCodePoint(cp);
     else if (cp < 0x80) out += `\\x${hex(cp, 2)}`;
     else if (cp < 0x10000) out += `\\u${hex(cp, 4)}`;
     else out += `\\U${hex(cp, 8)}`;

@@ -8,15 +8,31 @@
  * if (!e.allowed) for (const v of e.violations) console.log(v.reason, v.detail, v.path);
  * ```
  */
-export { evaluatePod, evaluatePodWithPolicy, evaluateObject, evaluateObjectWithPolicy, highestPassingLevel, POD_BEARING_KINDS } from './evaluate';
-export { fixPod } from './fix';
-export { evaluateText } from './text';
-export type { EvaluateTextOptions, EvaluateTextResult, ObjectReport } from './text';
-export { checksFor } from './registry';
-export type { ActiveCheck } from './registry';
-export { CHECKS } from './checks';
-export type { CheckDefinition } from './checks';
-export { NEWEST_MINOR, NEWEST_VERSION, POLICY_LEVELS, PssInputError, parseLevel, parsePolicy, parseVersion, policy } from './version';
-export type { ParseResult, Policy, PolicyVersion, PssInputErrorCode } from './version';
-export { CHECK_IDS } from './types';
-export type { CheckId, CheckLevel, InvalidField, ObjectEvaluation, PodEvaluation, PolicyLevel, Violation } from './types';
+export {
+  evaluatePod,
+  evaluatePodWithPolicy,
+  evaluateObject,
+  evaluateObjectWithPolicy,
+  highestPassingLevel,
+  POD_BEARING_KINDS,
+} from './evaluate';
+export {fixPod} from './fix';
+export {evaluateText} from './text';
+export type {EvaluateTextOptions, EvaluateTextResult, ObjectReport} from './text';
+export {checksFor} from './registry';
+export type {ActiveCheck} from './registry';
+export {CHECKS} from './checks';
+export type {CheckDefinition} from './checks';
+export {
+  NEWEST_MINOR,
+  NEWEST_VERSION,
+  POLICY_LEVELS,
+  PssInputError,
+  parseLevel,
+  parsePolicy,
+  parseVersion,
+  policy,
+} from './version';
+export type {ParseResult, Policy, PolicyVersion, PssInputErrorCode} from './version';
+export {CHECK_IDS} from './types';
+export type {CheckId, CheckLevel, InvalidField, ObjectEvaluation, PodEvaluation, PolicyLevel, Violation} from './types';

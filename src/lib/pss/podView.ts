@@ -207,8 +207,14 @@ const MIN_INT32 = -2147483648;
 class Decoder {
   readonly issues: IssueRef[] = [];
 
-  private bad(parent: RawObject | unknown[], key: string | number, path: string, expected: string, value: unknown): void {
-    this.issues.push({ path, message: `${path} must be ${expected}, not ${describe(value)}`, parent, key });
+  private bad(
+    parent: RawObject | unknown[],
+    key: string | number,
+    path: string,
+    expected: string,
+    value: unknown,
+  ): void {
+    this.issues.push({path, message: `${path} must be ${expected}, not ${describe(value)}`, parent, key});
   }
 
   bool(obj: RawObject, key: string, path: string): boolean | undefined {
@@ -279,19 +285,24 @@ class Decoder {
     const raw = this.obj(obj, 'seLinuxOptions', path);
     if (raw === undefined) return undefined;
     const p = `${path}.seLinuxOptions`;
-    return { raw, type: this.str(raw, 'type', p) ?? '', user: this.str(raw, 'user', p) ?? '', role: this.str(raw, 'role', p) ?? '' };
+    return {
+      raw,
+      type: this.str(raw, 'type', p) ?? '',
+      user: this.str(raw, 'user', p) ?? '',
+      role: this.str(raw, 'role', p) ?? '',
+    };
   }
 
   profile(obj: RawObject, key: 'seccompProfile' | 'appArmorProfile', path: string): ProfileView | undefined {
     const raw = this.obj(obj, key, path);
     if (raw === undefined) return undefined;
-    return { raw, type: this.str(raw, 'type', `${path}.${key}`) ?? '' };
+    return {raw, type: this.str(raw, 'type', `${path}.${key}`) ?? ''};
   }
 
   windows(obj: RawObject, path: string): WindowsOptionsView | undefined {
     const raw = this.obj(obj, 'windowsOptions', path);
     if (raw === undefined) return undefined;
-    return { raw, hostProcess: this.bool(raw, 'hostProcess', `${path}.windowsOptions`) };
+    return {raw, hostProcess: this.bool(raw, 'hostProcess', `${path}.windowsOptions`)};
   }
 
   securityContext(container: RawObject, path: string): SecurityContextView | undefined {
@@ -302,7 +313,7 @@ class Decoder {
     let capabilities: CapabilitiesView | undefined;
     if (capsRaw !== undefined) {
       const cp = `${p}.capabilities`;
-      capabilities = { raw: capsRaw, add: this.strList(capsRaw, 'add', cp), drop: this.strList(capsRaw, 'drop', cp) };
+      capabilities = {raw: capsRaw, add: this.strList(capsRaw, 'add', cp), drop: this.strList(capsRaw, 'drop', cp)};
     }
     return {
       raw,
@@ -330,7 +341,7 @@ class Decoder {
       for (let i = 0; i < sysctlItems.length; i++) {
         const itemPath = `${p}.sysctls[${i}]`;
         const item = this.element(sysctlItems, i, itemPath);
-        if (item !== undefined) list.push({ raw: item, index: i, name: this.str(item, 'name', itemPath) ?? '' });
+        if (item !== undefined) list.push({raw: item, index: i, name: this.str(item, 'name', itemPath) ?? ''});
       }
       sysctls = list;
     }
@@ -368,7 +379,7 @@ class Decoder {
       const holder = this.obj(handler, action, path);
       if (holder === undefined) continue;
       const host = this.str(holder, 'host', `${path}.${action}`);
-      if (host !== undefined && host !== '') (result ??= []).push({ host, path: `${path}.${action}.host`, holder });
+      if (host !== undefined && host !== '') (result ??= []).push({host, path: `${path}.${action}.host`, holder});
     }
     return result;
   }
@@ -424,7 +435,7 @@ class Decoder {
         if (!(VOLUME_SOURCE_SET as ReadonlySet<string>).has(key) || !hasOwn.call(raw, key)) continue;
         if (this.obj(raw, key, path) !== undefined) sources.push(key as VolumeSource);
       }
-      out.push({ raw, index: i, name: this.str(raw, 'name', path) ?? '', sources });
+      out.push({raw, index: i, name: this.str(raw, 'name', path) ?? '', sources});
     }
     return out;
   }
@@ -437,7 +448,8 @@ class Decoder {
     for (const key of Object.keys(annotations)) {
       const value = annotations[key];
       if (typeof value === 'string') out.push([key, value]);
-      else if (value !== null) this.bad(annotations, key, `${metaPath}.annotations[${JSON.stringify(key)}]`, 'a string', value);
+      else if (value !== null)
+        this.bad(annotations, key, `${metaPath}.annotations[${JSON.stringify(key)}]`, 'a string', value);
     }
     return out;
   }
@@ -461,7 +473,7 @@ export interface TemplateLocation {
 
 export function decodePod(location: TemplateLocation): PodView {
   const d = new Decoder();
-  const { spec, meta, specPath, metaPath } = location;
+  const {spec, meta, specPath, metaPath} = location;
   const os = d.obj(spec, 'os', specPath);
   const containers: ContainerView[] = [];
   const hostNetwork = d.bool(spec, 'hostNetwork', specPath) ?? false;
@@ -473,7 +485,8 @@ export function decodePod(location: TemplateLocation): PodView {
   const volumes = d.volumes(spec, specPath);
   d.containers(spec, specPath, containers);
   const annotations = d.annotations(meta, metaPath);
-  if (location.isPod && annotations.length > 0 && osName !== 'windows') syncAppArmorAnnotations(containers, annotations, podSC?.appArmorProfile, metaPath);
+  if (location.isPod && annotations.length > 0 && osName !== 'windows')
+    syncAppArmorAnnotations(containers, annotations, podSC?.appArmorProfile, metaPath);
   const issues = location.issues.length === 0 ? d.issues : [...location.issues, ...d.issues];
   return {
     isPod: location.isPod,
@@ -496,10 +509,11 @@ export function decodePod(location: TemplateLocation): PodView {
 
 const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 
-function appArmorFieldForAnnotation(value: string): { type: string; localhostProfile?: string } | undefined {
-  if (value === 'unconfined') return { type: 'Unconfined' };
-  if (value === 'runtime/default') return { type: 'RuntimeDefault' };
-  if (value.startsWith('localhost/') && value.length > 'localhost/'.length) return { type: 'Localhost', localhostProfile: value.slice('localhost/'.length) };
+function appArmorFieldForAnnotation(value: string): {type: string; localhostProfile?: string} | undefined {
+  if (value === 'unconfined') return {type: 'Unconfined'};
+  if (value === 'runtime/default') return {type: 'RuntimeDefault'};
+  if (value.startsWith('localhost/') && value.length > 'localhost/'.length)
+    return {type: 'Localhost', localhostProfile: value.slice('localhost/'.length)};
   return undefined;
 }
 
@@ -532,9 +546,18 @@ function syncAppArmorAnnotations(
     const value = byKey.get(APPARMOR_PREFIX + c.name);
     const field = value === undefined ? undefined : appArmorFieldForAnnotation(value);
     if (field === undefined) continue;
-    if (podProfile !== undefined && podProfile.type === field.type && (podLocalhost ?? undefined) === field.localhostProfile) continue;
+    if (
+      podProfile !== undefined &&
+      podProfile.type === field.type &&
+      (podLocalhost ?? undefined) === field.localhostProfile
+    )
+      continue;
     const key = APPARMOR_PREFIX + c.name;
-    const profile: ProfileView = { raw: { ...field }, type: field.type, origin: `${metaPath}.annotations[${JSON.stringify(key)}]` };
+    const profile: ProfileView = {
+      raw: {...field},
+      type: field.type,
+      origin: `${metaPath}.annotations[${JSON.stringify(key)}]`,
+    };
     const sc: SecurityContextView = c.sc ?? {
       raw: {},
       privileged: undefined,
@@ -548,7 +571,7 @@ function syncAppArmorAnnotations(
       appArmorProfile: undefined,
       windowsOptions: undefined,
     };
-    containers[i] = { ...c, sc: { ...sc, appArmorProfile: profile } };
+    containers[i] = {...c, sc: {...sc, appArmorProfile: profile}};
   }
 }
 

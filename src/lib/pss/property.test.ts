@@ -3,13 +3,13 @@
  * the structural laws of the standards (Restricted includes Baseline, fixPod repairs).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { isManifestError } from '../manifest/errors';
-import { evaluateObject, evaluatePod, highestPassingLevel } from './evaluate';
-import { fixPod } from './fix';
-import { evaluateText } from './text';
-import type { PodEvaluation } from './types';
-import { NEWEST_MINOR } from './version';
+import {describe, expect, it} from 'vitest';
+import {isManifestError} from '../manifest/errors';
+import {evaluateObject, evaluatePod, highestPassingLevel} from './evaluate';
+import {fixPod} from './fix';
+import {evaluateText} from './text';
+import type {PodEvaluation} from './types';
+import {NEWEST_MINOR} from './version';
 
 function wellFormed(e: PodEvaluation): void {
   expect(e.allowed).toBe(e.violations.length === 0 && e.invalidFields.length === 0);
@@ -21,7 +21,10 @@ function wellFormed(e: PodEvaluation): void {
   }
 }
 
-const versionArb = fc.oneof(fc.constant('latest'), fc.integer({ min: 0, max: NEWEST_MINOR + 2 }).map((m) => `v1.${m}`));
+const versionArb = fc.oneof(
+  fc.constant('latest'),
+  fc.integer({min: 0, max: NEWEST_MINOR + 2}).map((m) => `v1.${m}`),
+);
 const levelArb = fc.constantFrom('baseline' as const, 'restricted' as const);
 
 /** Pods built from the fields the standards care about, valid or not. */
@@ -32,23 +35,35 @@ const securityContextArb = fc.record(
     runAsNonRoot: fc.boolean(),
     runAsUser: fc.constantFrom(0, 1000),
     procMount: fc.constantFrom('Default', 'Unmasked', ''),
-    capabilities: fc.record({ add: fc.subarray(['NET_RAW', 'CHOWN', 'NET_BIND_SERVICE', 'SYS_ADMIN']), drop: fc.subarray(['ALL', 'NET_RAW']) }, { requiredKeys: [] }),
-    seccompProfile: fc.record({ type: fc.constantFrom('RuntimeDefault', 'Localhost', 'Unconfined', '') }),
-    appArmorProfile: fc.record({ type: fc.constantFrom('RuntimeDefault', 'Localhost', 'Unconfined') }),
-    seLinuxOptions: fc.record({ type: fc.constantFrom('container_t', 'spc_t', 'container_engine_t'), user: fc.constantFrom('', 'u') }, { requiredKeys: [] }),
-    windowsOptions: fc.record({ hostProcess: fc.boolean() }),
+    capabilities: fc.record(
+      {add: fc.subarray(['NET_RAW', 'CHOWN', 'NET_BIND_SERVICE', 'SYS_ADMIN']), drop: fc.subarray(['ALL', 'NET_RAW'])},
+      {requiredKeys: []},
+    ),
+    seccompProfile: fc.record({type: fc.constantFrom('RuntimeDefault', 'Localhost', 'Unconfined', '')}),
+    appArmorProfile: fc.record({type: fc.constantFrom('RuntimeDefault', 'Localhost', 'Unconfined')}),
+    seLinuxOptions: fc.record(
+      {type: fc.constantFrom('container_t', 'spc_t', 'container_engine_t'), user: fc.constantFrom('', 'u')},
+      {requiredKeys: []},
+    ),
+    windowsOptions: fc.record({hostProcess: fc.boolean()}),
   },
-  { requiredKeys: [] },
+  {requiredKeys: []},
 );
 
 const containerArb = fc.record(
   {
     name: fc.constantFrom('a', 'b', 'c'),
     securityContext: securityContextArb,
-    ports: fc.array(fc.record({ containerPort: fc.constantFrom(80, 8080), hostPort: fc.constantFrom(0, 80, 10000) }, { requiredKeys: ['containerPort'] }), { maxLength: 2 }),
-    livenessProbe: fc.record({ httpGet: fc.record({ host: fc.constantFrom('', 'example.com'), port: fc.constant(80) }) }),
+    ports: fc.array(
+      fc.record(
+        {containerPort: fc.constantFrom(80, 8080), hostPort: fc.constantFrom(0, 80, 10000)},
+        {requiredKeys: ['containerPort']},
+      ),
+      {maxLength: 2},
+    ),
+    livenessProbe: fc.record({httpGet: fc.record({host: fc.constantFrom('', 'example.com'), port: fc.constant(80)})}),
   },
-  { requiredKeys: ['name'] },
+  {requiredKeys: ['name']},
 );
 
 const podSpecArb = fc.record(
@@ -56,56 +71,88 @@ const podSpecArb = fc.record(
     hostNetwork: fc.boolean(),
     hostPID: fc.boolean(),
     hostUsers: fc.boolean(),
-    os: fc.record({ name: fc.constantFrom('linux', 'windows') }),
+    os: fc.record({name: fc.constantFrom('linux', 'windows')}),
     securityContext: fc.record(
       {
         runAsNonRoot: fc.boolean(),
         runAsUser: fc.constantFrom(0, 1000),
-        seccompProfile: fc.record({ type: fc.constantFrom('RuntimeDefault', 'Unconfined') }),
-        sysctls: fc.array(fc.record({ name: fc.constantFrom('kernel.shm_rmid_forced', 'net.ipv4.tcp_rmem', 'kernel.msgmax'), value: fc.constant('1') }), { maxLength: 2 }),
+        seccompProfile: fc.record({type: fc.constantFrom('RuntimeDefault', 'Unconfined')}),
+        sysctls: fc.array(
+          fc.record({
+            name: fc.constantFrom('kernel.shm_rmid_forced', 'net.ipv4.tcp_rmem', 'kernel.msgmax'),
+            value: fc.constant('1'),
+          }),
+          {maxLength: 2},
+        ),
       },
-      { requiredKeys: [] },
+      {requiredKeys: []},
     ),
-    initContainers: fc.array(containerArb, { maxLength: 1 }),
-    containers: fc.array(containerArb, { minLength: 1, maxLength: 2 }),
-    ephemeralContainers: fc.array(containerArb, { maxLength: 1 }),
-    volumes: fc.array(fc.record({ name: fc.constantFrom('v', 'w'), src: fc.constantFrom('hostPath', 'emptyDir', 'nfs', 'image', 'configMap') }).map((v) => ({ name: v.name, [v.src]: {} })), { maxLength: 2 }),
+    initContainers: fc.array(containerArb, {maxLength: 1}),
+    containers: fc.array(containerArb, {minLength: 1, maxLength: 2}),
+    ephemeralContainers: fc.array(containerArb, {maxLength: 1}),
+    volumes: fc.array(
+      fc
+        .record({
+          name: fc.constantFrom('v', 'w'),
+          src: fc.constantFrom('hostPath', 'emptyDir', 'nfs', 'image', 'configMap'),
+        })
+        .map((v) => ({name: v.name, [v.src]: {}})),
+      {maxLength: 2},
+    ),
   },
-  { requiredKeys: ['containers'] },
+  {requiredKeys: ['containers']},
 );
 
 const annotationsArb = fc.dictionary(
-  fc.constantFrom('container.apparmor.security.beta.kubernetes.io/a', 'seccomp.security.alpha.kubernetes.io/pod', 'container.seccomp.security.alpha.kubernetes.io/a', 'other'),
+  fc.constantFrom(
+    'container.apparmor.security.beta.kubernetes.io/a',
+    'seccomp.security.alpha.kubernetes.io/pod',
+    'container.seccomp.security.alpha.kubernetes.io/a',
+    'other',
+  ),
   fc.constantFrom('runtime/default', 'unconfined', 'localhost/p', 'docker/default'),
-  { maxKeys: 2 },
+  {maxKeys: 2},
 );
 
-const objectArb = fc.tuple(podSpecArb, annotationsArb, fc.constantFrom('Pod', 'Deployment', 'CronJob')).map(([spec, annotations, kind]) => {
-  const metadata = { name: 'x', annotations };
-  if (kind === 'Pod') return { apiVersion: 'v1', kind, metadata, spec };
-  if (kind === 'Deployment') return { apiVersion: 'apps/v1', kind, metadata: { name: 'x' }, spec: { template: { metadata, spec } } };
-  return { apiVersion: 'batch/v1', kind, metadata: { name: 'x' }, spec: { jobTemplate: { spec: { template: { metadata, spec } } } } };
-});
+const objectArb = fc
+  .tuple(podSpecArb, annotationsArb, fc.constantFrom('Pod', 'Deployment', 'CronJob'))
+  .map(([spec, annotations, kind]) => {
+    const metadata = {name: 'x', annotations};
+    if (kind === 'Pod') return {apiVersion: 'v1', kind, metadata, spec};
+    if (kind === 'Deployment')
+      return {apiVersion: 'apps/v1', kind, metadata: {name: 'x'}, spec: {template: {metadata, spec}}};
+    return {
+      apiVersion: 'batch/v1',
+      kind,
+      metadata: {name: 'x'},
+      spec: {jobTemplate: {spec: {template: {metadata, spec}}}},
+    };
+  });
 
 describe('properties', () => {
   it('evaluateText returns results or typed errors for any string, and never throws', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), levelArb, versionArb, (text, level, version) => {
-        const r = evaluateText(text, { level, version });
+      fc.property(fc.string({maxLength: 400}), levelArb, versionArb, (text, level, version) => {
+        const r = evaluateText(text, {level, version});
         if (!r.ok) for (const e of r.errors) expect(isManifestError(e)).toBe(true);
         for (const rep of r.reports) if (rep.result.podBearing) wellFormed(rep.result.evaluation);
       }),
-      { numRuns: 400 },
+      {numRuns: 400},
     );
   }, 60_000);
 
   it('evaluates arbitrary JSON-ish values without throwing', () => {
     const jsonish = fc.oneof(
-      fc.anything({ maxDepth: 4, withObjectString: true, withNullPrototype: true }),
-      fc.jsonValue({ maxDepth: 5 }),
-      fc.jsonValue({ maxDepth: 4 }).map((spec) => ({ kind: 'Pod', spec })),
-      fc.jsonValue({ maxDepth: 4 }).map((containers) => ({ kind: 'Deployment', spec: { template: { spec: { containers, volumes: containers } } } })),
-      fc.jsonValue({ maxDepth: 3 }).map((sc) => ({ kind: 'Pod', spec: { securityContext: sc, containers: [{ name: 'a', securityContext: sc, ports: sc }] } })),
+      fc.anything({maxDepth: 4, withObjectString: true, withNullPrototype: true}),
+      fc.jsonValue({maxDepth: 5}),
+      fc.jsonValue({maxDepth: 4}).map((spec) => ({kind: 'Pod', spec})),
+      fc
+        .jsonValue({maxDepth: 4})
+        .map((containers) => ({kind: 'Deployment', spec: {template: {spec: {containers, volumes: containers}}}})),
+      fc.jsonValue({maxDepth: 3}).map((sc) => ({
+        kind: 'Pod',
+        spec: {securityContext: sc, containers: [{name: 'a', securityContext: sc, ports: sc}]},
+      })),
     );
     fc.assert(
       fc.property(jsonish, levelArb, versionArb, (obj, level, version) => {
@@ -116,7 +163,7 @@ describe('properties', () => {
         const fixed = fixPod(obj, level, version);
         expect(() => JSON.stringify(fixed)).not.toThrow();
       }),
-      { numRuns: 600 },
+      {numRuns: 600},
     );
   }, 60_000);
 
@@ -148,7 +195,7 @@ describe('properties', () => {
         const expected = r.allowed ? 'restricted' : b.allowed ? 'baseline' : 'privileged';
         expect(highestPassingLevel(obj, version)).toBe(expected);
       }),
-      { numRuns: 800 },
+      {numRuns: 800},
     );
   }, 60_000);
 
@@ -163,7 +210,7 @@ describe('properties', () => {
         expect(e.allowed).toBe(true);
         expect(fixPod(fixed, level, version)).toEqual(fixed);
       }),
-      { numRuns: 800 },
+      {numRuns: 800},
     );
   }, 60_000);
 
@@ -172,7 +219,7 @@ describe('properties', () => {
       fc.property(objectArb, levelArb, versionArb, (obj, level, version) => {
         expect(evaluatePod(obj, level, version)).toEqual(evaluatePod(structuredClone(obj), level, version));
       }),
-      { numRuns: 200 },
+      {numRuns: 200},
     );
   }, 60_000);
 });

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { CHECKS, checksFor } from './registry';
-import { CHECK_IDS } from './types';
-import { NEWEST_MINOR } from './version';
+import {describe, expect, it} from 'vitest';
+import {CHECKS, checksFor} from './registry';
+import {CHECK_IDS} from './types';
+import {NEWEST_MINOR} from './version';
 
 const ids = (level: 'baseline' | 'restricted', minor: number): string[] => checksFor(level, minor).map((c) => c.id);
 
@@ -58,7 +58,8 @@ describe('registry', () => {
   });
 
   it('picks the revision in force at each version', () => {
-    const rev = (minor: number, id: string): number | undefined => checksFor('restricted', minor).find((c) => c.id === id)?.minVersion;
+    const rev = (minor: number, id: string): number | undefined =>
+      checksFor('restricted', minor).find((c) => c.id === id)?.minVersion;
     expect([24, 25, 37].map((m) => rev(m, 'allowPrivilegeEscalation'))).toEqual([8, 25, 25]);
     expect([26, 27, 28, 29, 31, 32, 36, 37].map((m) => rev(m, 'sysctls'))).toEqual([0, 27, 27, 29, 29, 32, 32, 37]);
     expect([34, 35].map((m) => rev(m, 'runAsNonRoot'))).toEqual([0, 35]);
@@ -77,7 +78,9 @@ describe('registry', () => {
       const mins = def.versions.map((v) => v.minVersion);
       expect([...mins].sort((a, b) => a - b)).toEqual(mins);
       expect(new Set(mins).size).toBe(mins.length);
-      expect(def.upstream).toMatch(/^https:\/\/github\.com\/kubernetes\/kubernetes\/blob\/master\/staging\/src\/k8s\.io\/pod-security-admission\/policy\/check_\w+\.go$/);
+      expect(def.upstream).toMatch(
+        /^https:\/\/github\.com\/kubernetes\/kubernetes\/blob\/master\/staging\/src\/k8s\.io\/pod-security-admission\/policy\/check_\w+\.go$/,
+      );
     }
     expect(Math.max(...CHECK_IDS.flatMap((id) => CHECKS[id].versions.map((v) => v.minVersion)))).toBe(NEWEST_MINOR);
   });

@@ -6,12 +6,12 @@
  * before `seccompProfile_baseline`); at the Restricted level, baseline checks named in
  * an active restricted revision's `overrides` are dropped.
  */
-import { CHECKS } from './checks';
-import type { CheckDefinition, CheckFn, VersionedCheck } from './checks';
-import { compareGo } from './goFormat';
-import type { CheckId, CheckLevel } from './types';
-import { CHECK_IDS } from './types';
-import { NEWEST_MINOR } from './version';
+import {CHECKS} from './checks';
+import type {CheckDefinition, CheckFn, VersionedCheck} from './checks';
+import {compareGo} from './goFormat';
+import type {CheckId, CheckLevel} from './types';
+import {CHECK_IDS} from './types';
+import {NEWEST_MINOR} from './version';
 
 export interface ActiveCheck {
   readonly id: CheckId;
@@ -32,7 +32,8 @@ function validate(defs: readonly CheckDefinition[]): void {
     for (const v of def.versions) {
       if (v.minVersion <= previous) throw new Error(`check ${def.id}: versions must be strictly increasing`);
       if (v.minVersion > NEWEST_MINOR) throw new Error(`check ${def.id}: version above NEWEST_MINOR`);
-      if (v.overrides !== undefined && def.level !== 'restricted') throw new Error(`check ${def.id}: only restricted checks may override`);
+      if (v.overrides !== undefined && def.level !== 'restricted')
+        throw new Error(`check ${def.id}: only restricted checks may override`);
       for (const o of v.overrides ?? []) {
         if (CHECKS[o].level !== 'baseline') throw new Error(`check ${def.id}: overrides non-baseline check ${o}`);
       }
@@ -45,27 +46,30 @@ const ORDERED: readonly CheckDefinition[] = (() => {
   const defs = CHECK_IDS.map((id) => CHECKS[id]);
   validate(defs);
   const byId = (a: CheckDefinition, b: CheckDefinition): number => compareGo(a.id, b.id);
-  return [...defs.filter((d) => d.level === 'baseline').sort(byId), ...defs.filter((d) => d.level === 'restricted').sort(byId)];
+  return [
+    ...defs.filter((d) => d.level === 'baseline').sort(byId),
+    ...defs.filter((d) => d.level === 'restricted').sort(byId),
+  ];
 })();
 
 function build(level: CheckLevel, minor: number): readonly ActiveCheck[] {
   const active = ORDERED.flatMap((def) => {
     if (level === 'baseline' && def.level !== 'baseline') return [];
     const rev = revisionAt(def, minor);
-    return rev === undefined ? [] : [{ def, rev }];
+    return rev === undefined ? [] : [{def, rev}];
   });
   const overridden = new Set<CheckId>();
-  if (level === 'restricted') for (const { rev } of active) for (const id of rev.overrides ?? []) overridden.add(id);
+  if (level === 'restricted') for (const {rev} of active) for (const id of rev.overrides ?? []) overridden.add(id);
   return Object.freeze(
     active
-      .filter(({ def }) => !overridden.has(def.id))
-      .map(({ def, rev }) => Object.freeze({ id: def.id, level: def.level, minVersion: rev.minVersion, run: rev.check })),
+      .filter(({def}) => !overridden.has(def.id))
+      .map(({def, rev}) => Object.freeze({id: def.id, level: def.level, minVersion: rev.minVersion, run: rev.check})),
   );
 }
 
 const TABLE: ReadonlyArray<Readonly<Record<CheckLevel, readonly ActiveCheck[]>>> = Array.from(
-  { length: NEWEST_MINOR + 1 },
-  (_, minor) => Object.freeze({ baseline: build('baseline', minor), restricted: build('restricted', minor) }),
+  {length: NEWEST_MINOR + 1},
+  (_, minor) => Object.freeze({baseline: build('baseline', minor), restricted: build('restricted', minor)}),
 );
 
 /** The checks evaluated for `level` at policy minor `minor` (clamped to the newest). */
@@ -74,4 +78,4 @@ export function checksFor(level: CheckLevel, minor: number): readonly ActiveChec
   return row === undefined ? [] : row[level];
 }
 
-export { CHECKS };
+export {CHECKS};

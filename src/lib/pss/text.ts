@@ -3,13 +3,13 @@
  * Lists, and evaluate every object. Input problems come back as data
  * ({@link ManifestError}s); only an invalid level/version throws {@link PssInputError}.
  */
-import { expandLists } from '../manifest/expand';
-import type { ManifestError } from '../manifest/errors';
-import { DEFAULT_FILE_NAME } from '../manifest/errors';
-import { parseManifests } from '../manifest/parse';
-import { evaluateObjectWithPolicy } from './evaluate';
-import type { ObjectEvaluation, PolicyLevel } from './types';
-import { policy as makePolicy } from './version';
+import {expandLists} from '../manifest/expand';
+import type {ManifestError} from '../manifest/errors';
+import {DEFAULT_FILE_NAME} from '../manifest/errors';
+import {parseManifests} from '../manifest/parse';
+import {evaluateObjectWithPolicy} from './evaluate';
+import type {ObjectEvaluation, PolicyLevel} from './types';
+import {policy as makePolicy} from './version';
 
 export interface EvaluateTextOptions {
   readonly level?: PolicyLevel;
@@ -32,18 +32,18 @@ export interface ObjectReport {
 }
 
 export type EvaluateTextResult =
-  | { readonly ok: true; readonly reports: readonly ObjectReport[] }
-  | { readonly ok: false; readonly errors: readonly ManifestError[]; readonly reports: readonly ObjectReport[] };
+  | {readonly ok: true; readonly reports: readonly ObjectReport[]}
+  | {readonly ok: false; readonly errors: readonly ManifestError[]; readonly reports: readonly ObjectReport[]};
 
 export function evaluateText(text: string, options: EvaluateTextOptions = {}): EvaluateTextResult {
   const p = makePolicy(options.level ?? 'restricted', options.version ?? 'latest');
   const file = options.file ?? DEFAULT_FILE_NAME;
-  const parsed = parseManifests(text, options.maxBytes === undefined ? { file } : { file, maxBytes: options.maxBytes });
-  const expanded = expandLists(parsed.documents, { file });
+  const parsed = parseManifests(text, options.maxBytes === undefined ? {file} : {file, maxBytes: options.maxBytes});
+  const expanded = expandLists(parsed.documents, {file});
   const reports: ObjectReport[] = expanded.objects.map((o) => {
-    const base = { file, docIndex: o.docIndex, line: o.line, result: evaluateObjectWithPolicy(o.value, p) };
-    return o.itemIndex === undefined ? base : { ...base, itemIndex: o.itemIndex };
+    const base = {file, docIndex: o.docIndex, line: o.line, result: evaluateObjectWithPolicy(o.value, p)};
+    return o.itemIndex === undefined ? base : {...base, itemIndex: o.itemIndex};
   });
   const errors = [...(parsed.ok ? [] : parsed.errors), ...expanded.errors];
-  return errors.length === 0 ? { ok: true, reports } : { ok: false, errors, reports };
+  return errors.length === 0 ? {ok: true, reports} : {ok: false, errors, reports};
 }

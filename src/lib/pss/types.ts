@@ -76,5 +76,5 @@ interface ObjectIdentity {
 }
 
 export type ObjectEvaluation =
-  | (ObjectIdentity & { readonly podBearing: true; readonly evaluation: PodEvaluation })
-  | (ObjectIdentity & { readonly podBearing: false; readonly reason: string });
+  | (ObjectIdentity & {readonly podBearing: true; readonly evaluation: PodEvaluation})
+  | (ObjectIdentity & {readonly podBearing: false; readonly reason: string});

@@ -5,7 +5,7 @@
  * here is evaluated as that newest version, exactly like the upstream registry clamps to
  * its `maxVersion` (the highest `MinimumVersion` of any check).
  */
-import type { PolicyLevel } from './types';
+import type {PolicyLevel} from './types';
 
 /** The newest policy version with a check revision (sysctls gained entries in v1.37). */
 export const NEWEST_MINOR = 37;
@@ -38,12 +38,13 @@ export class PssInputError extends Error {
   }
 }
 
-export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PssInputError };
+export type ParseResult<T> =
+  {readonly ok: true; readonly value: T} | {readonly ok: false; readonly error: PssInputError};
 
 const VERSION_RE = /^v1\.(0|[1-9][0-9]*)$/;
 
 export function parseVersion(input: string): ParseResult<PolicyVersion> {
-  if (input === 'latest') return { ok: true, value: { label: 'latest', minor: NEWEST_MINOR } };
+  if (input === 'latest') return {ok: true, value: {label: 'latest', minor: NEWEST_MINOR}};
   const match = typeof input === 'string' ? VERSION_RE.exec(input) : null;
   const digits = match?.[1];
   if (digits === undefined) {
@@ -57,11 +58,11 @@ export function parseVersion(input: string): ParseResult<PolicyVersion> {
     };
   }
   const requested = digits.length > 6 ? Number.MAX_SAFE_INTEGER : Number(digits);
-  return { ok: true, value: { label: `v1.${digits}`, minor: Math.min(requested, NEWEST_MINOR) } };
+  return {ok: true, value: {label: `v1.${digits}`, minor: Math.min(requested, NEWEST_MINOR)}};
 }
 
 export function parseLevel(input: string): ParseResult<PolicyLevel> {
-  if (input === 'privileged' || input === 'baseline' || input === 'restricted') return { ok: true, value: input };
+  if (input === 'privileged' || input === 'baseline' || input === 'restricted') return {ok: true, value: input};
   return {
     ok: false,
     error: new PssInputError(
@@ -77,7 +78,7 @@ export function parsePolicy(level: string, version: string): ParseResult<Policy>
   if (!l.ok) return l;
   const v = parseVersion(version);
   if (!v.ok) return v;
-  return { ok: true, value: { level: l.value, version: v.value } };
+  return {ok: true, value: {level: l.value, version: v.value}};
 }
 
 /** Like {@link parsePolicy} but throws {@link PssInputError}. */

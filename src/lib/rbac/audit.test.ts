@@ -26,14 +26,41 @@ describe('finding catalog', () => {
       expect(d.fix.length).toBeGreaterThan(20);
       expect(d.docs).toBe(`${ESCALATION_DOCS}#${d.id}`);
     }
-    expect(ids).toEqual(expect.arrayContaining(['wildcard', 'secrets-read', 'pod-create', 'pod-exec', 'escalate', 'bind', 'impersonate', 'token-create', 'nodes-proxy', 'csr-approve', 'webhook-config-write', 'pv-create', 'ephemeral-containers', 'broad-subject', 'dangling-binding', 'cluster-admin']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'wildcard',
+        'secrets-read',
+        'pod-create',
+        'pod-exec',
+        'escalate',
+        'bind',
+        'impersonate',
+        'token-create',
+        'nodes-proxy',
+        'csr-approve',
+        'webhook-config-write',
+        'pv-create',
+        'ephemeral-containers',
+        'broad-subject',
+        'dangling-binding',
+        'cluster-admin',
+      ]),
+    );
   });
 });
 
 describe('cluster-admin and wildcard', () => {
   it('cluster-admin bound cluster-wide is critical, and implies the rest', () => {
     const fs = audit(modelOf(clusterRoleBinding('ci-admin', 'cluster-admin', ['ServiceAccount:ci:deployer'])));
-    expect(fs.map((f) => [f.id, f.severity, f.subject, f.binding, f.role])).toEqual([['cluster-admin', 'critical', 'ServiceAccount:ci:deployer', 'ClusterRoleBinding/ci-admin', 'ClusterRole/cluster-admin']]);
+    expect(fs.map((f) => [f.id, f.severity, f.subject, f.binding, f.role])).toEqual([
+      [
+        'cluster-admin',
+        'critical',
+        'ServiceAccount:ci:deployer',
+        'ClusterRoleBinding/ci-admin',
+        'ClusterRole/cluster-admin',
+      ],
+    ]);
   });
   it('system:masters is exempt', () => {
     expect(audit(modelOf(clusterRoleBinding('cluster-admin', 'cluster-admin', ['Group:system:masters'])))).toEqual([]);
@@ -51,7 +78,9 @@ describe('cluster-admin and wildcard', () => {
     expect(sev(viaRB([{verbs: ['*'], apiGroups: ['apps'], resources: ['*']}]), 'wildcard')).toEqual(['medium']);
     expect(sev(viaCRB([{verbs: ['get'], apiGroups: ['apps'], resources: ['*']}]), 'wildcard')).toEqual(['medium']);
     expect(sev(viaRB([{verbs: ['get'], apiGroups: ['*'], resources: ['deployments']}]), 'wildcard')).toEqual(['low']);
-    expect(sev(viaCRB([{verbs: ['get'], apiGroups: ['apps'], resources: ['*/scale']}]), 'wildcard')).toEqual(['medium']);
+    expect(sev(viaCRB([{verbs: ['get'], apiGroups: ['apps'], resources: ['*/scale']}]), 'wildcard')).toEqual([
+      'medium',
+    ]);
     expect(sev(viaCRB([{verbs: ['get'], nonResourceURLs: ['*']}]), 'wildcard')).toEqual(['low']);
   });
   it('no wildcard, no finding', () => {
@@ -68,14 +97,18 @@ describe('secrets-read', () => {
     expect(sev(viaRB([{verbs: ['get'], resources: ['secrets']}]), 'secrets-read')).toEqual(['high']);
   });
   it('one level lower with resourceNames', () => {
-    expect(sev(viaRB([{verbs: ['get'], resources: ['secrets'], resourceNames: ['tls']}]), 'secrets-read')).toEqual(['medium']);
+    expect(sev(viaRB([{verbs: ['get'], resources: ['secrets'], resourceNames: ['tls']}]), 'secrets-read')).toEqual([
+      'medium',
+    ]);
   });
   it('wildcards reach secrets too', () => {
     expect(sev(viaCRB([{verbs: ['get'], apiGroups: ['*'], resources: ['*']}]), 'secrets-read')).toEqual(['critical']);
   });
   it('negatives: other verbs, other groups, other resources', () => {
     expect(pick(viaCRB([{verbs: ['create', 'delete'], resources: ['secrets']}]), 'secrets-read')).toEqual([]);
-    expect(pick(viaCRB([{verbs: ['get'], apiGroups: ['example.com'], resources: ['secrets']}]), 'secrets-read')).toEqual([]);
+    expect(
+      pick(viaCRB([{verbs: ['get'], apiGroups: ['example.com'], resources: ['secrets']}]), 'secrets-read'),
+    ).toEqual([]);
     expect(pick(viaCRB([{verbs: ['get'], resources: ['configmaps']}]), 'secrets-read')).toEqual([]);
   });
 });
@@ -94,12 +127,16 @@ describe('pod-create', () => {
     ] as const) {
       expect(sev(viaRB([{verbs: ['create'], apiGroups: [group], resources: [res]}]), 'pod-create')).toEqual(['medium']);
     }
-    expect(sev(viaRB([{verbs: ['patch'], apiGroups: ['apps'], resources: ['deployments']}]), 'pod-create')).toEqual(['medium']);
+    expect(sev(viaRB([{verbs: ['patch'], apiGroups: ['apps'], resources: ['deployments']}]), 'pod-create')).toEqual([
+      'medium',
+    ]);
   });
   it('negatives: read-only, wrong group, scale subresource, create with resourceNames', () => {
     expect(pick(viaCRB([{verbs: ['get', 'list'], resources: ['pods']}]), 'pod-create')).toEqual([]);
     expect(pick(viaCRB([{verbs: ['create'], apiGroups: [''], resources: ['deployments']}]), 'pod-create')).toEqual([]);
-    expect(pick(viaCRB([{verbs: ['update'], apiGroups: ['apps'], resources: ['deployments/scale']}]), 'pod-create')).toEqual([]);
+    expect(
+      pick(viaCRB([{verbs: ['update'], apiGroups: ['apps'], resources: ['deployments/scale']}]), 'pod-create'),
+    ).toEqual([]);
     expect(pick(viaCRB([{verbs: ['create'], resources: ['pods'], resourceNames: ['x']}]), 'pod-create')).toEqual([]);
   });
 });
@@ -124,33 +161,56 @@ describe('pod-exec', () => {
 
 describe('ephemeral-containers', () => {
   it('update/patch pods/ephemeralcontainers', () => {
-    expect(sev(viaCRB([{verbs: ['patch'], resources: ['pods/ephemeralcontainers']}]), 'ephemeral-containers')).toEqual(['critical']);
-    expect(sev(viaRB([{verbs: ['update'], resources: ['pods/ephemeralcontainers']}]), 'ephemeral-containers')).toEqual(['medium']);
+    expect(sev(viaCRB([{verbs: ['patch'], resources: ['pods/ephemeralcontainers']}]), 'ephemeral-containers')).toEqual([
+      'critical',
+    ]);
+    expect(sev(viaRB([{verbs: ['update'], resources: ['pods/ephemeralcontainers']}]), 'ephemeral-containers')).toEqual([
+      'medium',
+    ]);
   });
   it('negative: read only', () => {
-    expect(pick(viaCRB([{verbs: ['get'], resources: ['pods/ephemeralcontainers']}]), 'ephemeral-containers')).toEqual([]);
+    expect(pick(viaCRB([{verbs: ['get'], resources: ['pods/ephemeralcontainers']}]), 'ephemeral-containers')).toEqual(
+      [],
+    );
   });
 });
 
 describe('escalate and bind', () => {
   const rbac = 'rbac.authorization.k8s.io';
   it('escalate', () => {
-    expect(sev(viaCRB([{verbs: ['escalate'], apiGroups: [rbac], resources: ['clusterroles']}]), 'escalate')).toEqual(['critical']);
+    expect(sev(viaCRB([{verbs: ['escalate'], apiGroups: [rbac], resources: ['clusterroles']}]), 'escalate')).toEqual([
+      'critical',
+    ]);
     expect(sev(viaRB([{verbs: ['escalate'], apiGroups: [rbac], resources: ['roles']}]), 'escalate')).toEqual(['high']);
   });
   it('escalate on clusterroles through a RoleBinding is ineffective (cluster-scoped)', () => {
-    expect(pick(viaRB([{verbs: ['escalate'], apiGroups: [rbac], resources: ['clusterroles']}]), 'escalate')).toEqual([]);
+    expect(pick(viaRB([{verbs: ['escalate'], apiGroups: [rbac], resources: ['clusterroles']}]), 'escalate')).toEqual(
+      [],
+    );
   });
   it('bind', () => {
-    expect(sev(viaCRB([{verbs: ['bind'], apiGroups: [rbac], resources: ['clusterroles']}]), 'bind')).toEqual(['critical']);
+    expect(sev(viaCRB([{verbs: ['bind'], apiGroups: [rbac], resources: ['clusterroles']}]), 'bind')).toEqual([
+      'critical',
+    ]);
     expect(sev(viaRB([{verbs: ['bind'], apiGroups: [rbac], resources: ['clusterroles']}]), 'bind')).toEqual(['high']);
   });
   it('bind limited to low-privilege roles by name is medium; to cluster-admin stays critical', () => {
-    expect(sev(viaCRB([{verbs: ['bind'], apiGroups: [rbac], resources: ['clusterroles'], resourceNames: ['view']}]), 'bind')).toEqual(['medium']);
-    expect(sev(viaCRB([{verbs: ['bind'], apiGroups: [rbac], resources: ['clusterroles'], resourceNames: ['cluster-admin']}]), 'bind')).toEqual(['critical']);
+    expect(
+      sev(viaCRB([{verbs: ['bind'], apiGroups: [rbac], resources: ['clusterroles'], resourceNames: ['view']}]), 'bind'),
+    ).toEqual(['medium']);
+    expect(
+      sev(
+        viaCRB([{verbs: ['bind'], apiGroups: [rbac], resources: ['clusterroles'], resourceNames: ['cluster-admin']}]),
+        'bind',
+      ),
+    ).toEqual(['critical']);
   });
   it('negatives: plain create/update on roles, wrong group', () => {
-    expect(viaCRB([{verbs: ['create', 'update'], apiGroups: [rbac], resources: ['roles', 'clusterroles']}]).filter((f) => f.id === 'bind' || f.id === 'escalate')).toEqual([]);
+    expect(
+      viaCRB([{verbs: ['create', 'update'], apiGroups: [rbac], resources: ['roles', 'clusterroles']}]).filter(
+        (f) => f.id === 'bind' || f.id === 'escalate',
+      ),
+    ).toEqual([]);
     expect(pick(viaCRB([{verbs: ['bind', 'escalate'], apiGroups: [''], resources: ['roles']}]), 'bind')).toEqual([]);
   });
 });
@@ -160,23 +220,44 @@ describe('impersonate', () => {
     expect(sev(viaCRB([{verbs: ['impersonate'], resources: ['users']}]), 'impersonate')).toEqual(['critical']);
     expect(sev(viaCRB([{verbs: ['impersonate'], resources: ['groups']}]), 'impersonate')).toEqual(['critical']);
     expect(sev(viaRB([{verbs: ['impersonate'], resources: ['serviceaccounts']}]), 'impersonate')).toEqual(['high']);
-    expect(sev(viaCRB([{verbs: ['impersonate'], resources: ['users'], resourceNames: ['jane']}]), 'impersonate')).toEqual(['high']);
-    expect(sev(viaCRB([{verbs: ['impersonate'], apiGroups: ['authentication.k8s.io'], resources: ['userextras/scopes']}]), 'impersonate')).toEqual(['low']);
+    expect(
+      sev(viaCRB([{verbs: ['impersonate'], resources: ['users'], resourceNames: ['jane']}]), 'impersonate'),
+    ).toEqual(['high']);
+    expect(
+      sev(
+        viaCRB([{verbs: ['impersonate'], apiGroups: ['authentication.k8s.io'], resources: ['userextras/scopes']}]),
+        'impersonate',
+      ),
+    ).toEqual(['low']);
   });
   it('users/groups through a RoleBinding are ineffective (cluster-scoped); other verbs do not count', () => {
     expect(pick(viaRB([{verbs: ['impersonate'], resources: ['users', 'groups']}]), 'impersonate')).toEqual([]);
-    expect(pick(viaCRB([{verbs: ['get', 'list'], resources: ['users', 'serviceaccounts']}]), 'impersonate')).toEqual([]);
+    expect(pick(viaCRB([{verbs: ['get', 'list'], resources: ['users', 'serviceaccounts']}]), 'impersonate')).toEqual(
+      [],
+    );
   });
 });
 
 describe('token-create', () => {
   it('create serviceaccounts/token', () => {
-    expect(sev(viaCRB([{verbs: ['create'], resources: ['serviceaccounts/token']}]), 'token-create')).toEqual(['critical']);
+    expect(sev(viaCRB([{verbs: ['create'], resources: ['serviceaccounts/token']}]), 'token-create')).toEqual([
+      'critical',
+    ]);
     expect(sev(viaRB([{verbs: ['create'], resources: ['serviceaccounts/token']}]), 'token-create')).toEqual(['high']);
-    expect(sev(viaRB([{verbs: ['create'], resources: ['serviceaccounts/token'], resourceNames: ['bot']}]), 'token-create')).toEqual(['medium']);
+    expect(
+      sev(viaRB([{verbs: ['create'], resources: ['serviceaccounts/token'], resourceNames: ['bot']}]), 'token-create'),
+    ).toEqual(['medium']);
   });
   it('negatives: create serviceaccounts, get token', () => {
-    expect(pick(viaCRB([{verbs: ['create'], resources: ['serviceaccounts']}, {verbs: ['get'], resources: ['serviceaccounts/token']}]), 'token-create')).toEqual([]);
+    expect(
+      pick(
+        viaCRB([
+          {verbs: ['create'], resources: ['serviceaccounts']},
+          {verbs: ['get'], resources: ['serviceaccounts/token']},
+        ]),
+        'token-create',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -186,10 +267,14 @@ describe('nodes-proxy', () => {
     expect(f.map((x) => x.severity)).toEqual(['critical']);
     expect(f[0]?.message).toContain('WebSocket');
     expect(sev(viaCRB([{verbs: ['create'], resources: ['nodes/proxy']}]), 'nodes-proxy')).toEqual(['critical']);
-    expect(sev(viaCRB([{verbs: ['get'], resources: ['nodes/proxy'], resourceNames: ['node-1']}]), 'nodes-proxy')).toEqual(['high']);
+    expect(
+      sev(viaCRB([{verbs: ['get'], resources: ['nodes/proxy'], resourceNames: ['node-1']}]), 'nodes-proxy'),
+    ).toEqual(['high']);
   });
   it('negatives: nodes/metrics, nodes, via RoleBinding', () => {
-    expect(pick(viaCRB([{verbs: ['get'], resources: ['nodes', 'nodes/metrics', 'nodes/stats']}]), 'nodes-proxy')).toEqual([]);
+    expect(
+      pick(viaCRB([{verbs: ['get'], resources: ['nodes', 'nodes/metrics', 'nodes/stats']}]), 'nodes-proxy'),
+    ).toEqual([]);
     expect(pick(viaRB([{verbs: ['get'], resources: ['nodes/proxy']}]), 'nodes-proxy')).toEqual([]);
   });
 });
@@ -198,15 +283,27 @@ describe('csr-approve', () => {
   const certs = 'certificates.k8s.io';
   const approval = {verbs: ['update'], apiGroups: [certs], resources: ['certificatesigningrequests/approval']};
   it('approval + approve on the kube-apiserver-client signer is critical', () => {
-    const fs = viaCRB([approval, {verbs: ['approve'], apiGroups: [certs], resources: ['signers'], resourceNames: ['kubernetes.io/kube-apiserver-client']}]);
+    const fs = viaCRB([
+      approval,
+      {
+        verbs: ['approve'],
+        apiGroups: [certs],
+        resources: ['signers'],
+        resourceNames: ['kubernetes.io/kube-apiserver-client'],
+      },
+    ]);
     expect(sev(fs, 'csr-approve')).toEqual(['critical', 'critical']);
-    expect(sev(viaCRB([approval, {verbs: ['approve'], apiGroups: [certs], resources: ['signers']}]), 'csr-approve')).toEqual(['critical', 'critical']);
+    expect(
+      sev(viaCRB([approval, {verbs: ['approve'], apiGroups: [certs], resources: ['signers']}]), 'csr-approve'),
+    ).toEqual(['critical', 'critical']);
   });
   it('the two halves combine across bindings of the same subject', () => {
     const m = modelOf(
       [
         clusterRole('a', [approval]),
-        clusterRole('b', [{verbs: ['approve'], apiGroups: [certs], resources: ['signers'], resourceNames: ['kubernetes.io/*']}]),
+        clusterRole('b', [
+          {verbs: ['approve'], apiGroups: [certs], resources: ['signers'], resourceNames: ['kubernetes.io/*']},
+        ]),
         clusterRoleBinding('ba', 'a', ['User:alice']),
         clusterRoleBinding('bb', 'b', ['User:alice']),
       ].join('\n'),
@@ -214,11 +311,24 @@ describe('csr-approve', () => {
     expect(sev(audit(m), 'csr-approve')).toEqual(['critical', 'critical']);
   });
   it('other signers are high; one half alone is medium', () => {
-    expect(sev(viaCRB([approval, {verbs: ['approve'], apiGroups: [certs], resources: ['signers'], resourceNames: ['example.com/internal']}]), 'csr-approve')).toEqual(['high', 'high']);
+    expect(
+      sev(
+        viaCRB([
+          approval,
+          {verbs: ['approve'], apiGroups: [certs], resources: ['signers'], resourceNames: ['example.com/internal']},
+        ]),
+        'csr-approve',
+      ),
+    ).toEqual(['high', 'high']);
     expect(sev(viaCRB([approval]), 'csr-approve')).toEqual(['medium']);
   });
   it('negatives: reading CSRs, via RoleBinding', () => {
-    expect(pick(viaCRB([{verbs: ['get', 'list', 'create'], apiGroups: [certs], resources: ['certificatesigningrequests']}]), 'csr-approve')).toEqual([]);
+    expect(
+      pick(
+        viaCRB([{verbs: ['get', 'list', 'create'], apiGroups: [certs], resources: ['certificatesigningrequests']}]),
+        'csr-approve',
+      ),
+    ).toEqual([]);
     expect(pick(viaRB([approval]), 'csr-approve')).toEqual([]);
   });
 });
@@ -226,13 +336,44 @@ describe('csr-approve', () => {
 describe('webhook-config-write', () => {
   const adm = 'admissionregistration.k8s.io';
   it('mutating is critical, validating and policies high', () => {
-    expect(sev(viaCRB([{verbs: ['patch'], apiGroups: [adm], resources: ['mutatingwebhookconfigurations']}]), 'webhook-config-write')).toEqual(['critical']);
-    expect(sev(viaCRB([{verbs: ['delete'], apiGroups: [adm], resources: ['validatingwebhookconfigurations']}]), 'webhook-config-write')).toEqual(['high']);
-    expect(sev(viaCRB([{verbs: ['create'], apiGroups: [adm], resources: ['validatingadmissionpolicies', 'validatingadmissionpolicybindings']}]), 'webhook-config-write')).toEqual(['high']);
+    expect(
+      sev(
+        viaCRB([{verbs: ['patch'], apiGroups: [adm], resources: ['mutatingwebhookconfigurations']}]),
+        'webhook-config-write',
+      ),
+    ).toEqual(['critical']);
+    expect(
+      sev(
+        viaCRB([{verbs: ['delete'], apiGroups: [adm], resources: ['validatingwebhookconfigurations']}]),
+        'webhook-config-write',
+      ),
+    ).toEqual(['high']);
+    expect(
+      sev(
+        viaCRB([
+          {
+            verbs: ['create'],
+            apiGroups: [adm],
+            resources: ['validatingadmissionpolicies', 'validatingadmissionpolicybindings'],
+          },
+        ]),
+        'webhook-config-write',
+      ),
+    ).toEqual(['high']);
   });
   it('negatives: read-only, RoleBinding', () => {
-    expect(pick(viaCRB([{verbs: ['get', 'list', 'watch'], apiGroups: [adm], resources: ['mutatingwebhookconfigurations']}]), 'webhook-config-write')).toEqual([]);
-    expect(pick(viaRB([{verbs: ['create'], apiGroups: [adm], resources: ['mutatingwebhookconfigurations']}]), 'webhook-config-write')).toEqual([]);
+    expect(
+      pick(
+        viaCRB([{verbs: ['get', 'list', 'watch'], apiGroups: [adm], resources: ['mutatingwebhookconfigurations']}]),
+        'webhook-config-write',
+      ),
+    ).toEqual([]);
+    expect(
+      pick(
+        viaRB([{verbs: ['create'], apiGroups: [adm], resources: ['mutatingwebhookconfigurations']}]),
+        'webhook-config-write',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -241,7 +382,15 @@ describe('pv-create', () => {
     expect(sev(viaCRB([{verbs: ['create'], resources: ['persistentvolumes']}]), 'pv-create')).toEqual(['high']);
   });
   it('negatives: claims, reading PVs, RoleBinding', () => {
-    expect(pick(viaCRB([{verbs: ['create'], resources: ['persistentvolumeclaims']}, {verbs: ['get', 'list'], resources: ['persistentvolumes']}]), 'pv-create')).toEqual([]);
+    expect(
+      pick(
+        viaCRB([
+          {verbs: ['create'], resources: ['persistentvolumeclaims']},
+          {verbs: ['get', 'list'], resources: ['persistentvolumes']},
+        ]),
+        'pv-create',
+      ),
+    ).toEqual([]);
     expect(pick(viaRB([{verbs: ['create'], resources: ['persistentvolumes']}]), 'pv-create')).toEqual([]);
   });
 });
@@ -266,7 +415,13 @@ describe('broad-subject', () => {
   it('negatives: ordinary subjects, empty roles', () => {
     expect(pick(viaCRB(risky, 'Group:developers'), 'broad-subject')).toEqual([]);
     expect(pick(viaRB(harmless, 'ServiceAccount:team:web'), 'broad-subject')).toEqual([]);
-    expect(audit(modelOf([clusterRole('empty', []), clusterRoleBinding('b', 'empty', ['Group:system:authenticated'])].join('\n')))).toEqual([]);
+    expect(
+      audit(
+        modelOf(
+          [clusterRole('empty', []), clusterRoleBinding('b', 'empty', ['Group:system:authenticated'])].join('\n'),
+        ),
+      ),
+    ).toEqual([]);
   });
   it('built-in default bindings to system groups are info only', () => {
     const m = modelOf(
@@ -295,17 +450,27 @@ describe('dangling-binding', () => {
     ]);
   });
   it('a RoleBinding to a Role of another namespace does not resolve', () => {
-    const fs = audit(modelOf([role('other', 'r', [{verbs: ['get']}]), roleBinding('team', 'b', 'Role/r', ['User:a'])].join('\n')));
+    const fs = audit(
+      modelOf([role('other', 'r', [{verbs: ['get']}]), roleBinding('team', 'b', 'Role/r', ['User:a'])].join('\n')),
+    );
     expect(fs.map((f) => f.id)).toEqual(['dangling-binding']);
   });
   it('negative: existing role, built-in role', () => {
-    expect(pick(audit(modelOf(roleBinding('team', 'b', 'ClusterRole/view', ['User:a']))), 'dangling-binding')).toEqual([]);
+    expect(pick(audit(modelOf(roleBinding('team', 'b', 'ClusterRole/view', ['User:a']))), 'dangling-binding')).toEqual(
+      [],
+    );
   });
 });
 
 describe('audit output', () => {
   it('has every field, sorted by severity', () => {
-    const fs = viaCRB([{verbs: ['get'], resources: ['secrets']}, {verbs: ['*'], apiGroups: ['apps'], resources: ['deployments']}], 'Group:system:authenticated');
+    const fs = viaCRB(
+      [
+        {verbs: ['get'], resources: ['secrets']},
+        {verbs: ['*'], apiGroups: ['apps'], resources: ['deployments']},
+      ],
+      'Group:system:authenticated',
+    );
     for (const f of fs) {
       expect(f.subject).toBe('Group:system:authenticated');
       expect(f.binding).toBe('ClusterRoleBinding/b');
@@ -321,7 +486,14 @@ describe('audit output', () => {
     expect(countBySeverity(fs).critical).toBeGreaterThan(0);
   });
   it('mentions the aggregated origin of a rule', () => {
-    const m = modelOf([clusterRole('extra', [{verbs: ['get'], resources: ['secrets']}], {'rbac.authorization.k8s.io/aggregate-to-view': 'true'}), roleBinding('team', 'v', 'ClusterRole/view', ['Group:auditors'])].join('\n'));
+    const m = modelOf(
+      [
+        clusterRole('extra', [{verbs: ['get'], resources: ['secrets']}], {
+          'rbac.authorization.k8s.io/aggregate-to-view': 'true',
+        }),
+        roleBinding('team', 'v', 'ClusterRole/view', ['Group:auditors']),
+      ].join('\n'),
+    );
     const f = pick(audit(m), 'secrets-read');
     expect(f).toHaveLength(1);
     expect(f[0]?.role).toBe('ClusterRole/view');

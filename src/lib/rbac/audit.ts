@@ -115,16 +115,28 @@ export function detectRule(rule: PolicyRule, scope: Scope, roleHasFullWildcard =
 
   if (rule.nonResourceURLs.length > 0) {
     if (rule.nonResourceURLs.includes('*') && cluster && !roleHasFullWildcard) {
-      hits.push({id: 'wildcard', severity: 'low', message: `can ${rule.verbs.join(', ')} every non-resource URL (/metrics, /debug/pprof, /logs, ...)`});
+      hits.push({
+        id: 'wildcard',
+        severity: 'low',
+        message: `can ${rule.verbs.join(', ')} every non-resource URL (/metrics, /debug/pprof, /logs, ...)`,
+      });
     }
     return hits;
   }
 
   if (isFullWildcard(rule)) {
     if (cluster) {
-      hits.push({id: 'cluster-admin', severity: 'critical', message: 'can do anything on every resource in every namespace (cluster-admin)'});
+      hits.push({
+        id: 'cluster-admin',
+        severity: 'critical',
+        message: 'can do anything on every resource in every namespace (cluster-admin)',
+      });
     } else {
-      hits.push({id: 'wildcard', severity: 'high', message: `can do anything ${where(scope)}: read all Secrets, run pods as any service account, exec into pods and change the namespace's RBAC`});
+      hits.push({
+        id: 'wildcard',
+        severity: 'high',
+        message: `can do anything ${where(scope)}: read all Secrets, run pods as any service account, exec into pods and change the namespace's RBAC`,
+      });
     }
     return hits; // every other finding is implied
   }
@@ -135,18 +147,37 @@ export function detectRule(rule: PolicyRule, scope: Scope, roleHasFullWildcard =
   const wildSub = rule.resources.some((r) => r.startsWith('*/'));
   const wildGroups = rule.apiGroups.includes('*');
   if (wildVerbs && wildRes) {
-    hits.push({id: 'wildcard', severity: base('high', 'medium'), message: `can do anything with every resource of API group(s) ${rule.apiGroups.map((g) => (g === '' ? '"" (core)' : g)).join(', ')} ${where(scope)}`});
+    hits.push({
+      id: 'wildcard',
+      severity: base('high', 'medium'),
+      message: `can do anything with every resource of API group(s) ${rule.apiGroups.map((g) => (g === '' ? '"" (core)' : g)).join(', ')} ${where(scope)}`,
+    });
   } else if (wildVerbs || wildRes || wildSub || wildGroups) {
-    const parts = [wildVerbs ? 'all verbs' : '', wildRes ? 'all resources' : '', wildSub ? 'a subresource of every resource' : '', wildGroups ? 'all API groups' : ''].filter(Boolean);
-    hits.push({id: 'wildcard', severity: base('medium', 'low'), message: `uses a wildcard (${parts.join(', ')}) ${where(scope)}`});
+    const parts = [
+      wildVerbs ? 'all verbs' : '',
+      wildRes ? 'all resources' : '',
+      wildSub ? 'a subresource of every resource' : '',
+      wildGroups ? 'all API groups' : '',
+    ].filter(Boolean);
+    hits.push({
+      id: 'wildcard',
+      severity: base('medium', 'low'),
+      message: `uses a wildcard (${parts.join(', ')}) ${where(scope)}`,
+    });
   }
 
   // secrets
   const secrets = probe(rule, ['get', 'list', 'watch'], '', ['secrets']);
   if (secrets.coverage !== 'none') {
     const sev = base('critical', 'high');
-    const bulk = secrets.verbs.some((v) => v === 'list' || v === 'watch') ? ' (list and watch return the full contents of every Secret)' : '';
-    hits.push({id: 'secrets-read', severity: secrets.coverage === 'named' ? lower(sev) : sev, message: `can ${secrets.verbs.join(', ')} secrets${names(rule)} ${where(scope)}${bulk}`});
+    const bulk = secrets.verbs.some((v) => v === 'list' || v === 'watch')
+      ? ' (list and watch return the full contents of every Secret)'
+      : '';
+    hits.push({
+      id: 'secrets-read',
+      severity: secrets.coverage === 'named' ? lower(sev) : sev,
+      message: `can ${secrets.verbs.join(', ')} secrets${names(rule)} ${where(scope)}${bulk}`,
+    });
   }
 
   // pod / workload creation
@@ -178,30 +209,52 @@ export function detectRule(rule: PolicyRule, scope: Scope, roleHasFullWildcard =
     const getOnly = !exec.verbs.includes('create');
     if (getOnly) sev = lower(sev);
     if (exec.coverage === 'named') sev = lower(sev);
-    const note = getOnly ? ' (get is enough for the WebSocket exec path before v1.35, or when the AuthorizePodWebsocketUpgradeCreatePermission gate is off)' : '';
-    hits.push({id: 'pod-exec', severity: sev, message: `can ${exec.verbs.join(', ')} ${exec.resources.join(', ')}${names(rule)} ${where(scope)}${note}`});
+    const note = getOnly
+      ? ' (get is enough for the WebSocket exec path before v1.35, or when the AuthorizePodWebsocketUpgradeCreatePermission gate is off)'
+      : '';
+    hits.push({
+      id: 'pod-exec',
+      severity: sev,
+      message: `can ${exec.verbs.join(', ')} ${exec.resources.join(', ')}${names(rule)} ${where(scope)}${note}`,
+    });
   }
 
   // ephemeral containers
   const eph = probe(rule, ['update', 'patch'], '', ['pods/ephemeralcontainers']);
   if (eph.coverage !== 'none') {
     const sev = base('critical', 'medium');
-    hits.push({id: 'ephemeral-containers', severity: eph.coverage === 'named' ? lower(sev) : sev, message: `can ${eph.verbs.join(', ')} pods/ephemeralcontainers${names(rule)} ${where(scope)} (inject a container into running pods)`});
+    hits.push({
+      id: 'ephemeral-containers',
+      severity: eph.coverage === 'named' ? lower(sev) : sev,
+      message: `can ${eph.verbs.join(', ')} pods/ephemeralcontainers${names(rule)} ${where(scope)} (inject a container into running pods)`,
+    });
   }
 
   // escalate (clusterroles are cluster-scoped: only effective cluster-wide)
   const escalate = probe(rule, ['escalate'], RBAC, cluster ? ['roles', 'clusterroles'] : ['roles']);
   if (escalate.coverage !== 'none') {
     const sev = escalate.resources.includes('clusterroles') ? 'critical' : base('critical', 'high');
-    hits.push({id: 'escalate', severity: escalate.coverage === 'named' ? lower(sev) : sev, message: `can escalate ${escalate.resources.join(', ')}${names(rule)} ${where(scope)}: create or update roles with permissions it does not hold`});
+    hits.push({
+      id: 'escalate',
+      severity: escalate.coverage === 'named' ? lower(sev) : sev,
+      message: `can escalate ${escalate.resources.join(', ')}${names(rule)} ${where(scope)}: create or update roles with permissions it does not hold`,
+    });
   }
 
   // bind (a RoleBinding may reference a ClusterRole, so bind on clusterroles counts in a namespace too)
   const bind = probe(rule, ['bind'], RBAC, ['roles', 'clusterroles']);
   if (bind.coverage !== 'none') {
     let sev = base('critical', 'high');
-    if (bind.coverage === 'named' && !rule.resourceNames.some((n) => n === 'cluster-admin' || n === 'admin' || n === 'edit')) sev = base('medium', 'low');
-    hits.push({id: 'bind', severity: sev, message: `can bind ${bind.resources.join(', ')}${names(rule)} ${where(scope)}: grant roles with permissions it does not hold`});
+    if (
+      bind.coverage === 'named' &&
+      !rule.resourceNames.some((n) => n === 'cluster-admin' || n === 'admin' || n === 'edit')
+    )
+      sev = base('medium', 'low');
+    hits.push({
+      id: 'bind',
+      severity: sev,
+      message: `can bind ${bind.resources.join(', ')}${names(rule)} ${where(scope)}: grant roles with permissions it does not hold`,
+    });
   }
 
   // impersonation
@@ -209,13 +262,26 @@ export function detectRule(rule: PolicyRule, scope: Scope, roleHasFullWildcard =
   if (imp.coverage !== 'none') {
     let sev = base('critical', 'high');
     if (imp.coverage === 'named') sev = lower(sev);
-    hits.push({id: 'impersonate', severity: sev, message: `can impersonate ${imp.resources.join(', ')}${names(rule)} ${where(scope)}`});
+    hits.push({
+      id: 'impersonate',
+      severity: sev,
+      message: `can impersonate ${imp.resources.join(', ')}${names(rule)} ${where(scope)}`,
+    });
   } else if (cluster) {
     // userextras are authorized with the extra's key as subresource
     const extraKeys = rule.resources.filter((r) => r.startsWith('userextras/'));
-    const extra = probe(rule, ['impersonate'], 'authentication.k8s.io', ['uids', 'userextras', 'userextras/any-key', ...extraKeys]);
+    const extra = probe(rule, ['impersonate'], 'authentication.k8s.io', [
+      'uids',
+      'userextras',
+      'userextras/any-key',
+      ...extraKeys,
+    ]);
     if (extra.coverage !== 'none') {
-      hits.push({id: 'impersonate', severity: 'low', message: `can impersonate ${extra.resources.join(', ')} (only useful together with impersonating a user)`});
+      hits.push({
+        id: 'impersonate',
+        severity: 'low',
+        message: `can impersonate ${extra.resources.join(', ')} (only useful together with impersonating a user)`,
+      });
     }
   }
 
@@ -223,7 +289,11 @@ export function detectRule(rule: PolicyRule, scope: Scope, roleHasFullWildcard =
   const token = probe(rule, ['create'], '', ['serviceaccounts/token']);
   if (token.coverage !== 'none') {
     const sev = base('critical', 'high');
-    hits.push({id: 'token-create', severity: token.coverage === 'named' ? lower(sev) : sev, message: `can create serviceaccounts/token${names(rule)} ${where(scope)}: mint tokens for those service accounts`});
+    hits.push({
+      id: 'token-create',
+      severity: token.coverage === 'named' ? lower(sev) : sev,
+      message: `can create serviceaccounts/token${names(rule)} ${where(scope)}: mint tokens for those service accounts`,
+    });
   }
 
   if (cluster) {
@@ -239,9 +309,13 @@ export function detectRule(rule: PolicyRule, scope: Scope, roleHasFullWildcard =
     }
 
     // CSR approval / signing (severity settled per subject)
-    const approval = probe(rule, ['update', 'patch'], CERTS, ['certificatesigningrequests/approval']).coverage !== 'none';
+    const approval =
+      probe(rule, ['update', 'patch'], CERTS, ['certificatesigningrequests/approval']).coverage !== 'none';
     const status = probe(rule, ['update', 'patch'], CERTS, ['certificatesigningrequests/status']).coverage !== 'none';
-    const approveClient = ruleCovers(rule, {verb: 'approve', apiGroup: CERTS, resource: 'signers'}) === 'all' || (ruleCovers(rule, {verb: 'approve', apiGroup: CERTS, resource: 'signers'}) === 'named' && rule.resourceNames.some((n) => n === CLIENT_SIGNER || n === 'kubernetes.io/*'));
+    const approveClient =
+      ruleCovers(rule, {verb: 'approve', apiGroup: CERTS, resource: 'signers'}) === 'all' ||
+      (ruleCovers(rule, {verb: 'approve', apiGroup: CERTS, resource: 'signers'}) === 'named' &&
+        rule.resourceNames.some((n) => n === CLIENT_SIGNER || n === 'kubernetes.io/*'));
     const approveAny = ruleCovers(rule, {verb: 'approve', apiGroup: CERTS, resource: 'signers'}) !== 'none';
     const sign = ruleCovers(rule, {verb: 'sign', apiGroup: CERTS, resource: 'signers'}) !== 'none';
     if (approval || approveAny || status || sign) {
@@ -255,7 +329,12 @@ export function detectRule(rule: PolicyRule, scope: Scope, roleHasFullWildcard =
         id: 'csr-approve',
         severity: 'medium',
         message: `can ${what.join(', ')}`,
-        csr: {approval, approveClientSigner: approveClient, approveOtherSigner: approveAny && !approveClient, sign: status || sign},
+        csr: {
+          approval,
+          approveClientSigner: approveClient,
+          approveOtherSigner: approveAny && !approveClient,
+          sign: status || sign,
+        },
       });
     }
 
@@ -269,21 +348,31 @@ export function detectRule(rule: PolicyRule, scope: Scope, roleHasFullWildcard =
       'mutatingadmissionpolicybindings',
     ]);
     if (hooks.coverage !== 'none') {
-      const mutating = probe(rule, ['create', 'update', 'patch'], ADMISSION, ['mutatingwebhookconfigurations']).coverage !== 'none';
+      const mutating =
+        probe(rule, ['create', 'update', 'patch'], ADMISSION, ['mutatingwebhookconfigurations']).coverage !== 'none';
       const sev: Severity = mutating ? 'critical' : 'high';
-      hits.push({id: 'webhook-config-write', severity: hooks.coverage === 'named' ? lower(sev) : sev, message: `can ${hooks.verbs.join(', ')} ${hooks.resources.join(', ')}${names(rule)}`});
+      hits.push({
+        id: 'webhook-config-write',
+        severity: hooks.coverage === 'named' ? lower(sev) : sev,
+        message: `can ${hooks.verbs.join(', ')} ${hooks.resources.join(', ')}${names(rule)}`,
+      });
     }
 
     // persistent volumes
     const pv = probe(rule, ['create'], '', ['persistentvolumes']);
     if (pv.coverage !== 'none') {
-      hits.push({id: 'pv-create', severity: 'high', message: 'can create persistentvolumes, including hostPath volumes that expose a node\'s filesystem'});
+      hits.push({
+        id: 'pv-create',
+        severity: 'high',
+        message: "can create persistentvolumes, including hostPath volumes that expose a node's filesystem",
+      });
     }
   }
   return hits;
 }
 
-type BroadKind = 'anonymous' | 'authenticated' | 'all-serviceaccounts' | 'namespace-serviceaccounts' | 'default-serviceaccount';
+type BroadKind =
+  'anonymous' | 'authenticated' | 'all-serviceaccounts' | 'namespace-serviceaccounts' | 'default-serviceaccount';
 
 function broadKind(subject: Subject): BroadKind | undefined {
   if (subject.kind === 'Group') {
@@ -327,18 +416,32 @@ function isBootstrap(binding: RbacBinding): boolean {
   return binding.labels.get(BOOTSTRAP_LABEL) === BOOTSTRAP_VALUE;
 }
 
-const SCOPED_HINT = ' If it is only needed in some namespaces, bind it there with RoleBindings instead of a ClusterRoleBinding.';
-const NAMESPACED_IDS = new Set<FindingId>(['secrets-read', 'pod-create', 'pod-exec', 'ephemeral-containers', 'token-create', 'wildcard']);
+const SCOPED_HINT =
+  ' If it is only needed in some namespaces, bind it there with RoleBindings instead of a ClusterRoleBinding.';
+const NAMESPACED_IDS = new Set<FindingId>([
+  'secrets-read',
+  'pod-create',
+  'pod-exec',
+  'ephemeral-containers',
+  'token-create',
+  'wildcard',
+]);
 
 /** Runs every detector over every binding. Sorted by severity, then catalog order, subject and binding. */
 export function audit(model: RbacModel): Finding[] {
   const findings: Finding[] = [];
   const cache = new Map<string, {rule: RoleRule; hits: RuleHit[]}[]>();
-  const csrBySubject = new Map<string, {binding: RbacBinding; role: RbacRole; rule: RoleRule; hit: RuleHit; subject: string}[]>();
+  const csrBySubject = new Map<
+    string,
+    {binding: RbacBinding; role: RbacRole; rule: RoleRule; hit: RuleHit; subject: string}[]
+  >();
 
   for (const binding of model.bindings) {
     const bindingText = formatBinding(binding);
-    const scope: Scope = binding.kind === 'ClusterRoleBinding' ? {kind: 'cluster'} : {kind: 'namespace', namespace: binding.namespace ?? ''};
+    const scope: Scope =
+      binding.kind === 'ClusterRoleBinding'
+        ? {kind: 'cluster'}
+        : {kind: 'namespace', namespace: binding.namespace ?? ''};
     const scopeText = scope.kind === 'cluster' ? 'cluster-wide' : scope.namespace;
     const seen = new Set<string>();
     const subjects = binding.subjects.map(canonicalSubject).filter((s) => {
@@ -353,7 +456,9 @@ export function audit(model: RbacModel): Finding[] {
     if (!role) {
       const def = findingDefinition('dangling-binding');
       const roleText = formatRoleRef(binding);
-      const probablyBuiltin = binding.roleRef.name.startsWith('system:') ? ' It looks like a built-in role that was not part of the input; include it to analyze what it grants.' : '';
+      const probablyBuiltin = binding.roleRef.name.startsWith('system:')
+        ? ' It looks like a built-in role that was not part of the input; include it to analyze what it grants.'
+        : '';
       const targets: (Subject | undefined)[] = subjects.length ? subjects : [undefined];
       for (const s of targets) {
         const builtin = s !== undefined && isBootstrap(binding) && isSystemSubject(s);
@@ -453,13 +558,16 @@ export function audit(model: RbacModel): Finding[] {
       {approval: false, client: false, other: false},
     );
     let severity: Severity = 'medium';
-    let summary = 'holds only part of what approving a CSR needs (update on certificatesigningrequests/approval and approve on the signer)';
+    let summary =
+      'holds only part of what approving a CSR needs (update on certificatesigningrequests/approval and approve on the signer)';
     if (flags.approval && flags.client) {
       severity = 'critical';
-      summary = 'can approve CSRs for kubernetes.io/kube-apiserver-client: it can issue itself a client certificate for any user or group, including system:masters';
+      summary =
+        'can approve CSRs for kubernetes.io/kube-apiserver-client: it can issue itself a client certificate for any user or group, including system:masters';
     } else if (flags.approval && flags.other) {
       severity = 'high';
-      summary = 'can approve CSRs for the signers it is allowed, issuing certificates that identify as anyone those signers accept';
+      summary =
+        'can approve CSRs for the signers it is allowed, issuing certificates that identify as anyone those signers accept';
     }
     const def = findingDefinition('csr-approve');
     for (const e of entries) {

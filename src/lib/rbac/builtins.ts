@@ -30,7 +30,13 @@ const rule = (verbs: string[], apiGroups: string[], resources: string[], resourc
   resourceNames,
   nonResourceURLs: [],
 });
-const urls = (verbs: string[], nonResourceURLs: string[]): PolicyRule => ({verbs, apiGroups: [], resources: [], resourceNames: [], nonResourceURLs});
+const urls = (verbs: string[], nonResourceURLs: string[]): PolicyRule => ({
+  verbs,
+  apiGroups: [],
+  resources: [],
+  resourceNames: [],
+  nonResourceURLs,
+});
 
 const READ = ['get', 'list', 'watch'];
 const WRITE = ['create', 'delete', 'deletecollection', 'patch', 'update'];
@@ -53,8 +59,18 @@ export const BUILTIN_CLUSTER_ROLES: readonly BuiltinClusterRole[] = [
     rules: [rule(['*'], ['*'], ['*']), urls(['*'], ['*'])],
   },
   {name: 'admin', labels: labels(), rules: [], aggregationRule: aggregate(AGGREGATE_TO_ADMIN)},
-  {name: 'edit', labels: labels({[AGGREGATE_TO_ADMIN]: 'true'}), rules: [], aggregationRule: aggregate(AGGREGATE_TO_EDIT)},
-  {name: 'view', labels: labels({[AGGREGATE_TO_EDIT]: 'true'}), rules: [], aggregationRule: aggregate(AGGREGATE_TO_VIEW)},
+  {
+    name: 'edit',
+    labels: labels({[AGGREGATE_TO_ADMIN]: 'true'}),
+    rules: [],
+    aggregationRule: aggregate(AGGREGATE_TO_EDIT),
+  },
+  {
+    name: 'view',
+    labels: labels({[AGGREGATE_TO_EDIT]: 'true'}),
+    rules: [],
+    aggregationRule: aggregate(AGGREGATE_TO_VIEW),
+  },
   {
     name: 'system:aggregate-to-admin',
     labels: labels({[AGGREGATE_TO_ADMIN]: 'true'}),
@@ -71,9 +87,36 @@ export const BUILTIN_CLUSTER_ROLES: readonly BuiltinClusterRole[] = [
       rule(['impersonate'], [''], ['serviceaccounts']),
       rule(WRITE, [''], ['pods', 'pods/attach', 'pods/exec', 'pods/portforward', 'pods/proxy']),
       rule(['create'], [''], ['pods/eviction']),
-      rule(WRITE, [''], ['configmaps', 'events', 'persistentvolumeclaims', 'replicationcontrollers', 'replicationcontrollers/scale', 'secrets', 'serviceaccounts', 'services', 'services/proxy']),
+      rule(
+        WRITE,
+        [''],
+        [
+          'configmaps',
+          'events',
+          'persistentvolumeclaims',
+          'replicationcontrollers',
+          'replicationcontrollers/scale',
+          'secrets',
+          'serviceaccounts',
+          'services',
+          'services/proxy',
+        ],
+      ),
       rule(['create'], [''], ['serviceaccounts/token']),
-      rule(WRITE, ['apps'], ['daemonsets', 'deployments', 'deployments/rollback', 'deployments/scale', 'replicasets', 'replicasets/scale', 'statefulsets', 'statefulsets/scale']),
+      rule(
+        WRITE,
+        ['apps'],
+        [
+          'daemonsets',
+          'deployments',
+          'deployments/rollback',
+          'deployments/scale',
+          'replicasets',
+          'replicasets/scale',
+          'statefulsets',
+          'statefulsets/scale',
+        ],
+      ),
       rule(WRITE, ['autoscaling'], ['horizontalpodautoscalers']),
       rule(WRITE, ['batch'], ['cronjobs', 'jobs']),
       rule(WRITE, ['policy'], ['poddisruptionbudgets']),
@@ -85,11 +128,57 @@ export const BUILTIN_CLUSTER_ROLES: readonly BuiltinClusterRole[] = [
     name: 'system:aggregate-to-view',
     labels: labels({[AGGREGATE_TO_VIEW]: 'true'}),
     rules: [
-      rule(READ, [''], ['configmaps', 'endpoints', 'persistentvolumeclaims', 'persistentvolumeclaims/status', 'pods', 'replicationcontrollers', 'replicationcontrollers/scale', 'serviceaccounts', 'services', 'services/status']),
-      rule(READ, [''], ['bindings', 'events', 'limitranges', 'namespaces/status', 'pods/log', 'pods/status', 'replicationcontrollers/status', 'resourcequotas', 'resourcequotas/status']),
+      rule(
+        READ,
+        [''],
+        [
+          'configmaps',
+          'endpoints',
+          'persistentvolumeclaims',
+          'persistentvolumeclaims/status',
+          'pods',
+          'replicationcontrollers',
+          'replicationcontrollers/scale',
+          'serviceaccounts',
+          'services',
+          'services/status',
+        ],
+      ),
+      rule(
+        READ,
+        [''],
+        [
+          'bindings',
+          'events',
+          'limitranges',
+          'namespaces/status',
+          'pods/log',
+          'pods/status',
+          'replicationcontrollers/status',
+          'resourcequotas',
+          'resourcequotas/status',
+        ],
+      ),
       rule(READ, [''], ['namespaces']),
       rule(READ, ['discovery.k8s.io'], ['endpointslices']),
-      rule(READ, ['apps'], ['controllerrevisions', 'daemonsets', 'daemonsets/status', 'deployments', 'deployments/scale', 'deployments/status', 'replicasets', 'replicasets/scale', 'replicasets/status', 'statefulsets', 'statefulsets/scale', 'statefulsets/status']),
+      rule(
+        READ,
+        ['apps'],
+        [
+          'controllerrevisions',
+          'daemonsets',
+          'daemonsets/status',
+          'deployments',
+          'deployments/scale',
+          'deployments/status',
+          'replicasets',
+          'replicasets/scale',
+          'replicasets/status',
+          'statefulsets',
+          'statefulsets/scale',
+          'statefulsets/status',
+        ],
+      ),
       rule(READ, ['autoscaling'], ['horizontalpodautoscalers', 'horizontalpodautoscalers/status']),
       rule(READ, ['batch'], ['cronjobs', 'cronjobs/status', 'jobs', 'jobs/status']),
       rule(READ, ['policy'], ['poddisruptionbudgets', 'poddisruptionbudgets/status']),
@@ -99,7 +188,10 @@ export const BUILTIN_CLUSTER_ROLES: readonly BuiltinClusterRole[] = [
   {
     name: 'system:auth-delegator',
     labels: labels(),
-    rules: [rule(['create'], ['authentication.k8s.io'], ['tokenreviews']), rule(['create'], ['authorization.k8s.io'], ['subjectaccessreviews'])],
+    rules: [
+      rule(['create'], ['authentication.k8s.io'], ['tokenreviews']),
+      rule(['create'], ['authorization.k8s.io'], ['subjectaccessreviews']),
+    ],
   },
   {
     name: 'system:basic-user',
@@ -112,7 +204,24 @@ export const BUILTIN_CLUSTER_ROLES: readonly BuiltinClusterRole[] = [
   {
     name: 'system:discovery',
     labels: labels(),
-    rules: [urls(['get'], ['/api', '/api/*', '/apis', '/apis/*', '/healthz', '/livez', '/openapi', '/openapi/*', '/readyz', '/version', '/version/'])],
+    rules: [
+      urls(
+        ['get'],
+        [
+          '/api',
+          '/api/*',
+          '/apis',
+          '/apis/*',
+          '/healthz',
+          '/livez',
+          '/openapi',
+          '/openapi/*',
+          '/readyz',
+          '/version',
+          '/version/',
+        ],
+      ),
+    ],
   },
   {
     name: 'system:public-info-viewer',

@@ -18,7 +18,12 @@ function fakeIO(files: Record<string, string>, stdin = ''): CliIO & {stdinReads:
   return io;
 }
 
-const io = fakeIO({'classic.yaml': classicMistakes, 'safe.yaml': safeNamespace, 'bad.yaml': 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: x\n  namespace: y\nroleRef:\n  kind: Rol\n  name: r\n'});
+const io = fakeIO({
+  'classic.yaml': classicMistakes,
+  'safe.yaml': safeNamespace,
+  'bad.yaml':
+    'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: x\n  namespace: y\nroleRef:\n  kind: Rol\n  name: r\n',
+});
 const jsonLines = (s: string): Record<string, unknown>[] =>
   s
     .trim()
@@ -29,14 +34,48 @@ const jsonLines = (s: string): Record<string, unknown>[] =>
 describe('parseArgs', () => {
   it('parses who-can with options anywhere', () => {
     const r = parseArgs(['who-can', 'get', 'secrets', '-n', 'dev', 'a.yaml', '--format', 'json', 'b.yaml']);
-    expect(r).toMatchObject({ok: true, options: {command: 'who-can', verb: 'get', namespace: 'dev', format: 'json', files: ['a.yaml', 'b.yaml'], resource: {kind: 'resource', resource: 'secrets', apiGroup: ''}}});
+    expect(r).toMatchObject({
+      ok: true,
+      options: {
+        command: 'who-can',
+        verb: 'get',
+        namespace: 'dev',
+        format: 'json',
+        files: ['a.yaml', 'b.yaml'],
+        resource: {kind: 'resource', resource: 'secrets', apiGroup: ''},
+      },
+    });
   });
   it('parses can with a service account, --namespace=, -ojson and --name', () => {
-    const r = parseArgs(['can', 'ServiceAccount:ci:bot', 'create', 'deployments.apps/scale', '--namespace=prod', '-ojson', '--name', 'web', '-']);
-    expect(r).toMatchObject({ok: true, options: {command: 'can', subject: {kind: 'ServiceAccount', namespace: 'ci', name: 'bot'}, namespace: 'prod', format: 'json', name: 'web', files: ['-'], resource: {resource: 'deployments', apiGroup: 'apps', subresource: 'scale'}}});
+    const r = parseArgs([
+      'can',
+      'ServiceAccount:ci:bot',
+      'create',
+      'deployments.apps/scale',
+      '--namespace=prod',
+      '-ojson',
+      '--name',
+      'web',
+      '-',
+    ]);
+    expect(r).toMatchObject({
+      ok: true,
+      options: {
+        command: 'can',
+        subject: {kind: 'ServiceAccount', namespace: 'ci', name: 'bot'},
+        namespace: 'prod',
+        format: 'json',
+        name: 'web',
+        files: ['-'],
+        resource: {resource: 'deployments', apiGroup: 'apps', subresource: 'scale'},
+      },
+    });
   });
   it('--subresource and -ndev', () => {
-    expect(parseArgs(['who-can', 'get', 'pods', '--subresource', 'log', '-ndev', 'f'])).toMatchObject({ok: true, options: {namespace: 'dev', resource: {subresource: 'log'}}});
+    expect(parseArgs(['who-can', 'get', 'pods', '--subresource', 'log', '-ndev', 'f'])).toMatchObject({
+      ok: true,
+      options: {namespace: 'dev', resource: {subresource: 'log'}},
+    });
   });
   it('usage errors', () => {
     for (const argv of [
@@ -76,8 +115,16 @@ describe('runCli', () => {
     expect(r.exitCode).toBe(1);
     const lines = jsonLines(r.stdout);
     expect(lines.length).toBeGreaterThan(10);
-    for (const l of lines) expect(Object.keys(l)).toEqual(['id', 'severity', 'subject', 'binding', 'role', 'rule', 'message', 'fix']);
-    expect(lines[0]).toMatchObject({id: 'cluster-admin', severity: 'critical', subject: 'Group:ops', binding: 'ClusterRoleBinding/ops-everything', role: 'ClusterRole/ops-everything', rule: 'verbs=[*] apiGroups=[*] resources=[*]'});
+    for (const l of lines)
+      expect(Object.keys(l)).toEqual(['id', 'severity', 'subject', 'binding', 'role', 'rule', 'message', 'fix']);
+    expect(lines[0]).toMatchObject({
+      id: 'cluster-admin',
+      severity: 'critical',
+      subject: 'Group:ops',
+      binding: 'ClusterRoleBinding/ops-everything',
+      role: 'ClusterRole/ops-everything',
+      rule: 'verbs=[*] apiGroups=[*] resources=[*]',
+    });
   });
 
   it('audit: exit 0 when nothing is high or critical; readable text', async () => {
@@ -89,7 +136,20 @@ describe('runCli', () => {
   });
 
   it('can: exit 0 when allowed, 1 when denied, JSON shape', async () => {
-    const yes = await runCli(['can', 'ServiceAccount:ci:deployer', 'create', 'deployments.apps', '-n', 'prod', '--format', 'json', 'classic.yaml'], io);
+    const yes = await runCli(
+      [
+        'can',
+        'ServiceAccount:ci:deployer',
+        'create',
+        'deployments.apps',
+        '-n',
+        'prod',
+        '--format',
+        'json',
+        'classic.yaml',
+      ],
+      io,
+    );
     expect(yes.exitCode).toBe(0);
     const [obj] = jsonLines(yes.stdout);
     expect(obj).toEqual({
@@ -98,9 +158,18 @@ describe('runCli', () => {
       resource: 'deployments.apps',
       namespace: 'prod',
       allowed: true,
-      grantedBy: [{binding: 'ClusterRoleBinding/ci-admin', role: 'ClusterRole/cluster-admin', rule: 'verbs=[*] apiGroups=[*] resources=[*]'}],
+      grantedBy: [
+        {
+          binding: 'ClusterRoleBinding/ci-admin',
+          role: 'ClusterRole/cluster-admin',
+          rule: 'verbs=[*] apiGroups=[*] resources=[*]',
+        },
+      ],
     });
-    const no = await runCli(['can', 'User:alice', 'delete', 'pods', '-n', 'payments', '--format', 'json', 'classic.yaml'], io);
+    const no = await runCli(
+      ['can', 'User:alice', 'delete', 'pods', '-n', 'payments', '--format', 'json', 'classic.yaml'],
+      io,
+    );
     expect(no.exitCode).toBe(1);
     expect(jsonLines(no.stdout)[0]).toMatchObject({allowed: false, grantedBy: [], namespace: 'payments'});
   });
@@ -109,14 +178,19 @@ describe('runCli', () => {
     const r = await runCli(['can', 'ServiceAccount:monitoring:prometheus', 'get', 'nodes/proxy', 'classic.yaml'], io);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('yes: ServiceAccount:monitoring:prometheus can get nodes/proxy cluster-wide');
-    expect(r.stdout).toContain('ClusterRoleBinding/prometheus → ClusterRole/prometheus via ServiceAccount:monitoring:prometheus');
+    expect(r.stdout).toContain(
+      'ClusterRoleBinding/prometheus → ClusterRole/prometheus via ServiceAccount:monitoring:prometheus',
+    );
     const url = await runCli(['can', 'User:x', 'get', '/metrics', '-o', 'json', 'classic.yaml'], io);
     expect(jsonLines(url.stdout)[0]).toMatchObject({resource: '/metrics', namespace: null, allowed: false});
     expect(url.exitCode).toBe(1);
   });
 
   it('who-can: one JSON line per subject, exit 0 even when nobody can', async () => {
-    const r = await runCli(['who-can', 'create', 'pods/exec', '-n', 'payments', '--format', 'json', 'classic.yaml'], io);
+    const r = await runCli(
+      ['who-can', 'create', 'pods/exec', '-n', 'payments', '--format', 'json', 'classic.yaml'],
+      io,
+    );
     expect(r.exitCode).toBe(0);
     const lines = jsonLines(r.stdout);
     expect(lines.map((l) => l['subject'])).toEqual(['Group:developers', 'Group:ops', 'ServiceAccount:ci:deployer']);
@@ -134,11 +208,17 @@ describe('runCli', () => {
   });
 
   it('input errors exit 2 and name file, line, object and fix', async () => {
-    for (const argv of [['audit', 'bad.yaml'], ['can', 'User:a', 'get', 'pods', 'bad.yaml'], ['who-can', 'get', 'pods', 'bad.yaml']]) {
+    for (const argv of [
+      ['audit', 'bad.yaml'],
+      ['can', 'User:a', 'get', 'pods', 'bad.yaml'],
+      ['who-can', 'get', 'pods', 'bad.yaml'],
+    ]) {
       const r = await runCli(argv, io);
       expect(r.exitCode).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toContain('bad.yaml:7: RoleBinding "x" in namespace "y": roleRef.kind must be Role or ClusterRole (got "Rol")');
+      expect(r.stderr).toContain(
+        'bad.yaml:7: RoleBinding "x" in namespace "y": roleRef.kind must be Role or ClusterRole (got "Rol")',
+      );
       expect(r.stderr).toContain('fix: ');
     }
   });

@@ -151,9 +151,17 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   }
 
   const cmd: Command = command;
-  const base = {command: cmd, format, builtins, ...(namespace !== undefined ? {namespace} : {}), ...(name !== undefined ? {name} : {}), ...(subresource !== undefined ? {subresource} : {})};
+  const base = {
+    command: cmd,
+    format,
+    builtins,
+    ...(namespace !== undefined ? {namespace} : {}),
+    ...(name !== undefined ? {name} : {}),
+    ...(subresource !== undefined ? {subresource} : {}),
+  };
   if (command === 'audit') {
-    if (namespace !== undefined || name !== undefined || subresource !== undefined) return {ok: false, error: 'audit takes no -n, --name or --subresource'};
+    if (namespace !== undefined || name !== undefined || subresource !== undefined)
+      return {ok: false, error: 'audit takes no -n, --name or --subresource'};
     if (positional.length === 0) return {ok: false, error: 'audit needs at least one FILE (use - for standard input)'};
     return {ok: true, options: {...base, files: positional}};
   }
@@ -216,7 +224,10 @@ function describeRequest(attrs: AccessAttributes, options: CliOptions): string {
 function grantLines(grants: readonly Grant[], indent: string): string[] {
   const lines: string[] = [];
   for (const g of grants) {
-    const via = g.via.kind === 'ServiceAccount' ? `ServiceAccount:${g.via.namespace ?? ''}:${g.via.name}` : `${g.via.kind}:${g.via.name}`;
+    const via =
+      g.via.kind === 'ServiceAccount'
+        ? `ServiceAccount:${g.via.namespace ?? ''}:${g.via.name}`
+        : `${g.via.kind}:${g.via.name}`;
     const from = g.rule.aggregatedFrom ? ` (aggregated from ClusterRole/${g.rule.aggregatedFrom})` : '';
     const builtin = g.role.builtin ? ' (built-in default)' : '';
     lines.push(`${indent}${formatBinding(g.binding)} → ${formatRole(g.role)}${builtin} via ${via}`);
@@ -225,7 +236,13 @@ function grantLines(grants: readonly Grant[], indent: string): string[] {
   return lines;
 }
 
-const SEVERITY_LABEL: Record<Severity, string> = {critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFO'};
+const SEVERITY_LABEL: Record<Severity, string> = {
+  critical: 'CRITICAL',
+  high: 'HIGH',
+  medium: 'MEDIUM',
+  low: 'LOW',
+  info: 'INFO',
+};
 
 function auditText(findings: readonly Finding[], model: RbacModel): string {
   const lines: string[] = [];
@@ -239,18 +256,27 @@ function auditText(findings: readonly Finding[], model: RbacModel): string {
   }
   const counts = countBySeverity(findings);
   const parts = (Object.keys(counts) as Severity[]).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  lines.push(findings.length === 0 ? 'No findings.' : `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${parts.join(', ')}.`);
+  lines.push(
+    findings.length === 0
+      ? 'No findings.'
+      : `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${parts.join(', ')}.`,
+  );
   lines.push(summaryLine(model));
   return `${lines.join('\n')}\n`;
 }
 
 function summaryLine(model: RbacModel): string {
   const input = [...model.roles.values()].filter((r) => !r.builtin).length;
-  const ignored = model.ignored.total ? `; ignored ${model.ignored.total} non-RBAC object${model.ignored.total === 1 ? '' : 's'} (${[...model.ignored.byKind.entries()].map(([k, n]) => `${k}: ${n}`).join(', ')})` : '';
+  const ignored = model.ignored.total
+    ? `; ignored ${model.ignored.total} non-RBAC object${model.ignored.total === 1 ? '' : 's'} (${[...model.ignored.byKind.entries()].map(([k, n]) => `${k}: ${n}`).join(', ')})`
+    : '';
   return `Analyzed ${input} role${input === 1 ? '' : 's'} and ${model.bindings.length} binding${model.bindings.length === 1 ? '' : 's'}${ignored}.`;
 }
 
-async function readInputs(files: readonly string[], io: CliIO): Promise<{ok: true; inputs: InputFile[]} | {ok: false; error: string}> {
+async function readInputs(
+  files: readonly string[],
+  io: CliIO,
+): Promise<{ok: true; inputs: InputFile[]} | {ok: false; error: string}> {
   const inputs: InputFile[] = [];
   let stdin: string | undefined;
   for (const file of files) {
@@ -262,7 +288,10 @@ async function readInputs(files: readonly string[], io: CliIO): Promise<{ok: tru
         inputs.push({file, text: await io.readFile(file)});
       }
     } catch (e) {
-      return {ok: false, error: `cannot read ${file === '-' ? 'standard input' : file}: ${e instanceof Error ? e.message : String(e)}`};
+      return {
+        ok: false,
+        error: `cannot read ${file === '-' ? 'standard input' : file}: ${e instanceof Error ? e.message : String(e)}`,
+      };
     }
   }
   return {ok: true, inputs};
@@ -272,7 +301,12 @@ async function readInputs(files: readonly string[], io: CliIO): Promise<{ok: tru
 export async function runCli(argv: readonly string[], io: CliIO): Promise<CliResult> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    if (parsed.help) return {exitCode: argv.length === 0 ? 2 : 0, stdout: argv.length === 0 ? '' : `${USAGE}\n`, stderr: argv.length === 0 ? `${USAGE}\n` : ''};
+    if (parsed.help)
+      return {
+        exitCode: argv.length === 0 ? 2 : 0,
+        stdout: argv.length === 0 ? '' : `${USAGE}\n`,
+        stderr: argv.length === 0 ? `${USAGE}\n` : '',
+      };
     return {exitCode: 2, stdout: '', stderr: `error: ${parsed.error}\n\n${USAGE}\n`};
   }
   const options = parsed.options;
@@ -281,9 +315,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
   const loaded = loadRbac(read.inputs, {includeBuiltins: options.builtins, maxBytes: DEFAULT_MAX_BYTES});
   const warnings = loaded.warnings.map((w) => `${formatIssue(w)}\n`).join('');
   if (!loaded.ok) {
-    const shown = loaded.errors.slice(0, 50).map((e) => `${formatIssue(e)}\n`).join('');
+    const shown = loaded.errors
+      .slice(0, 50)
+      .map((e) => `${formatIssue(e)}\n`)
+      .join('');
     const more = loaded.errors.length > 50 ? `... and ${loaded.errors.length - 50} more errors\n` : '';
-    return {exitCode: 2, stdout: '', stderr: `${shown}${more}${warnings}error: the input has ${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}; nothing was analyzed\n`};
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr: `${shown}${more}${warnings}error: the input has ${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}; nothing was analyzed\n`,
+    };
   }
   const model = loaded.model;
   const json = options.format === 'json';
@@ -291,7 +332,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
   if (options.command === 'audit') {
     const findings = audit(model);
     const stdout = json
-      ? findings.map((f) => `${JSON.stringify({id: f.id, severity: f.severity, subject: f.subject, binding: f.binding, role: f.role, rule: f.rule, message: f.message, fix: f.fix})}\n`).join('')
+      ? findings
+          .map(
+            (f) =>
+              `${JSON.stringify({id: f.id, severity: f.severity, subject: f.subject, binding: f.binding, role: f.role, rule: f.rule, message: f.message, fix: f.fix})}\n`,
+          )
+          .join('')
       : auditText(findings, model);
     return {exitCode: findings.some(isBlocking) ? 1 : 0, stdout, stderr: warnings};
   }
@@ -317,14 +363,22 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
       for (const n of allNotes) lines.push(`  note: ${n}`);
       stdout = `${lines.join('\n')}\n`;
     }
-    return {exitCode: result.allowed ? 0 : 1, stdout, stderr: warnings + (json ? allNotes.map((n) => `note: ${n}\n`).join('') : '')};
+    return {
+      exitCode: result.allowed ? 0 : 1,
+      stdout,
+      stderr: warnings + (json ? allNotes.map((n) => `note: ${n}\n`).join('') : ''),
+    };
   }
 
   const result = whoCan(model, attrs);
   const allNotes = [...notes, ...result.notes];
   let stdout: string;
   if (json) {
-    stdout = result.subjects.map((e) => `${JSON.stringify({subject: formatSubject(e.subject), grantedBy: e.grantedBy.map(summarizeGrant)})}\n`).join('');
+    stdout = result.subjects
+      .map(
+        (e) => `${JSON.stringify({subject: formatSubject(e.subject), grantedBy: e.grantedBy.map(summarizeGrant)})}\n`,
+      )
+      .join('');
   } else {
     const what = describeRequest(result.request, options);
     const lines =

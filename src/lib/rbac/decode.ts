@@ -18,7 +18,17 @@
  */
 import {describeObject} from './format';
 import {isJsonObject, type JsonObject, type JsonValue, type ManifestObject, type PathSegment} from './parse';
-import type {InputIssue, LabelSelector, LabelSelectorRequirement, PolicyRule, RbacBinding, RbacRole, RoleKind, SelectorOperator, Subject} from './types';
+import type {
+  InputIssue,
+  LabelSelector,
+  LabelSelectorRequirement,
+  PolicyRule,
+  RbacBinding,
+  RbacRole,
+  RoleKind,
+  SelectorOperator,
+  Subject,
+} from './types';
 
 export const RBAC_GROUP = 'rbac.authorization.k8s.io';
 const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
@@ -100,10 +110,25 @@ class Ctx {
   }
   hasError = false;
 
-  report(severity: 'error' | 'warning', code: string, path: readonly PathSegment[], message: string, fix: string): void {
+  report(
+    severity: 'error' | 'warning',
+    code: string,
+    path: readonly PathSegment[],
+    message: string,
+    fix: string,
+  ): void {
     const at = this.obj.locate(path);
     if (severity === 'error') this.hasError = true;
-    this.issues.push({severity, code, file: this.obj.file, line: at.line, column: at.column, object: this.object, message, fix});
+    this.issues.push({
+      severity,
+      code,
+      file: this.obj.file,
+      line: at.line,
+      column: at.column,
+      object: this.object,
+      message,
+      fix,
+    });
   }
   error(path: readonly PathSegment[], message: string, fix: string, code = 'invalid-field'): void {
     this.report('error', code, path, message, fix);
@@ -132,10 +157,18 @@ class Ctx {
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'string') return v;
     if (typeof v === 'number' || typeof v === 'boolean') {
-      this.error([...path, key], `${pathText([...path, key])} must be a string, got ${typeName(v)} (${String(v)})`, `Quote the value: ${key}: "${String(v)}".`);
+      this.error(
+        [...path, key],
+        `${pathText([...path, key])} must be a string, got ${typeName(v)} (${String(v)})`,
+        `Quote the value: ${key}: "${String(v)}".`,
+      );
       return undefined;
     }
-    this.error([...path, key], `${pathText([...path, key])} must be a string, got ${typeName(v)}`, `Write ${key} as a single string value.`);
+    this.error(
+      [...path, key],
+      `${pathText([...path, key])} must be a string, got ${typeName(v)}`,
+      `Write ${key} as a single string value.`,
+    );
     return undefined;
   }
 
@@ -145,13 +178,22 @@ class Ctx {
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) {
       const example = typeof v === 'string' ? `${key}: ["${v}"]` : `${key}: ["..."]`;
-      this.error(p, `${pathText(p)} must be a list of strings, got ${typeName(v)}`, `Write it as a list, e.g. ${example}.`);
+      this.error(
+        p,
+        `${pathText(p)} must be a list of strings, got ${typeName(v)}`,
+        `Write it as a list, e.g. ${example}.`,
+      );
       return [];
     }
     const out: string[] = [];
     v.forEach((item, i) => {
       if (typeof item === 'string') out.push(item);
-      else this.error([...p, i], `${pathText([...p, i])} must be a string, got ${typeName(item)}`, 'Quote the value, e.g. "" for the core API group.');
+      else
+        this.error(
+          [...p, i],
+          `${pathText([...p, i])} must be a string, got ${typeName(item)}`,
+          'Quote the value, e.g. "" for the core API group.',
+        );
     });
     return out;
   }
@@ -162,13 +204,22 @@ class Ctx {
     const out = new Map<string, string>();
     if (v === undefined || v === null) return out;
     if (!isJsonObject(v)) {
-      this.error(p, `${pathText(p)} must be a mapping of strings, got ${typeName(v)}`, `Write ${key} as key: "value" pairs.`);
+      this.error(
+        p,
+        `${pathText(p)} must be a mapping of strings, got ${typeName(v)}`,
+        `Write ${key} as key: "value" pairs.`,
+      );
       return out;
     }
     for (const k of Object.keys(v)) {
       const item = v[k];
       if (typeof item === 'string') out.set(k, item);
-      else this.error([...p, k], `${pathText([...p, k])} must be a string, got ${typeName(item ?? null)}`, `Quote the value: ${k}: "${String(item)}".`);
+      else
+        this.error(
+          [...p, k],
+          `${pathText([...p, k])} must be a string, got ${typeName(item ?? null)}`,
+          `Quote the value: ${k}: "${String(item)}".`,
+        );
     }
     return out;
   }
@@ -198,10 +249,20 @@ export function decodeObject(obj: ManifestObject, issues: InputIssue[], options:
       return {type: 'invalid'};
     }
     if (looksRbac) {
-      ctx.error([], 'kind is missing', 'Add kind: Role, ClusterRole, RoleBinding or ClusterRoleBinding.', 'missing-kind');
+      ctx.error(
+        [],
+        'kind is missing',
+        'Add kind: Role, ClusterRole, RoleBinding or ClusterRoleBinding.',
+        'missing-kind',
+      );
       return {type: 'invalid'};
     }
-    ctx.warn([], 'not a Kubernetes object (no kind); ignored', 'Remove this document or add apiVersion and kind.', 'no-kind');
+    ctx.warn(
+      [],
+      'not a Kubernetes object (no kind); ignored',
+      'Remove this document or add apiVersion and kind.',
+      'no-kind',
+    );
     return {type: 'ignored', kind: '(no kind)'};
   }
 
@@ -210,7 +271,12 @@ export function decodeObject(obj: ManifestObject, issues: InputIssue[], options:
       if (apiVersion === undefined) {
         ctx.error(['kind'], 'apiVersion is missing', `Add apiVersion: ${RBAC_GROUP}/v1.`, 'missing-apiversion');
       } else {
-        ctx.error(['apiVersion'], `kind ${kind} belongs to apiVersion ${RBAC_GROUP}/v1, not "${apiVersion}"`, `Change apiVersion to ${RBAC_GROUP}/v1.`, 'wrong-apiversion');
+        ctx.error(
+          ['apiVersion'],
+          `kind ${kind} belongs to apiVersion ${RBAC_GROUP}/v1, not "${apiVersion}"`,
+          `Change apiVersion to ${RBAC_GROUP}/v1.`,
+          'wrong-apiversion',
+        );
       }
       return {type: 'invalid'};
     }
@@ -218,31 +284,65 @@ export function decodeObject(obj: ManifestObject, issues: InputIssue[], options:
   }
 
   if (!RBAC_KINDS.has(kind)) {
-    ctx.error(['kind'], `unknown kind "${kind}" in ${RBAC_GROUP}`, 'Use Role, ClusterRole, RoleBinding or ClusterRoleBinding.', 'unknown-kind');
+    ctx.error(
+      ['kind'],
+      `unknown kind "${kind}" in ${RBAC_GROUP}`,
+      'Use Role, ClusterRole, RoleBinding or ClusterRoleBinding.',
+      'unknown-kind',
+    );
     return {type: 'invalid'};
   }
   if (version === 'v1beta1' || version === 'v1alpha1') {
-    ctx.warn(['apiVersion'], `${apiVersion ?? ''} was removed in Kubernetes 1.22; read as ${RBAC_GROUP}/v1`, `Change apiVersion to ${RBAC_GROUP}/v1.`, 'deprecated-apiversion');
+    ctx.warn(
+      ['apiVersion'],
+      `${apiVersion ?? ''} was removed in Kubernetes 1.22; read as ${RBAC_GROUP}/v1`,
+      `Change apiVersion to ${RBAC_GROUP}/v1.`,
+      'deprecated-apiversion',
+    );
   } else if (version !== 'v1') {
-    ctx.error(['apiVersion'], `unsupported apiVersion "${apiVersion ?? ''}"`, `Use apiVersion: ${RBAC_GROUP}/v1.`, 'wrong-apiversion');
+    ctx.error(
+      ['apiVersion'],
+      `unsupported apiVersion "${apiVersion ?? ''}"`,
+      `Use apiVersion: ${RBAC_GROUP}/v1.`,
+      'wrong-apiversion',
+    );
     return {type: 'invalid'};
   }
 
   const isRole = kind === 'Role' || kind === 'ClusterRole';
   const namespaced = kind === 'Role' || kind === 'RoleBinding';
-  ctx.checkKeys(v, [], isRole ? ['apiVersion', 'kind', 'metadata', 'rules', ...(kind === 'ClusterRole' ? ['aggregationRule'] : [])] : ['apiVersion', 'kind', 'metadata', 'subjects', 'roleRef']);
+  ctx.checkKeys(
+    v,
+    [],
+    isRole
+      ? ['apiVersion', 'kind', 'metadata', 'rules', ...(kind === 'ClusterRole' ? ['aggregationRule'] : [])]
+      : ['apiVersion', 'kind', 'metadata', 'subjects', 'roleRef'],
+  );
 
   // metadata
   let name = '';
   let namespace: string | undefined;
   let labels = new Map<string, string>();
   if (!isJsonObject(v['metadata'])) {
-    ctx.error(['metadata'], v['metadata'] === undefined ? 'metadata is missing' : `metadata must be a mapping, got ${typeName(v['metadata'] ?? null)}`, 'Add metadata with at least a name.', 'missing-name');
+    ctx.error(
+      ['metadata'],
+      v['metadata'] === undefined
+        ? 'metadata is missing'
+        : `metadata must be a mapping, got ${typeName(v['metadata'] ?? null)}`,
+      'Add metadata with at least a name.',
+      'missing-name',
+    );
   } else {
     const m = v['metadata'];
     name = ctx.string(m, 'name', ['metadata']) ?? '';
     if (!name) {
-      if (m['generateName'] !== undefined) ctx.error(['metadata'], 'metadata.generateName is not supported here; the analyzer needs a fixed name', 'Set metadata.name.', 'missing-name');
+      if (m['generateName'] !== undefined)
+        ctx.error(
+          ['metadata'],
+          'metadata.generateName is not supported here; the analyzer needs a fixed name',
+          'Set metadata.name.',
+          'missing-name',
+        );
       else ctx.error(['metadata'], 'metadata.name is missing', 'Add metadata.name.', 'missing-name');
     } else {
       const problem = pathSegmentNameProblem(name);
@@ -252,14 +352,28 @@ export function decodeObject(obj: ManifestObject, issues: InputIssue[], options:
     if (namespaced) {
       if (!ns) {
         namespace = options.defaultNamespace ?? 'default';
-        ctx.warn(['metadata'], `metadata.namespace is missing; assuming "${namespace}" (kubectl would use the current context's namespace)`, 'Set metadata.namespace explicitly.', 'default-namespace');
+        ctx.warn(
+          ['metadata'],
+          `metadata.namespace is missing; assuming "${namespace}" (kubectl would use the current context's namespace)`,
+          'Set metadata.namespace explicitly.',
+          'default-namespace',
+        );
       } else if (ns.length > 63 || !DNS_LABEL.test(ns)) {
-        ctx.error(['metadata', 'namespace'], `metadata.namespace "${ns}" is not a valid namespace name`, 'Use lower-case letters, digits and "-" (at most 63 characters).');
+        ctx.error(
+          ['metadata', 'namespace'],
+          `metadata.namespace "${ns}" is not a valid namespace name`,
+          'Use lower-case letters, digits and "-" (at most 63 characters).',
+        );
       } else {
         namespace = ns;
       }
     } else if (ns) {
-      ctx.warn(['metadata', 'namespace'], `${kind} is cluster-scoped; metadata.namespace "${ns}" is ignored`, 'Remove metadata.namespace.', 'ignored-namespace');
+      ctx.warn(
+        ['metadata', 'namespace'],
+        `${kind} is cluster-scoped; metadata.namespace "${ns}" is ignored`,
+        'Remove metadata.namespace.',
+        'ignored-namespace',
+      );
     }
     labels = ctx.stringMap(m, 'labels', ['metadata']);
   }
@@ -309,14 +423,22 @@ function decodeRules(ctx: Ctx, v: JsonObject, namespaced: boolean): PolicyRule[]
   const raw = v['rules'];
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
-    ctx.error(['rules'], `rules must be a list, got ${typeName(raw)}`, 'Write rules as a list of `- apiGroups: [...]` entries.');
+    ctx.error(
+      ['rules'],
+      `rules must be a list, got ${typeName(raw)}`,
+      'Write rules as a list of `- apiGroups: [...]` entries.',
+    );
     return [];
   }
   const out: PolicyRule[] = [];
   raw.forEach((r, i) => {
     const p: PathSegment[] = ['rules', i];
     if (!isJsonObject(r)) {
-      ctx.error(p, `rules[${i}] must be a mapping, got ${typeName(r)}`, 'Each rule is a mapping with verbs and apiGroups/resources or nonResourceURLs.');
+      ctx.error(
+        p,
+        `rules[${i}] must be a mapping, got ${typeName(r)}`,
+        'Each rule is a mapping with verbs and apiGroups/resources or nonResourceURLs.',
+      );
       return;
     }
     ctx.checkKeys(r, p, RULE_KEYS);
@@ -327,15 +449,35 @@ function decodeRules(ctx: Ctx, v: JsonObject, namespaced: boolean): PolicyRule[]
       resourceNames: ctx.stringList(r, 'resourceNames', p),
       nonResourceURLs: ctx.stringList(r, 'nonResourceURLs', p),
     };
-    if (rule.verbs.length === 0) ctx.error([...p, 'verbs'], `rules[${i}].verbs must contain at least one verb`, 'Add verbs, e.g. verbs: ["get", "list", "watch"].');
+    if (rule.verbs.length === 0)
+      ctx.error(
+        [...p, 'verbs'],
+        `rules[${i}].verbs must contain at least one verb`,
+        'Add verbs, e.g. verbs: ["get", "list", "watch"].',
+      );
     if (rule.nonResourceURLs.length > 0) {
-      if (namespaced) ctx.error([...p, 'nonResourceURLs'], `rules[${i}]: a Role (namespaced) cannot grant nonResourceURLs`, 'Move the rule to a ClusterRole bound with a ClusterRoleBinding.');
+      if (namespaced)
+        ctx.error(
+          [...p, 'nonResourceURLs'],
+          `rules[${i}]: a Role (namespaced) cannot grant nonResourceURLs`,
+          'Move the rule to a ClusterRole bound with a ClusterRoleBinding.',
+        );
       if (rule.apiGroups.length > 0 || rule.resources.length > 0 || rule.resourceNames.length > 0) {
-        ctx.error([...p, 'nonResourceURLs'], `rules[${i}] mixes nonResourceURLs with apiGroups/resources/resourceNames`, 'Split it into one rule for resources and one for nonResourceURLs.');
+        ctx.error(
+          [...p, 'nonResourceURLs'],
+          `rules[${i}] mixes nonResourceURLs with apiGroups/resources/resourceNames`,
+          'Split it into one rule for resources and one for nonResourceURLs.',
+        );
       }
     } else {
-      if (rule.apiGroups.length === 0) ctx.error([...p], `rules[${i}].apiGroups is missing`, 'Add apiGroups, e.g. apiGroups: [""] for the core group or ["apps"].');
-      if (rule.resources.length === 0) ctx.error([...p], `rules[${i}].resources is missing`, 'Add resources, e.g. resources: ["pods"].');
+      if (rule.apiGroups.length === 0)
+        ctx.error(
+          [...p],
+          `rules[${i}].apiGroups is missing`,
+          'Add apiGroups, e.g. apiGroups: [""] for the core group or ["apps"].',
+        );
+      if (rule.resources.length === 0)
+        ctx.error([...p], `rules[${i}].resources is missing`, 'Add resources, e.g. resources: ["pods"].');
     }
     out.push(rule);
   });
@@ -347,13 +489,21 @@ const OPERATORS: readonly SelectorOperator[] = ['In', 'NotIn', 'Exists', 'DoesNo
 function decodeAggregationRule(ctx: Ctx, raw: JsonValue): RbacRole['aggregationRule'] {
   const p: PathSegment[] = ['aggregationRule'];
   if (!isJsonObject(raw)) {
-    ctx.error(p, `aggregationRule must be a mapping, got ${typeName(raw)}`, 'Write aggregationRule: {clusterRoleSelectors: [...]}.');
+    ctx.error(
+      p,
+      `aggregationRule must be a mapping, got ${typeName(raw)}`,
+      'Write aggregationRule: {clusterRoleSelectors: [...]}.',
+    );
     return undefined;
   }
   ctx.checkKeys(raw, p, ['clusterRoleSelectors']);
   const sels = raw['clusterRoleSelectors'];
   if (!Array.isArray(sels) || sels.length === 0) {
-    ctx.error([...p, 'clusterRoleSelectors'], 'aggregationRule.clusterRoleSelectors needs at least one selector', 'Add a selector, e.g. - matchLabels: {example.com/aggregate-to-monitoring: "true"}.');
+    ctx.error(
+      [...p, 'clusterRoleSelectors'],
+      'aggregationRule.clusterRoleSelectors needs at least one selector',
+      'Add a selector, e.g. - matchLabels: {example.com/aggregate-to-monitoring: "true"}.',
+    );
     return undefined;
   }
   const selectors: LabelSelector[] = [];
@@ -369,7 +519,11 @@ function decodeAggregationRule(ctx: Ctx, raw: JsonValue): RbacRole['aggregationR
     const rawExprs = s['matchExpressions'];
     if (rawExprs !== undefined && rawExprs !== null) {
       if (!Array.isArray(rawExprs)) {
-        ctx.error([...sp, 'matchExpressions'], 'matchExpressions must be a list', 'Write - key: ..., operator: In, values: [...].');
+        ctx.error(
+          [...sp, 'matchExpressions'],
+          'matchExpressions must be a list',
+          'Write - key: ..., operator: In, values: [...].',
+        );
       } else {
         rawExprs.forEach((e, j) => {
           const ep: PathSegment[] = [...sp, 'matchExpressions', j];
@@ -383,15 +537,27 @@ function decodeAggregationRule(ctx: Ctx, raw: JsonValue): RbacRole['aggregationR
           const values = ctx.stringList(e, 'values', ep);
           if (!key) ctx.error(ep, `matchExpressions[${j}].key is missing`, 'Add the label key.');
           if (!OPERATORS.includes(op as SelectorOperator)) {
-            ctx.error([...ep, 'operator'], `matchExpressions[${j}].operator must be one of ${OPERATORS.join(', ')} (got "${op}")`, 'Use In, NotIn, Exists or DoesNotExist.');
+            ctx.error(
+              [...ep, 'operator'],
+              `matchExpressions[${j}].operator must be one of ${OPERATORS.join(', ')} (got "${op}")`,
+              'Use In, NotIn, Exists or DoesNotExist.',
+            );
             return;
           }
           const operator = op as SelectorOperator;
           if ((operator === 'In' || operator === 'NotIn') && values.length === 0) {
-            ctx.error([...ep, 'values'], `matchExpressions[${j}]: operator ${operator} needs at least one value`, 'Add values: ["..."].');
+            ctx.error(
+              [...ep, 'values'],
+              `matchExpressions[${j}]: operator ${operator} needs at least one value`,
+              'Add values: ["..."].',
+            );
           }
           if ((operator === 'Exists' || operator === 'DoesNotExist') && values.length > 0) {
-            ctx.error([...ep, 'values'], `matchExpressions[${j}]: operator ${operator} takes no values`, 'Remove values.');
+            ctx.error(
+              [...ep, 'values'],
+              `matchExpressions[${j}]: operator ${operator} takes no values`,
+              'Remove values.',
+            );
           }
           exprs.push({key, operator, values});
         });
@@ -402,31 +568,53 @@ function decodeAggregationRule(ctx: Ctx, raw: JsonValue): RbacRole['aggregationR
   return {clusterRoleSelectors: selectors};
 }
 
-function decodeRoleRef(ctx: Ctx, raw: JsonValue | undefined, isRoleBinding: boolean): RbacBinding['roleRef'] | undefined {
+function decodeRoleRef(
+  ctx: Ctx,
+  raw: JsonValue | undefined,
+  isRoleBinding: boolean,
+): RbacBinding['roleRef'] | undefined {
   const allowed = isRoleBinding ? 'Role or ClusterRole' : 'ClusterRole';
   if (raw === undefined || raw === null) {
-    ctx.error([], 'roleRef is missing', `Add roleRef: {apiGroup: ${RBAC_GROUP}, kind: ${isRoleBinding ? 'Role' : 'ClusterRole'}, name: ...}.`, 'missing-roleref');
+    ctx.error(
+      [],
+      'roleRef is missing',
+      `Add roleRef: {apiGroup: ${RBAC_GROUP}, kind: ${isRoleBinding ? 'Role' : 'ClusterRole'}, name: ...}.`,
+      'missing-roleref',
+    );
     return undefined;
   }
   if (!isJsonObject(raw)) {
-    ctx.error(['roleRef'], `roleRef must be a mapping, got ${typeName(raw)}`, 'Write roleRef with apiGroup, kind and name.');
+    ctx.error(
+      ['roleRef'],
+      `roleRef must be a mapping, got ${typeName(raw)}`,
+      'Write roleRef with apiGroup, kind and name.',
+    );
     return undefined;
   }
   const p: PathSegment[] = ['roleRef'];
   ctx.checkKeys(raw, p, ['apiGroup', 'kind', 'name']);
   const apiGroup = ctx.string(raw, 'apiGroup', p) ?? '';
   if (apiGroup !== '' && apiGroup !== RBAC_GROUP) {
-    ctx.error([...p, 'apiGroup'], `roleRef.apiGroup must be ${RBAC_GROUP} (got "${apiGroup}")`, `Set roleRef.apiGroup: ${RBAC_GROUP}.`);
+    ctx.error(
+      [...p, 'apiGroup'],
+      `roleRef.apiGroup must be ${RBAC_GROUP} (got "${apiGroup}")`,
+      `Set roleRef.apiGroup: ${RBAC_GROUP}.`,
+    );
   }
   const kind = ctx.string(raw, 'kind', p);
   const name = ctx.string(raw, 'name', p);
   let ok = true;
   if (kind !== 'ClusterRole' && !(isRoleBinding && kind === 'Role')) {
     ok = false;
-    const fix = !isRoleBinding && kind === 'Role'
-      ? 'A ClusterRoleBinding can only reference a ClusterRole: use a RoleBinding for a Role, or make the role a ClusterRole.'
-      : `Set roleRef.kind to ${allowed} (case-sensitive).`;
-    ctx.error([...p, 'kind'], `roleRef.kind must be ${allowed}${kind === undefined ? ' (missing)' : ` (got "${kind}")`}`, fix);
+    const fix =
+      !isRoleBinding && kind === 'Role'
+        ? 'A ClusterRoleBinding can only reference a ClusterRole: use a RoleBinding for a Role, or make the role a ClusterRole.'
+        : `Set roleRef.kind to ${allowed} (case-sensitive).`;
+    ctx.error(
+      [...p, 'kind'],
+      `roleRef.kind must be ${allowed}${kind === undefined ? ' (missing)' : ` (got "${kind}")`}`,
+      fix,
+    );
   }
   if (!name) {
     ok = false;
@@ -445,14 +633,22 @@ function decodeRoleRef(ctx: Ctx, raw: JsonValue | undefined, isRoleBinding: bool
 function decodeSubjects(ctx: Ctx, raw: JsonValue | undefined, bindingNamespace: string | undefined): Subject[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
-    ctx.error(['subjects'], `subjects must be a list, got ${typeName(raw)}`, 'Write subjects as a list of `- kind: ..., name: ...` entries.');
+    ctx.error(
+      ['subjects'],
+      `subjects must be a list, got ${typeName(raw)}`,
+      'Write subjects as a list of `- kind: ..., name: ...` entries.',
+    );
     return [];
   }
   const out: Subject[] = [];
   raw.forEach((s, i) => {
     const p: PathSegment[] = ['subjects', i];
     if (!isJsonObject(s)) {
-      ctx.error(p, `subjects[${i}] must be a mapping, got ${typeName(s)}`, 'Each subject has kind and name (and namespace for a ServiceAccount).');
+      ctx.error(
+        p,
+        `subjects[${i}] must be a mapping, got ${typeName(s)}`,
+        'Each subject has kind and name (and namespace for a ServiceAccount).',
+      );
       return;
     }
     ctx.checkKeys(s, p, ['kind', 'name', 'namespace', 'apiGroup']);
@@ -463,14 +659,28 @@ function decodeSubjects(ctx: Ctx, raw: JsonValue | undefined, bindingNamespace: 
     if (!name) ctx.error(p, `subjects[${i}].name is missing`, 'Add the user, group or service account name.');
     switch (kind) {
       case 'ServiceAccount': {
-        if (apiGroup !== '') ctx.error([...p, 'apiGroup'], `subjects[${i}].apiGroup must be empty for a ServiceAccount (got "${apiGroup}")`, 'Remove apiGroup from the ServiceAccount subject.');
+        if (apiGroup !== '')
+          ctx.error(
+            [...p, 'apiGroup'],
+            `subjects[${i}].apiGroup must be empty for a ServiceAccount (got "${apiGroup}")`,
+            'Remove apiGroup from the ServiceAccount subject.',
+          );
         if (name && (name.length > 253 || !DNS_SUBDOMAIN.test(name))) {
-          ctx.error([...p, 'name'], `subjects[${i}].name "${name}" is not a valid service account name`, 'Use the plain service account name (lower-case letters, digits, "-" and "."); write the namespace in namespace.');
+          ctx.error(
+            [...p, 'name'],
+            `subjects[${i}].name "${name}" is not a valid service account name`,
+            'Use the plain service account name (lower-case letters, digits, "-" and "."); write the namespace in namespace.',
+          );
         }
         let namespace = ns;
         if (!namespace) {
           if (bindingNamespace === undefined) {
-            ctx.error(p, `subjects[${i}]: a ServiceAccount subject of a ClusterRoleBinding needs a namespace`, `Add namespace: <the service account's namespace> to subjects[${i}].`, 'missing-namespace');
+            ctx.error(
+              p,
+              `subjects[${i}]: a ServiceAccount subject of a ClusterRoleBinding needs a namespace`,
+              `Add namespace: <the service account's namespace> to subjects[${i}].`,
+              'missing-namespace',
+            );
             return;
           }
           namespace = bindingNamespace; // upstream defaults to the RoleBinding's namespace
@@ -481,13 +691,27 @@ function decodeSubjects(ctx: Ctx, raw: JsonValue | undefined, bindingNamespace: 
       case 'User':
       case 'Group':
         if (apiGroup !== '' && apiGroup !== RBAC_GROUP) {
-          ctx.error([...p, 'apiGroup'], `subjects[${i}].apiGroup must be ${RBAC_GROUP} for a ${kind} (got "${apiGroup}")`, `Set apiGroup: ${RBAC_GROUP} or remove it.`);
+          ctx.error(
+            [...p, 'apiGroup'],
+            `subjects[${i}].apiGroup must be ${RBAC_GROUP} for a ${kind} (got "${apiGroup}")`,
+            `Set apiGroup: ${RBAC_GROUP} or remove it.`,
+          );
         }
-        if (ns) ctx.warn([...p, 'namespace'], `subjects[${i}].namespace is ignored for a ${kind}`, 'Remove namespace from the subject.', 'ignored-namespace');
+        if (ns)
+          ctx.warn(
+            [...p, 'namespace'],
+            `subjects[${i}].namespace is ignored for a ${kind}`,
+            'Remove namespace from the subject.',
+            'ignored-namespace',
+          );
         if (name) out.push({kind, name});
         break;
       default:
-        ctx.error([...p, 'kind'], `subjects[${i}].kind must be User, Group or ServiceAccount${kind === undefined ? ' (missing)' : ` (got "${kind}")`}`, 'Use User, Group or ServiceAccount (case-sensitive).');
+        ctx.error(
+          [...p, 'kind'],
+          `subjects[${i}].kind must be User, Group or ServiceAccount${kind === undefined ? ' (missing)' : ` (got "${kind}")`}`,
+          'Use User, Group or ServiceAccount (case-sensitive).',
+        );
     }
   });
   return out;

@@ -18,7 +18,9 @@ export function formatRole(role: Pick<RbacRole, 'kind' | 'name' | 'namespace'>):
 
 /** `ClusterRoleBinding/ci-admin`, `RoleBinding/dev/deployers`. */
 export function formatBinding(binding: Pick<RbacBinding, 'kind' | 'name' | 'namespace'>): string {
-  return binding.kind === 'ClusterRoleBinding' ? `ClusterRoleBinding/${binding.name}` : `RoleBinding/${binding.namespace ?? ''}/${binding.name}`;
+  return binding.kind === 'ClusterRoleBinding'
+    ? `ClusterRoleBinding/${binding.name}`
+    : `RoleBinding/${binding.namespace ?? ''}/${binding.name}`;
 }
 
 /** The role a binding points at, as text, whether or not it exists. */

@@ -9,12 +9,55 @@
  */
 export type * from './types';
 export {isNonResource, SEVERITIES, severityRank} from './types';
-export {loadRbac, buildModel, resolveRole, formatIssue, type InputFile, type LoadOptions, type LoadResult} from './model';
-export {can, whoCan, effectivePermissions, normalizeRequest, summarizeGrant, type CanQuery, type CanResult, type WhoCanResult, type WhoCanEntry, type EffectivePermissions, type GrantSummary} from './query';
+export {
+  loadRbac,
+  buildModel,
+  resolveRole,
+  formatIssue,
+  type InputFile,
+  type LoadOptions,
+  type LoadResult,
+} from './model';
+export {
+  can,
+  whoCan,
+  effectivePermissions,
+  normalizeRequest,
+  summarizeGrant,
+  type CanQuery,
+  type CanResult,
+  type WhoCanResult,
+  type WhoCanEntry,
+  type EffectivePermissions,
+  type GrantSummary,
+} from './query';
 export {audit, detectRule, isBlocking, countBySeverity, type Finding} from './audit';
-export {FINDING_CATALOG, findingDefinition, RBAC_DOCS, ESCALATION_DOCS, type FindingDefinition, type FindingId} from './findings';
-export {ruleAllows, ruleCovers, verbMatches, apiGroupMatches, resourceMatches, resourceNameMatches, nonResourceURLMatches, selectorMatches, isFullWildcard} from './match';
-export {parseResourceArg, formatResourceArg, KNOWN_RESOURCES, isClusterScoped, type ParsedResourceArg} from './resources';
+export {
+  FINDING_CATALOG,
+  findingDefinition,
+  RBAC_DOCS,
+  ESCALATION_DOCS,
+  type FindingDefinition,
+  type FindingId,
+} from './findings';
+export {
+  ruleAllows,
+  ruleCovers,
+  verbMatches,
+  apiGroupMatches,
+  resourceMatches,
+  resourceNameMatches,
+  nonResourceURLMatches,
+  selectorMatches,
+  isFullWildcard,
+} from './match';
+export {
+  parseResourceArg,
+  formatResourceArg,
+  KNOWN_RESOURCES,
+  isClusterScoped,
+  type ParsedResourceArg,
+} from './resources';
 export {parseIdentity, formatSubject, userInfoFor, normalizeIdentity, canonicalSubject} from './subjects';
 export {formatRule, formatRole, formatBinding, roleKey} from './format';
 export {parseManifests, type ManifestObject, type ManifestIssue, type ParseManifestsOptions} from './parse';

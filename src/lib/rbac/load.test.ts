@@ -24,7 +24,9 @@ describe('input validation', () => {
     const e = firstError(text);
     expect(e).toMatchObject({file: 'roles.yaml', line: 9, object: 'RoleBinding "x" in namespace "y"'});
     expect(e.message).toBe('roleRef.kind must be Role or ClusterRole (got "Rol")');
-    expect(formatIssue(e)).toMatch(/^roles\.yaml:9: RoleBinding "x" in namespace "y": roleRef\.kind must be Role or ClusterRole/);
+    expect(formatIssue(e)).toMatch(
+      /^roles\.yaml:9: RoleBinding "x" in namespace "y": roleRef\.kind must be Role or ClusterRole/,
+    );
     expect(formatIssue(e)).toContain('fix: ');
   });
 
@@ -41,7 +43,9 @@ roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: r}
   it('requires roleRef and its name; checks roleRef.apiGroup but defaults it when empty', () => {
     expect(firstError(RB('subjects: []\n')).message).toBe('roleRef is missing');
     expect(firstError(RB('roleRef: {kind: Role}\n')).message).toBe('roleRef.name is missing');
-    expect(firstError(RB('roleRef: {apiGroup: rbac, kind: Role, name: r}\n')).message).toContain('roleRef.apiGroup must be rbac.authorization.k8s.io');
+    expect(firstError(RB('roleRef: {apiGroup: rbac, kind: Role, name: r}\n')).message).toContain(
+      'roleRef.apiGroup must be rbac.authorization.k8s.io',
+    );
     expect(load(RB('roleRef: {kind: Role, name: r}\n')).ok).toBe(true);
   });
 
@@ -64,73 +68,119 @@ subjects:
   });
 
   it('validates subjects', () => {
-    expect(firstError(RB('roleRef: {kind: Role, name: r}\nsubjects:\n- kind: Robot\n  name: a\n')).message).toContain('must be User, Group or ServiceAccount (got "Robot")');
-    expect(firstError(RB('roleRef: {kind: Role, name: r}\nsubjects:\n- kind: User\n')).message).toContain('name is missing');
-    expect(firstError(RB('roleRef: {kind: Role, name: r}\nsubjects:\n- kind: User\n  name: a\n  apiGroup: v1\n')).message).toContain('apiGroup must be rbac.authorization.k8s.io');
-    expect(firstError(RB('roleRef: {kind: Role, name: r}\nsubjects:\n- kind: ServiceAccount\n  name: a\n  apiGroup: rbac.authorization.k8s.io\n')).message).toContain('must be empty for a ServiceAccount');
-    expect(firstError(RB('roleRef: {kind: Role, name: r}\nsubjects:\n- kind: ServiceAccount\n  name: "ns:bot"\n')).message).toContain('not a valid service account name');
+    expect(firstError(RB('roleRef: {kind: Role, name: r}\nsubjects:\n- kind: Robot\n  name: a\n')).message).toContain(
+      'must be User, Group or ServiceAccount (got "Robot")',
+    );
+    expect(firstError(RB('roleRef: {kind: Role, name: r}\nsubjects:\n- kind: User\n')).message).toContain(
+      'name is missing',
+    );
+    expect(
+      firstError(RB('roleRef: {kind: Role, name: r}\nsubjects:\n- kind: User\n  name: a\n  apiGroup: v1\n')).message,
+    ).toContain('apiGroup must be rbac.authorization.k8s.io');
+    expect(
+      firstError(
+        RB(
+          'roleRef: {kind: Role, name: r}\nsubjects:\n- kind: ServiceAccount\n  name: a\n  apiGroup: rbac.authorization.k8s.io\n',
+        ),
+      ).message,
+    ).toContain('must be empty for a ServiceAccount');
+    expect(
+      firstError(RB('roleRef: {kind: Role, name: r}\nsubjects:\n- kind: ServiceAccount\n  name: "ns:bot"\n')).message,
+    ).toContain('not a valid service account name');
     expect(load(RB('roleRef: {kind: Role, name: r}\nsubjects:\n- kind: User\n  name: a\n')).ok).toBe(true);
   });
 
   it('validates rules like the API server', () => {
     const roleWith = (rules: string, kind = 'Role') =>
       `apiVersion: rbac.authorization.k8s.io/v1\nkind: ${kind}\nmetadata: {name: r, namespace: n}\nrules:\n${rules}`;
-    expect(firstError(roleWith('- apiGroups: [""]\n  resources: [pods]\n')).message).toContain('verbs must contain at least one verb');
+    expect(firstError(roleWith('- apiGroups: [""]\n  resources: [pods]\n')).message).toContain(
+      'verbs must contain at least one verb',
+    );
     expect(firstError(roleWith('- verbs: [get]\n  resources: [pods]\n')).message).toContain('apiGroups is missing');
     expect(firstError(roleWith('- verbs: [get]\n  apiGroups: [""]\n')).message).toContain('resources is missing');
-    expect(firstError(roleWith('- verbs: [get]\n  nonResourceURLs: [/metrics]\n')).message).toContain('cannot grant nonResourceURLs');
-    expect(firstError(roleWith('- verbs: [get]\n  nonResourceURLs: [/metrics]\n  resources: [pods]\n', 'ClusterRole')).message).toContain('mixes nonResourceURLs');
+    expect(firstError(roleWith('- verbs: [get]\n  nonResourceURLs: [/metrics]\n')).message).toContain(
+      'cannot grant nonResourceURLs',
+    );
+    expect(
+      firstError(roleWith('- verbs: [get]\n  nonResourceURLs: [/metrics]\n  resources: [pods]\n', 'ClusterRole'))
+        .message,
+    ).toContain('mixes nonResourceURLs');
     expect(load(roleWith('- verbs: [get]\n  nonResourceURLs: [/metrics]\n', 'ClusterRole')).ok).toBe(true);
   });
 
   it('a string where a list is expected gets a precise fix', () => {
-    const e = firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: n}\nrules:\n- apiGroups: [""]\n  resources: [pods]\n  verbs: get\n');
+    const e = firstError(
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: n}\nrules:\n- apiGroups: [""]\n  resources: [pods]\n  verbs: get\n',
+    );
     expect(e.message).toBe('rules[0].verbs must be a list of strings, got a string');
     expect(e.fix).toContain('verbs: ["get"]');
     expect(e.line).toBe(7);
   });
 
   it('rejects unknown fields (strict like kubectl apply) and suggests the right one', () => {
-    const e = firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: n}\nrules:\n- apiGroups: [""]\n  resources: [secrets]\n  resourceName: [one]\n  verbs: [get]\n');
+    const e = firstError(
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: n}\nrules:\n- apiGroups: [""]\n  resources: [secrets]\n  resourceName: [one]\n  verbs: [get]\n',
+    );
     expect(e.message).toContain('unknown field "resourceName"');
     expect(e.message).toContain('did you mean "resourceNames"');
     expect(e.line).toBe(7);
   });
 
   it('labels must be strings (quote "true")', () => {
-    const e = firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: r\n  labels:\n    agg: true\nrules: []\n');
+    const e = firstError(
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: r\n  labels:\n    agg: true\nrules: []\n',
+    );
     expect(e.message).toContain('metadata.labels.agg must be a string');
     expect(e.fix).toContain('"true"');
   });
 
   it('requires metadata.name and a valid name', () => {
-    expect(firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {}\n').message).toBe('metadata.name is missing');
-    expect(firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: a/b}\n').message).toContain('may not contain "/"');
-    expect(firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\n').message).toBe('metadata is missing');
+    expect(firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {}\n').message).toBe(
+      'metadata.name is missing',
+    );
+    expect(
+      firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: a/b}\n').message,
+    ).toContain('may not contain "/"');
+    expect(firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\n').message).toBe(
+      'metadata is missing',
+    );
   });
 
   it('RBAC kinds with a wrong or missing apiVersion are errors; removed beta versions are read with a warning', () => {
-    expect(firstError('apiVersion: v1\nkind: Role\nmetadata: {name: r, namespace: n}\n').message).toContain('belongs to apiVersion rbac.authorization.k8s.io/v1');
+    expect(firstError('apiVersion: v1\nkind: Role\nmetadata: {name: r, namespace: n}\n').message).toContain(
+      'belongs to apiVersion rbac.authorization.k8s.io/v1',
+    );
     expect(firstError('kind: Role\nmetadata: {name: r, namespace: n}\n').message).toBe('apiVersion is missing');
-    expect(firstError('apiVersion: rbac.authorization.k8s.io/v2\nkind: Role\nmetadata: {name: r, namespace: n}\n').message).toContain('unsupported apiVersion');
-    expect(firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: Rolle\nmetadata: {name: r}\n').message).toContain('unknown kind "Rolle"');
+    expect(
+      firstError('apiVersion: rbac.authorization.k8s.io/v2\nkind: Role\nmetadata: {name: r, namespace: n}\n').message,
+    ).toContain('unsupported apiVersion');
+    expect(
+      firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: Rolle\nmetadata: {name: r}\n').message,
+    ).toContain('unknown kind "Rolle"');
     const beta = load('apiVersion: rbac.authorization.k8s.io/v1beta1\nkind: ClusterRole\nmetadata: {name: r}\n');
     expect(beta.ok).toBe(true);
     expect(beta.warnings.some((w) => w.code === 'deprecated-apiversion')).toBe(true);
   });
 
   it('missing namespace on a Role defaults to "default" with a warning; cluster-scoped namespace is ignored', () => {
-    const r = load('apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r}\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: c, namespace: x}\n');
+    const r = load(
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r}\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: c, namespace: x}\n',
+    );
     expect(r.ok).toBe(true);
     expect(r.model.roles.has('Role/default/r')).toBe(true);
     expect(r.model.roles.has('ClusterRole/c')).toBe(true);
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['default-namespace', 'ignored-namespace']));
-    const custom = loadRbac([{file: 'f', text: 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r}\n'}], {defaultNamespace: 'team'});
+    const custom = loadRbac(
+      [{file: 'f', text: 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r}\n'}],
+      {defaultNamespace: 'team'},
+    );
     expect(custom.model.roles.has('Role/team/r')).toBe(true);
   });
 
   it('ignores and counts non-RBAC objects, and documents without kind', () => {
-    const r = load('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n---\nfoo: bar\n');
+    const r = load(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n---\nfoo: bar\n',
+    );
     expect(r.ok).toBe(true);
     expect(r.model.ignored.total).toBe(4);
     expect(r.model.ignored.byKind.get('v1/ConfigMap')).toBe(2);
@@ -161,7 +211,11 @@ items:
 `;
     const r = load(text, 'dump.yaml');
     expect(r.counts.clusterRoles).toBe(1);
-    expect(r.errors[0]).toMatchObject({file: 'dump.yaml', line: 14, object: 'ClusterRoleBinding "broken" (item 2 of List)'});
+    expect(r.errors[0]).toMatchObject({
+      file: 'dump.yaml',
+      line: 14,
+      object: 'ClusterRoleBinding "broken" (item 2 of List)',
+    });
   });
 
   it('duplicates: the later definition wins, with a warning', () => {
@@ -174,7 +228,9 @@ items:
     const r = load('kind: Role\n  bad: indent\n', 'bad.yaml');
     expect(r.ok).toBe(false);
     expect(r.errors[0]?.file).toBe('bad.yaml');
-    expect(formatIssue(r.errors[0] ?? {severity: 'error', code: '', file: '', line: 0, column: 0, message: '', fix: ''})).toMatch(/^bad\.yaml:\d+:\d+: /);
+    expect(
+      formatIssue(r.errors[0] ?? {severity: 'error', code: '', file: '', line: 0, column: 0, message: '', fix: ''}),
+    ).toMatch(/^bad\.yaml:\d+:\d+: /);
   });
 });
 
@@ -194,7 +250,14 @@ rules: ${written}
     const m = modelOf(
       [
         agg('combined', '  - matchLabels: {team: a}'),
-        clusterRole('b-role', [{verbs: ['list'], resources: ['pods']}, {verbs: ['get'], resources: ['pods']}], {team: 'a'}),
+        clusterRole(
+          'b-role',
+          [
+            {verbs: ['list'], resources: ['pods']},
+            {verbs: ['get'], resources: ['pods']},
+          ],
+          {team: 'a'},
+        ),
         clusterRole('a-role', [{verbs: ['get'], resources: ['pods']}], {team: 'a'}),
         clusterRole('other', [{verbs: ['delete'], resources: ['pods']}], {team: 'b'}),
       ].join('\n'),
@@ -207,7 +270,12 @@ rules: ${written}
   });
 
   it('ignores the rules written in the aggregated role (the controller overwrites them) and warns', () => {
-    const r = load([agg('combined', '  - matchLabels: {team: a}', '[{apiGroups: ["*"], resources: ["*"], verbs: ["*"]}]'), clusterRole('a-role', [{verbs: ['get']}], {team: 'a'})].join('\n'));
+    const r = load(
+      [
+        agg('combined', '  - matchLabels: {team: a}', '[{apiGroups: ["*"], resources: ["*"], verbs: ["*"]}]'),
+        clusterRole('a-role', [{verbs: ['get']}], {team: 'a'}),
+      ].join('\n'),
+    );
     expect(r.model.roles.get('ClusterRole/combined')?.rules.map((x) => x.rule.verbs.join())).toEqual(['get']);
     expect(r.warnings.some((w) => w.code === 'aggregated-rules-overwritten')).toBe(true);
   });
@@ -216,42 +284,95 @@ rules: ${written}
     const sel = '  - matchExpressions:\n    - {key: self, operator: Exists}';
     const m = modelOf([agg('combined', sel), clusterRole('x', [{verbs: ['get']}], {self: 'no'})].join('\n'));
     expect(m.roles.get('ClusterRole/combined')?.rules.map((r) => r.aggregatedFrom)).toEqual(['x']);
-    const notIn = modelOf([agg('c2', '  - matchExpressions:\n    - {key: team, operator: NotIn, values: [a]}'), clusterRole('ta', [{verbs: ['get']}], {team: 'a'}), clusterRole('tb', [{verbs: ['list']}], {team: 'b'}), clusterRole('none', [{verbs: ['watch']}])].join('\n'), {includeBuiltins: false});
-    expect(notIn.roles.get('ClusterRole/c2')?.rules.map((r) => r.aggregatedFrom).sort()).toEqual(['none', 'tb']);
-    const dne = modelOf([agg('c3', '  - matchExpressions:\n    - {key: team, operator: DoesNotExist}'), clusterRole('ta', [{verbs: ['get']}], {team: 'a'})].join('\n'), {includeBuiltins: false});
+    const notIn = modelOf(
+      [
+        agg('c2', '  - matchExpressions:\n    - {key: team, operator: NotIn, values: [a]}'),
+        clusterRole('ta', [{verbs: ['get']}], {team: 'a'}),
+        clusterRole('tb', [{verbs: ['list']}], {team: 'b'}),
+        clusterRole('none', [{verbs: ['watch']}]),
+      ].join('\n'),
+      {includeBuiltins: false},
+    );
+    expect(
+      notIn.roles
+        .get('ClusterRole/c2')
+        ?.rules.map((r) => r.aggregatedFrom)
+        .sort(),
+    ).toEqual(['none', 'tb']);
+    const dne = modelOf(
+      [
+        agg('c3', '  - matchExpressions:\n    - {key: team, operator: DoesNotExist}'),
+        clusterRole('ta', [{verbs: ['get']}], {team: 'a'}),
+      ].join('\n'),
+      {includeBuiltins: false},
+    );
     expect(dne.roles.get('ClusterRole/c3')?.rules).toEqual([]);
-    const inOp = modelOf([agg('c4', '  - matchExpressions:\n    - {key: team, operator: In, values: [a, c]}'), clusterRole('ta', [{verbs: ['get']}], {team: 'a'}), clusterRole('tb', [{verbs: ['list']}], {team: 'b'})].join('\n'));
+    const inOp = modelOf(
+      [
+        agg('c4', '  - matchExpressions:\n    - {key: team, operator: In, values: [a, c]}'),
+        clusterRole('ta', [{verbs: ['get']}], {team: 'a'}),
+        clusterRole('tb', [{verbs: ['list']}], {team: 'b'}),
+      ].join('\n'),
+    );
     expect(inOp.roles.get('ClusterRole/c4')?.rules.map((r) => r.aggregatedFrom)).toEqual(['ta']);
   });
 
   it('several selectors are ORed', () => {
-    const m = modelOf([agg('c', '  - matchLabels: {team: a}\n  - matchLabels: {team: b}'), clusterRole('ta', [{verbs: ['get']}], {team: 'a'}), clusterRole('tb', [{verbs: ['list']}], {team: 'b'})].join('\n'));
+    const m = modelOf(
+      [
+        agg('c', '  - matchLabels: {team: a}\n  - matchLabels: {team: b}'),
+        clusterRole('ta', [{verbs: ['get']}], {team: 'a'}),
+        clusterRole('tb', [{verbs: ['list']}], {team: 'b'}),
+      ].join('\n'),
+    );
     expect(m.roles.get('ClusterRole/c')?.rules).toHaveLength(2);
   });
 
   it('nested aggregation reaches a fixed point (admin ⊇ edit ⊇ view)', () => {
-    const m = modelOf(clusterRole('crd-viewer', [{verbs: ['get'], apiGroups: ['example.com'], resources: ['widgets']}], {'rbac.authorization.k8s.io/aggregate-to-view': 'true'}));
-    const has = (roleName: string) => (m.roles.get(`ClusterRole/${roleName}`)?.rules ?? []).some((r) => r.rule.resources.includes('widgets'));
+    const m = modelOf(
+      clusterRole('crd-viewer', [{verbs: ['get'], apiGroups: ['example.com'], resources: ['widgets']}], {
+        'rbac.authorization.k8s.io/aggregate-to-view': 'true',
+      }),
+    );
+    const has = (roleName: string) =>
+      (m.roles.get(`ClusterRole/${roleName}`)?.rules ?? []).some((r) => r.rule.resources.includes('widgets'));
     expect(has('view')).toBe(true);
     expect(has('edit')).toBe(true);
     expect(has('admin')).toBe(true);
     // edit has exec but view does not
-    const exec = (roleName: string) => (m.roles.get(`ClusterRole/${roleName}`)?.rules ?? []).some((r) => r.rule.resources.includes('pods/exec'));
+    const exec = (roleName: string) =>
+      (m.roles.get(`ClusterRole/${roleName}`)?.rules ?? []).some((r) => r.rule.resources.includes('pods/exec'));
     expect(exec('edit')).toBe(true);
     expect(exec('view')).toBe(false);
   });
 
   it('terminates on aggregation cycles', () => {
-    const m = modelOf([agg('c1', '  - matchLabels: {ring: "2"}').replace('self: "yes"', 'ring: "1"'), agg('c2', '  - matchLabels: {ring: "1"}').replace('self: "yes"', 'ring: "2"'), clusterRole('leaf', [{verbs: ['get']}], {ring: '1'})].join('\n'));
+    const m = modelOf(
+      [
+        agg('c1', '  - matchLabels: {ring: "2"}').replace('self: "yes"', 'ring: "1"'),
+        agg('c2', '  - matchLabels: {ring: "1"}').replace('self: "yes"', 'ring: "2"'),
+        clusterRole('leaf', [{verbs: ['get']}], {ring: '1'}),
+      ].join('\n'),
+    );
     expect(m.roles.get('ClusterRole/c1')?.rules.map((r) => r.aggregatedFrom)).toEqual(['leaf']);
     expect(m.roles.get('ClusterRole/c2')?.rules.map((r) => r.aggregatedFrom)).toEqual(['leaf']);
   });
 
   it('validates selectors', () => {
-    expect(firstError(agg('c', '  - matchExpressions:\n    - {key: a, operator: Equals, values: [b]}')).message).toContain('operator must be one of');
-    expect(firstError(agg('c', '  - matchExpressions:\n    - {key: a, operator: In}')).message).toContain('needs at least one value');
-    expect(firstError(agg('c', '  - matchExpressions:\n    - {key: a, operator: Exists, values: [x]}')).message).toContain('takes no values');
-    expect(firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: c}\naggregationRule:\n  clusterRoleSelectors: []\n').message).toContain('at least one selector');
+    expect(
+      firstError(agg('c', '  - matchExpressions:\n    - {key: a, operator: Equals, values: [b]}')).message,
+    ).toContain('operator must be one of');
+    expect(firstError(agg('c', '  - matchExpressions:\n    - {key: a, operator: In}')).message).toContain(
+      'needs at least one value',
+    );
+    expect(
+      firstError(agg('c', '  - matchExpressions:\n    - {key: a, operator: Exists, values: [x]}')).message,
+    ).toContain('takes no values');
+    expect(
+      firstError(
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: c}\naggregationRule:\n  clusterRoleSelectors: []\n',
+      ).message,
+    ).toContain('at least one selector');
   });
 });
 
@@ -292,17 +413,23 @@ describe('loadRbac properties', () => {
       '__proto__: {x: 1}\n',
     );
     fc.assert(
-      fc.property(fc.oneof(fc.string({maxLength: 200}), fc.array(piece, {maxLength: 12}).map((p) => p.join(''))), (text) => {
-        const r = loadRbac([{file: 'f.yaml', text}]);
-        expect(r.ok).toBe(r.errors.length === 0);
-        for (const e of [...r.errors, ...r.warnings]) {
-          expect(e.file).toBe('f.yaml');
-          expect(e.line).toBeGreaterThanOrEqual(1);
-          expect(e.message).not.toBe('');
-          expect(e.fix).not.toBe('');
-          expect(formatIssue(e).startsWith('f.yaml:')).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({maxLength: 200}),
+          fc.array(piece, {maxLength: 12}).map((p) => p.join('')),
+        ),
+        (text) => {
+          const r = loadRbac([{file: 'f.yaml', text}]);
+          expect(r.ok).toBe(r.errors.length === 0);
+          for (const e of [...r.errors, ...r.warnings]) {
+            expect(e.file).toBe('f.yaml');
+            expect(e.line).toBeGreaterThanOrEqual(1);
+            expect(e.message).not.toBe('');
+            expect(e.fix).not.toBe('');
+            expect(formatIssue(e).startsWith('f.yaml:')).toBe(true);
+          }
+        },
+      ),
       {numRuns: 400},
     );
   });

@@ -14,7 +14,10 @@ import {
 import {rule} from './test-helpers';
 import type {LabelSelector, PolicyRule, ResourceAttributes} from './types';
 
-const sel = (matchLabels: Record<string, string>, matchExpressions: LabelSelector['matchExpressions'] = []): LabelSelector => ({
+const sel = (
+  matchLabels: Record<string, string>,
+  matchExpressions: LabelSelector['matchExpressions'] = [],
+): LabelSelector => ({
   matchLabels: new Map(Object.entries(matchLabels)),
   matchExpressions,
 });
@@ -84,11 +87,30 @@ describe('resourceNames', () => {
     expect(resourceNameMatches(r, '')).toBe(false);
   });
   it('ruleCovers: create of a top-level resource cannot be limited by name, a subresource create can', () => {
-    const named = rule({verbs: ['create'], apiGroups: [''], resources: ['pods', 'serviceaccounts/token'], resourceNames: ['x']});
+    const named = rule({
+      verbs: ['create'],
+      apiGroups: [''],
+      resources: ['pods', 'serviceaccounts/token'],
+      resourceNames: ['x'],
+    });
     expect(ruleCovers(named, {verb: 'create', apiGroup: '', resource: 'pods'})).toBe('none');
-    expect(ruleCovers(named, {verb: 'create', apiGroup: '', resource: 'serviceaccounts', subresource: 'token'})).toBe('named');
-    expect(ruleCovers(rule({verbs: ['create'], apiGroups: [''], resources: ['pods']}), {verb: 'create', apiGroup: '', resource: 'pods'})).toBe('all');
-    expect(ruleCovers(rule({verbs: ['deletecollection'], apiGroups: [''], resources: ['pods'], resourceNames: ['a']}), {verb: 'deletecollection', apiGroup: '', resource: 'pods'})).toBe('none');
+    expect(ruleCovers(named, {verb: 'create', apiGroup: '', resource: 'serviceaccounts', subresource: 'token'})).toBe(
+      'named',
+    );
+    expect(
+      ruleCovers(rule({verbs: ['create'], apiGroups: [''], resources: ['pods']}), {
+        verb: 'create',
+        apiGroup: '',
+        resource: 'pods',
+      }),
+    ).toBe('all');
+    expect(
+      ruleCovers(rule({verbs: ['deletecollection'], apiGroups: [''], resources: ['pods'], resourceNames: ['a']}), {
+        verb: 'deletecollection',
+        apiGroup: '',
+        resource: 'pods',
+      }),
+    ).toBe('none');
   });
 });
 
@@ -156,7 +178,19 @@ describe('label selectors (aggregation)', () => {
 
 // ---- properties -----------------------------------------------------------
 
-const token = fc.constantFrom('get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'escalate', 'bind', 'impersonate', 'x');
+const token = fc.constantFrom(
+  'get',
+  'list',
+  'watch',
+  'create',
+  'update',
+  'patch',
+  'delete',
+  'escalate',
+  'bind',
+  'impersonate',
+  'x',
+);
 const group = fc.constantFrom('', 'apps', 'batch', 'rbac.authorization.k8s.io', 'example.com');
 const resource = fc.constantFrom('pods', 'secrets', 'deployments', 'nodes', 'roles', 'widgets');
 const sub = fc.option(fc.constantFrom('exec', 'log', 'scale', 'status', 'proxy', 'token'), {nil: undefined});
@@ -169,11 +203,20 @@ const arbRule: fc.Arbitrary<PolicyRule> = fc.record({
   verbs: fc.array(fc.oneof(token, fc.constant('*')), {minLength: 1, maxLength: 4}),
   apiGroups: fc.array(fc.oneof(group, fc.constant('*')), {minLength: 1, maxLength: 3}),
   resources: fc.array(resEntry, {minLength: 1, maxLength: 4}),
-  resourceNames: fc.oneof(fc.constant([] as string[]), fc.array(fc.constantFrom('a', 'b', 'web'), {minLength: 1, maxLength: 2})),
+  resourceNames: fc.oneof(
+    fc.constant([] as string[]),
+    fc.array(fc.constantFrom('a', 'b', 'web'), {minLength: 1, maxLength: 2}),
+  ),
   nonResourceURLs: fc.constant([] as string[]),
 });
 const arbRequest: fc.Arbitrary<ResourceAttributes> = fc
-  .record({verb: token, apiGroup: group, resource, subresource: sub, name: fc.option(fc.constantFrom('a', 'b', 'web', 'zzz'), {nil: undefined})})
+  .record({
+    verb: token,
+    apiGroup: group,
+    resource,
+    subresource: sub,
+    name: fc.option(fc.constantFrom('a', 'b', 'web', 'zzz'), {nil: undefined}),
+  })
   .map(({subresource, name, ...rest}) => ({...rest, ...(subresource ? {subresource} : {}), ...(name ? {name} : {})}));
 
 describe('matching properties', () => {
@@ -203,7 +246,8 @@ describe('matching properties', () => {
           verbs: [...a.verbs, ...b.verbs],
           apiGroups: [...a.apiGroups, ...b.apiGroups],
           resources: [...a.resources, ...b.resources],
-          resourceNames: a.resourceNames.length && b.resourceNames.length ? [...a.resourceNames, ...b.resourceNames] : [],
+          resourceNames:
+            a.resourceNames.length && b.resourceNames.length ? [...a.resourceNames, ...b.resourceNames] : [],
           nonResourceURLs: [],
         };
         if (ruleAllows(a, req)) expect(ruleAllows(union, req)).toBe(true);

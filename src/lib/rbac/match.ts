@@ -28,7 +28,8 @@ export function resourceMatches(rule: PolicyRule, resource: string, subresource 
   const combined = subresource ? `${resource}/${subresource}` : resource;
   for (const r of rule.resources) {
     if (r === '*' || r === combined) return true;
-    if (subresource && r.length === subresource.length + 2 && r.startsWith('*/') && r.endsWith(subresource)) return true;
+    if (subresource && r.length === subresource.length + 2 && r.startsWith('*/') && r.endsWith(subresource))
+      return true;
   }
   return false;
 }
@@ -75,7 +76,12 @@ export function ruleCovers(rule: PolicyRule, request: Omit<ResourceAttributes, '
 }
 
 export function isFullWildcard(rule: PolicyRule): boolean {
-  return rule.verbs.includes('*') && rule.apiGroups.includes('*') && rule.resources.includes('*') && rule.resourceNames.length === 0;
+  return (
+    rule.verbs.includes('*') &&
+    rule.apiGroups.includes('*') &&
+    rule.resources.includes('*') &&
+    rule.resourceNames.length === 0
+  );
 }
 
 /** Label selector semantics of metav1.LabelSelector; an empty selector matches everything. */
@@ -105,7 +111,8 @@ export function selectorMatches(selector: LabelSelector, labels: ReadonlyMap<str
 }
 
 export function rulesEqual(a: PolicyRule, b: PolicyRule): boolean {
-  const eq = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
+  const eq = (x: readonly string[], y: readonly string[]): boolean =>
+    x.length === y.length && x.every((v, i) => v === y[i]);
   return (
     eq(a.verbs, b.verbs) &&
     eq(a.apiGroups, b.apiGroups) &&

@@ -38,7 +38,12 @@ export interface LoadResult {
   readonly errors: readonly InputIssue[];
   readonly warnings: readonly InputIssue[];
   /** Number of RBAC objects read. */
-  readonly counts: {readonly roles: number; readonly clusterRoles: number; readonly roleBindings: number; readonly clusterRoleBindings: number};
+  readonly counts: {
+    readonly roles: number;
+    readonly clusterRoles: number;
+    readonly roleBindings: number;
+    readonly clusterRoleBindings: number;
+  };
 }
 
 /** Parses and validates manifests and builds the model. Never throws on bad input. */
@@ -52,9 +57,20 @@ export function loadRbac(inputs: readonly InputFile[], options: LoadOptions = {}
   const seenAt = new Map<string, string>();
 
   for (const input of inputs) {
-    const parsed = parseManifests(input.text, {file: input.file, ...(options.maxBytes !== undefined ? {maxBytes: options.maxBytes} : {})});
+    const parsed = parseManifests(input.text, {
+      file: input.file,
+      ...(options.maxBytes !== undefined ? {maxBytes: options.maxBytes} : {}),
+    });
     for (const e of parsed.errors) {
-      errors.push({severity: 'error', code: e.code, file: e.file, line: e.line, column: e.column, message: e.message, fix: e.fix});
+      errors.push({
+        severity: 'error',
+        code: e.code,
+        file: e.file,
+        line: e.line,
+        column: e.column,
+        message: e.message,
+        fix: e.fix,
+      });
     }
     for (const obj of parsed.objects) {
       const issues: InputIssue[] = [];
@@ -66,7 +82,15 @@ export function loadRbac(inputs: readonly InputFile[], options: LoadOptions = {}
       } else if (decoded.type === 'role') {
         const r = decoded.role;
         const key = roleKey(r.kind, r.name, r.namespace);
-        noteDuplicate(key, describeObject(r.kind, r.name, r.namespace), obj.file, obj.line, obj.column, seenAt, warnings);
+        noteDuplicate(
+          key,
+          describeObject(r.kind, r.name, r.namespace),
+          obj.file,
+          obj.line,
+          obj.column,
+          seenAt,
+          warnings,
+        );
         seenAt.set(key, at);
         roles.set(key, r);
         if (r.kind === 'Role') counts.roles++;
@@ -74,7 +98,15 @@ export function loadRbac(inputs: readonly InputFile[], options: LoadOptions = {}
       } else if (decoded.type === 'binding') {
         const b = decoded.binding;
         const key = formatBinding(b);
-        noteDuplicate(key, describeObject(b.kind, b.name, b.namespace), obj.file, obj.line, obj.column, seenAt, warnings);
+        noteDuplicate(
+          key,
+          describeObject(b.kind, b.name, b.namespace),
+          obj.file,
+          obj.line,
+          obj.column,
+          seenAt,
+          warnings,
+        );
         seenAt.set(key, at);
         bindings.set(key, b);
         if (b.kind === 'RoleBinding') counts.roleBindings++;
@@ -91,7 +123,15 @@ export function loadRbac(inputs: readonly InputFile[], options: LoadOptions = {}
   return {ok: errors.length === 0, model, errors, warnings: model.warnings, counts};
 }
 
-function noteDuplicate(key: string, label: string, file: string, line: number, column: number, seenAt: Map<string, string>, warnings: InputIssue[]): void {
+function noteDuplicate(
+  key: string,
+  label: string,
+  file: string,
+  line: number,
+  column: number,
+  seenAt: Map<string, string>,
+  warnings: InputIssue[],
+): void {
   const previous = seenAt.get(key);
   if (previous === undefined) return;
   warnings.push({
@@ -113,7 +153,11 @@ export interface BuildOptions {
 }
 
 /** Builds a model from already-validated objects (useful for tests and programmatic use). */
-export function buildModel(inputRoles: readonly RbacRole[], inputBindings: readonly RbacBinding[], options: BuildOptions = {}): RbacModel {
+export function buildModel(
+  inputRoles: readonly RbacRole[],
+  inputBindings: readonly RbacBinding[],
+  options: BuildOptions = {},
+): RbacModel {
   const warnings: InputIssue[] = [...(options.warnings ?? [])];
   const roles = new Map<string, RbacRole>();
   for (const r of inputRoles) roles.set(roleKey(r.kind, r.name, r.namespace), r);
@@ -165,7 +209,9 @@ function ruleId(rule: PolicyRule): string {
 }
 
 function aggregate(roles: Map<string, RbacRole>, warnings: InputIssue[]): void {
-  const clusterRoles = [...roles.values()].filter((r) => r.kind === 'ClusterRole').sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const clusterRoles = [...roles.values()]
+    .filter((r) => r.kind === 'ClusterRole')
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const aggregated = clusterRoles.filter((r) => r.aggregationRule);
   if (aggregated.length === 0) return;
   const current = new Map<string, readonly RoleRule[]>();
@@ -175,7 +221,9 @@ function aggregate(roles: Map<string, RbacRole>, warnings: InputIssue[]): void {
   for (const a of aggregated) {
     matched.set(
       a.name,
-      (a.aggregationRule?.clusterRoleSelectors ?? []).map((sel) => clusterRoles.filter((c) => c.name !== a.name && selectorMatches(sel, c.labels))),
+      (a.aggregationRule?.clusterRoleSelectors ?? []).map((sel) =>
+        clusterRoles.filter((c) => c.name !== a.name && selectorMatches(sel, c.labels)),
+      ),
     );
   }
 
@@ -247,7 +295,9 @@ export function resolveRole(model: RbacModel, binding: RbacBinding): RbacRole | 
 
 /** `roles.yaml:14: RoleBinding "x" in namespace "y": message` + fix on the next line. */
 export function formatIssue(issue: InputIssue): string {
-  const where = issue.object ? `${issue.file}:${issue.line}: ${issue.object}` : `${issue.file}:${issue.line}:${issue.column}`;
+  const where = issue.object
+    ? `${issue.file}:${issue.line}: ${issue.object}`
+    : `${issue.file}:${issue.line}:${issue.column}`;
   const prefix = issue.severity === 'warning' ? 'warning: ' : '';
   return `${where}: ${prefix}${issue.message}\n  fix: ${issue.fix}`;
 }

@@ -29,7 +29,16 @@ describe('parseManifests', () => {
   });
 
   it('expands kind: List and typed lists, locating each item', () => {
-    const text = ['apiVersion: v1', 'kind: List', 'items:', '- kind: Role', '  metadata: {name: a}', '- kind: Role', '  metadata: {name: b}', ''].join('\n');
+    const text = [
+      'apiVersion: v1',
+      'kind: List',
+      'items:',
+      '- kind: Role',
+      '  metadata: {name: a}',
+      '- kind: Role',
+      '  metadata: {name: b}',
+      '',
+    ].join('\n');
     const r = parseManifests(text, {file: 'list.yaml'});
     expect(r.errors).toEqual([]);
     expect(r.objects.map((o) => [o.listItem, o.listKind, o.line])).toEqual([
@@ -37,7 +46,9 @@ describe('parseManifests', () => {
       [1, 'List', 6],
     ]);
     expect(r.objects[1]?.locate(['metadata', 'name']).line).toBe(7);
-    const typed = parseManifests('apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBindingList\nitems:\n- kind: RoleBinding\n');
+    const typed = parseManifests(
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBindingList\nitems:\n- kind: RoleBinding\n',
+    );
     expect(typed.objects).toHaveLength(1);
     expect(parseManifests('kind: List\nitems: []\n').objects).toEqual([]);
     expect(parseManifests('kind: List\nitems:\n').objects).toEqual([]);
@@ -111,7 +122,9 @@ describe('parseManifests', () => {
   it('allows a few aliases and merge keys', () => {
     const r = parseManifests('base: &b {verbs: [get]}\nother: *b\nmerged: {<<: *b, x: 1}\n');
     expect(r.errors).toEqual([]);
-    expect(JSON.stringify(r.objects[0]?.value)).toBe('{"base":{"verbs":["get"]},"other":{"verbs":["get"]},"merged":{"verbs":["get"],"x":1}}');
+    expect(JSON.stringify(r.objects[0]?.value)).toBe(
+      '{"base":{"verbs":["get"]},"other":{"verbs":["get"]},"merged":{"verbs":["get"],"x":1}}',
+    );
   });
 
   it('rejects very deep flow nesting without crashing the engine', () => {
@@ -141,7 +154,9 @@ describe('parseManifests', () => {
   });
 
   it('__proto__ and constructor keys are plain data and pollute nothing', () => {
-    const r = parseManifests('__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted2: yes\nkind: Role\n');
+    const r = parseManifests(
+      '__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted2: yes\nkind: Role\n',
+    );
     expect(r.errors).toEqual([]);
     const v = r.objects[0]?.value;
     expect(v && Object.getPrototypeOf(v)).toBe(null);
@@ -174,7 +189,38 @@ describe('findExcessiveNesting', () => {
 
 describe('parseManifests properties', () => {
   const yamlish = fc
-    .array(fc.constantFrom('a', 'kind', ':', ' ', '\n', '-', '[', ']', '{', '}', ',', '"', "'", '&x', '*x', '#', '---', '  ', '\t', '!!str', '__proto__', '<<', '|', '>', '?', 'List', 'items'), {maxLength: 80})
+    .array(
+      fc.constantFrom(
+        'a',
+        'kind',
+        ':',
+        ' ',
+        '\n',
+        '-',
+        '[',
+        ']',
+        '{',
+        '}',
+        ',',
+        '"',
+        "'",
+        '&x',
+        '*x',
+        '#',
+        '---',
+        '  ',
+        '\t',
+        '!!str',
+        '__proto__',
+        '<<',
+        '|',
+        '>',
+        '?',
+        'List',
+        'items',
+      ),
+      {maxLength: 80},
+    )
     .map((parts) => parts.join(''));
 
   it('any string gives objects or typed errors, never an exception', () => {

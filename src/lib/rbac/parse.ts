@@ -38,13 +38,7 @@ export interface Position {
 }
 
 export type ManifestIssueCode =
-  | 'too-large'
-  | 'too-deep'
-  | 'too-many-objects'
-  | 'alias-limit'
-  | 'yaml-syntax'
-  | 'not-an-object'
-  | 'bad-list';
+  'too-large' | 'too-deep' | 'too-many-objects' | 'alias-limit' | 'yaml-syntax' | 'not-an-object' | 'bad-list';
 
 export interface ManifestIssue {
   readonly code: ManifestIssueCode;
@@ -291,7 +285,14 @@ export function parseManifests(text: string, options: ParseManifestsOptions = {}
 
   // 1. size cap: a UTF-16 code unit is at least one UTF-8 byte.
   if (typeof text !== 'string') {
-    errors.push({code: 'not-an-object', file, line: 1, column: 1, message: 'input is not text', fix: 'Provide the manifest as text.'});
+    errors.push({
+      code: 'not-an-object',
+      file,
+      line: 1,
+      column: 1,
+      message: 'input is not text',
+      fix: 'Provide the manifest as text.',
+    });
     return {objects, errors};
   }
   if (text.length > maxBytes || utf8Length(text) > maxBytes) {
@@ -383,11 +384,25 @@ export function parseManifests(text: string, options: ParseManifestsOptions = {}
       value = sanitize(doc.toJS({maxAliasCount}), maxDepth, budget);
     } catch (e) {
       if (e instanceof LimitError && e.code === 'too-many-nodes') {
-        errors.push({code: 'too-large', file, ...docPos, document: documentNo, message: e.message, fix: 'Split the input into smaller files, or remove repeated aliases (*name).'});
+        errors.push({
+          code: 'too-large',
+          file,
+          ...docPos,
+          document: documentNo,
+          message: e.message,
+          fix: 'Split the input into smaller files, or remove repeated aliases (*name).',
+        });
         return;
       }
       if (e instanceof LimitError) {
-        errors.push({code: 'too-deep', file, ...docPos, document: documentNo, message: e.message, fix: 'Check for runaway nesting or a recursive alias.'});
+        errors.push({
+          code: 'too-deep',
+          file,
+          ...docPos,
+          document: documentNo,
+          message: e.message,
+          fix: 'Check for runaway nesting or a recursive alias.',
+        });
         return;
       }
       const message = e instanceof Error ? e.message : String(e);
@@ -400,7 +415,9 @@ export function parseManifests(text: string, options: ParseManifestsOptions = {}
         message: isAlias
           ? `too many YAML aliases (more than ${maxAliasCount} expansions): ${message}`
           : `could not read the YAML document: ${message}`,
-        fix: isAlias ? 'Write the repeated values out instead of using aliases (*name), or split the input.' : 'Check the YAML syntax.',
+        fix: isAlias
+          ? 'Write the repeated values out instead of using aliases (*name), or split the input.'
+          : 'Check the YAML syntax.',
       });
       return;
     }
@@ -441,23 +458,52 @@ export function parseManifests(text: string, options: ParseManifestsOptions = {}
       if (items === null) return; // an empty list prints as `items: []` or `items: null`
       if (!Array.isArray(items)) {
         const at = locator([], docPos)(['items']);
-        errors.push({code: 'bad-list', file, ...at, document: documentNo, message: `${kind}: items must be a list of objects`, fix: 'Write items as a YAML list (`items:` followed by `- ...` entries).'});
+        errors.push({
+          code: 'bad-list',
+          file,
+          ...at,
+          document: documentNo,
+          message: `${kind}: items must be a list of objects`,
+          fix: 'Write items as a YAML list (`items:` followed by `- ...` entries).',
+        });
         return;
       }
       items.forEach((item, itemIndex) => {
         const at = locator([], docPos)(['items', itemIndex]);
         if (!isJsonObject(item)) {
-          errors.push({code: 'bad-list', file, ...at, document: documentNo, message: `${kind} item ${itemIndex + 1} is ${describeType(item)}, expected a Kubernetes object`, fix: 'Every entry of items must be a mapping with apiVersion and kind.'});
+          errors.push({
+            code: 'bad-list',
+            file,
+            ...at,
+            document: documentNo,
+            message: `${kind} item ${itemIndex + 1} is ${describeType(item)}, expected a Kubernetes object`,
+            fix: 'Every entry of items must be a mapping with apiVersion and kind.',
+          });
           return;
         }
-        push({file, document: documentNo, listItem: itemIndex, listKind: kind, ...at, value: item, locate: locator(['items', itemIndex], at)});
+        push({
+          file,
+          document: documentNo,
+          listItem: itemIndex,
+          listKind: kind,
+          ...at,
+          value: item,
+          locate: locator(['items', itemIndex], at),
+        });
       });
     } else {
       push({file, document: documentNo, ...docPos, value, locate: locator([], docPos)});
     }
   });
   if (dropped) {
-    errors.push({code: 'too-many-objects', file, line: 1, column: 1, message: `more than ${maxObjects} objects`, fix: 'Split the input into several runs.'});
+    errors.push({
+      code: 'too-many-objects',
+      file,
+      line: 1,
+      column: 1,
+      message: `more than ${maxObjects} objects`,
+      fix: 'Split the input into several runs.',
+    });
   }
 
   return {objects, errors};

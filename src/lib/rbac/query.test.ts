@@ -13,7 +13,10 @@ describe('can: binding scope', () => {
       roleBinding('dev', 'read-pods', 'Role/pod-reader', ['User:alice']),
       clusterRole('secret-reader', [{verbs: ['get'], resources: ['secrets']}]),
       roleBinding('dev', 'read-secrets', 'ClusterRole/secret-reader', ['User:alice']),
-      clusterRole('node-reader', [{verbs: ['get'], resources: ['nodes']}, {verbs: ['get'], nonResourceURLs: ['/metrics']}]),
+      clusterRole('node-reader', [
+        {verbs: ['get'], resources: ['nodes']},
+        {verbs: ['get'], nonResourceURLs: ['/metrics']},
+      ]),
       roleBinding('dev', 'nodes-in-ns', 'ClusterRole/node-reader', ['User:alice']),
       clusterRoleBinding('cluster-pods', 'node-reader', ['User:bob']),
     ].join('\n'),
@@ -21,8 +24,12 @@ describe('can: binding scope', () => {
 
   it('a RoleBinding to a Role grants only in its namespace', () => {
     expect(can(m, {subject: alice, verb: 'get', apiGroup: '', resource: 'pods', namespace: 'dev'}).allowed).toBe(true);
-    expect(can(m, {subject: alice, verb: 'get', apiGroup: '', resource: 'pods', namespace: 'prod'}).allowed).toBe(false);
-    expect(can(m, {subject: alice, verb: 'delete', apiGroup: '', resource: 'pods', namespace: 'dev'}).allowed).toBe(false);
+    expect(can(m, {subject: alice, verb: 'get', apiGroup: '', resource: 'pods', namespace: 'prod'}).allowed).toBe(
+      false,
+    );
+    expect(can(m, {subject: alice, verb: 'delete', apiGroup: '', resource: 'pods', namespace: 'dev'}).allowed).toBe(
+      false,
+    );
   });
 
   it('a cluster-wide request is not granted by RoleBindings', () => {
@@ -32,8 +39,16 @@ describe('can: binding scope', () => {
   it('a RoleBinding to a ClusterRole grants only in the binding namespace', () => {
     const r = can(m, {subject: alice, verb: 'get', apiGroup: '', resource: 'secrets', namespace: 'dev'});
     expect(r.allowed).toBe(true);
-    expect(r.grantedBy.map(summarizeGrant)).toEqual([{binding: 'RoleBinding/dev/read-secrets', role: 'ClusterRole/secret-reader', rule: 'verbs=[get] apiGroups=[""] resources=[secrets]'}]);
-    expect(can(m, {subject: alice, verb: 'get', apiGroup: '', resource: 'secrets', namespace: 'other'}).allowed).toBe(false);
+    expect(r.grantedBy.map(summarizeGrant)).toEqual([
+      {
+        binding: 'RoleBinding/dev/read-secrets',
+        role: 'ClusterRole/secret-reader',
+        rule: 'verbs=[get] apiGroups=[""] resources=[secrets]',
+      },
+    ]);
+    expect(can(m, {subject: alice, verb: 'get', apiGroup: '', resource: 'secrets', namespace: 'other'}).allowed).toBe(
+      false,
+    );
   });
 
   it('non-resource URLs and cluster-scoped resources are only granted by ClusterRoleBindings', () => {
@@ -42,32 +57,67 @@ describe('can: binding scope', () => {
     const nodes = can(m, {subject: alice, verb: 'get', apiGroup: '', resource: 'nodes', namespace: 'dev'});
     expect(nodes.allowed).toBe(false);
     expect(nodes.notes.join()).toContain('cluster-scoped');
-    expect(can(m, {subject: {kind: 'User', name: 'bob'}, verb: 'get', apiGroup: '', resource: 'nodes', namespace: 'dev'}).allowed).toBe(true);
+    expect(
+      can(m, {subject: {kind: 'User', name: 'bob'}, verb: 'get', apiGroup: '', resource: 'nodes', namespace: 'dev'})
+        .allowed,
+    ).toBe(true);
   });
 
   it('a ClusterRoleBinding grants in every namespace and cluster-wide', () => {
-    const m2 = modelOf([clusterRole('pods', [{verbs: ['list'], resources: ['pods']}]), clusterRoleBinding('all', 'pods', ['User:alice'])].join('\n'));
+    const m2 = modelOf(
+      [
+        clusterRole('pods', [{verbs: ['list'], resources: ['pods']}]),
+        clusterRoleBinding('all', 'pods', ['User:alice']),
+      ].join('\n'),
+    );
     expect(can(m2, {subject: alice, verb: 'list', apiGroup: '', resource: 'pods'}).allowed).toBe(true);
-    expect(can(m2, {subject: alice, verb: 'list', apiGroup: '', resource: 'pods', namespace: 'anything'}).allowed).toBe(true);
+    expect(can(m2, {subject: alice, verb: 'list', apiGroup: '', resource: 'pods', namespace: 'anything'}).allowed).toBe(
+      true,
+    );
   });
 
   it('resourceNames limit by name', () => {
-    const m3 = modelOf([role('n', 'one', [{verbs: ['get'], resources: ['configmaps'], resourceNames: ['cfg']}]), roleBinding('n', 'b', 'Role/one', ['User:alice'])].join('\n'));
-    expect(can(m3, {subject: alice, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'n', name: 'cfg'}).allowed).toBe(true);
-    expect(can(m3, {subject: alice, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'n', name: 'other'}).allowed).toBe(false);
-    expect(can(m3, {subject: alice, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'n'}).allowed).toBe(false);
+    const m3 = modelOf(
+      [
+        role('n', 'one', [{verbs: ['get'], resources: ['configmaps'], resourceNames: ['cfg']}]),
+        roleBinding('n', 'b', 'Role/one', ['User:alice']),
+      ].join('\n'),
+    );
+    expect(
+      can(m3, {subject: alice, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'n', name: 'cfg'}).allowed,
+    ).toBe(true);
+    expect(
+      can(m3, {subject: alice, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'n', name: 'other'})
+        .allowed,
+    ).toBe(false);
+    expect(can(m3, {subject: alice, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'n'}).allowed).toBe(
+      false,
+    );
   });
 
   it('subresources need their own grant', () => {
-    const m4 = modelOf([role('n', 'pods', [{verbs: ['*'], resources: ['pods']}]), roleBinding('n', 'b', 'Role/pods', ['User:alice'])].join('\n'));
-    expect(can(m4, {subject: alice, verb: 'create', apiGroup: '', resource: 'pods', namespace: 'n'}).allowed).toBe(true);
-    expect(can(m4, {subject: alice, verb: 'create', apiGroup: '', resource: 'pods', subresource: 'exec', namespace: 'n'}).allowed).toBe(false);
+    const m4 = modelOf(
+      [
+        role('n', 'pods', [{verbs: ['*'], resources: ['pods']}]),
+        roleBinding('n', 'b', 'Role/pods', ['User:alice']),
+      ].join('\n'),
+    );
+    expect(can(m4, {subject: alice, verb: 'create', apiGroup: '', resource: 'pods', namespace: 'n'}).allowed).toBe(
+      true,
+    );
+    expect(
+      can(m4, {subject: alice, verb: 'create', apiGroup: '', resource: 'pods', subresource: 'exec', namespace: 'n'})
+        .allowed,
+    ).toBe(false);
   });
 
   it('collects every grant, ClusterRoleBindings first', () => {
     const m5 = modelOf(
       [
-        clusterRole('r', [{verbs: ['get'], resources: ['pods']}, {verbs: ['get', 'list'], resources: ['pods']}]),
+        clusterRole('r', [
+          {verbs: ['get'], resources: ['pods']},
+          {verbs: ['get', 'list'], resources: ['pods']},
+        ]),
         roleBinding('n', 'rb', 'ClusterRole/r', ['User:alice']),
         clusterRoleBinding('crb', 'r', ['Group:system:authenticated']),
       ].join('\n'),
@@ -123,12 +173,17 @@ describe('can: subjects and implicit groups', () => {
   });
   it('a User subject named system:serviceaccount:ns:name is the same identity as the service account', () => {
     expect(can(m, {subject: sa, ...req('delete')}).allowed).toBe(true);
-    expect(can(m, {subject: {kind: 'User', name: 'system:serviceaccount:ci:deployer'}, ...req('delete')}).allowed).toBe(true);
+    expect(can(m, {subject: {kind: 'User', name: 'system:serviceaccount:ci:deployer'}, ...req('delete')}).allowed).toBe(
+      true,
+    );
     expect(can(m, {subject: other, ...req('delete')}).allowed).toBe(false);
   });
   it('a RoleBinding ServiceAccount subject without namespace is the binding namespace', () => {
     expect(can(m, {subject: sa, ...req('create')}).allowed).toBe(true);
-    expect(can(m, {subject: {kind: 'ServiceAccount', namespace: 'web', name: 'deployer'}, ...req('create'), namespace: 'ci'}).allowed).toBe(false);
+    expect(
+      can(m, {subject: {kind: 'ServiceAccount', namespace: 'web', name: 'deployer'}, ...req('create'), namespace: 'ci'})
+        .allowed,
+    ).toBe(false);
   });
   it('a binding to a missing role grants nothing', () => {
     const m2 = modelOf(roleBinding('n', 'b', 'Role/missing', ['User:alice']));
@@ -151,9 +206,20 @@ describe('whoCan', () => {
 
   it('lists subjects granted in the namespace, including cluster-wide grants', () => {
     const r = whoCan(m, {verb: 'get', apiGroup: '', resource: 'secrets', namespace: 'dev'});
-    expect(r.subjects.map((s) => formatSubject(s.subject))).toEqual(['Group:dev', 'ServiceAccount:dev:app', 'ServiceAccount:kube-system:backup', 'User:root']);
+    expect(r.subjects.map((s) => formatSubject(s.subject))).toEqual([
+      'Group:dev',
+      'ServiceAccount:dev:app',
+      'ServiceAccount:kube-system:backup',
+      'User:root',
+    ]);
     const root = r.subjects.find((s) => s.subject.name === 'root');
-    expect(root?.grantedBy.map(summarizeGrant)).toEqual([{binding: 'ClusterRoleBinding/admins', role: 'ClusterRole/cluster-admin', rule: 'verbs=[*] apiGroups=[*] resources=[*]'}]);
+    expect(root?.grantedBy.map(summarizeGrant)).toEqual([
+      {
+        binding: 'ClusterRoleBinding/admins',
+        role: 'ClusterRole/cluster-admin',
+        rule: 'verbs=[*] apiGroups=[*] resources=[*]',
+      },
+    ]);
   });
   it('cluster-wide requests only count ClusterRoleBindings', () => {
     const r = whoCan(m, {verb: 'list', apiGroup: '', resource: 'secrets'});
@@ -187,6 +253,8 @@ describe('effectivePermissions', () => {
     expect(p.namespaces[0]?.grants.map((g) => g.role.name)).toEqual(['ra']);
     const viewGrants = p.namespaces[1]?.grants ?? [];
     expect(viewGrants.length).toBeGreaterThan(3);
-    expect(viewGrants.every((g) => g.role.name === 'view' && g.rule.aggregatedFrom === 'system:aggregate-to-view')).toBe(true);
+    expect(
+      viewGrants.every((g) => g.role.name === 'view' && g.rule.aggregatedFrom === 'system:aggregate-to-view'),
+    ).toBe(true);
   });
 });

@@ -31,7 +31,9 @@ export function normalizeRequest(request: AccessAttributes): {request: AccessAtt
   }
   const {namespace, ...rest} = request;
   if (namespace && isClusterScoped(request.apiGroup, request.resource)) {
-    notes.push(`${request.resource} is cluster-scoped, so the namespace "${namespace}" does not apply; only ClusterRoleBindings can grant it`);
+    notes.push(
+      `${request.resource} is cluster-scoped, so the namespace "${namespace}" does not apply; only ClusterRoleBindings can grant it`,
+    );
     return {request: rest, notes};
   }
   return {request: namespace ? {...rest, namespace} : rest, notes};
@@ -169,8 +171,13 @@ export function effectivePermissions(model: RbacModel, identity: Identity): Effe
     for (const rule of role.rules) target.push({binding, role, rule, via});
     if (binding.kind === 'RoleBinding') perNs.set(binding.namespace ?? '', target);
   }
-  const namespaces = [...perNs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([namespace, grants]) => ({namespace, grants}));
-  const subject = identity.kind === 'ServiceAccount' ? {kind: identity.kind, namespace: identity.namespace, name: identity.name} : {kind: identity.kind, name: identity.name};
+  const namespaces = [...perNs.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([namespace, grants]) => ({namespace, grants}));
+  const subject =
+    identity.kind === 'ServiceAccount'
+      ? {kind: identity.kind, namespace: identity.namespace, name: identity.name}
+      : {kind: identity.kind, name: identity.name};
   return {subject: canonicalSubject(subject), clusterWide, namespaces, danglingBindings: dangling};
 }
 

@@ -11,7 +11,13 @@ export interface KnownResource {
   readonly shortNames?: readonly string[];
 }
 
-const R = (resource: string, group: string, namespaced: boolean, singular?: string, shortNames?: readonly string[]): KnownResource => ({
+const R = (
+  resource: string,
+  group: string,
+  namespaced: boolean,
+  singular?: string,
+  shortNames?: readonly string[],
+): KnownResource => ({
   resource,
   group,
   namespaced,
@@ -141,7 +147,8 @@ const VERSION = /^v\d+(?:(?:alpha|beta)\d+)?$/;
  */
 export function parseResourceArg(text: string): {ok: true; value: ParsedResourceArg} | {ok: false; error: string} {
   const arg = text.trim();
-  if (!arg) return {ok: false, error: 'the resource is empty; write e.g. pods, deployments.apps, pods/exec or /metrics'};
+  if (!arg)
+    return {ok: false, error: 'the resource is empty; write e.g. pods, deployments.apps, pods/exec or /metrics'};
   if (arg.startsWith('/')) return {ok: true, value: {kind: 'nonResource', nonResourceURL: arg}};
   const slash = arg.indexOf('/');
   const head = (slash >= 0 ? arg.slice(0, slash) : arg).toLowerCase();
@@ -168,8 +175,13 @@ export function parseResourceArg(text: string): {ok: true; value: ParsedResource
   const known = byAlias.get(head);
   if (known) {
     const resolved = known.resource !== head || known.group !== '';
-    const note = resolved ? `"${head}" resolved to ${known.resource}${known.group ? `.${known.group}` : ''} (built-in resource)` : undefined;
-    return {ok: true, value: {kind: 'resource', resource: known.resource, apiGroup: known.group, ...sub, ...(note ? {note} : {})}};
+    const note = resolved
+      ? `"${head}" resolved to ${known.resource}${known.group ? `.${known.group}` : ''} (built-in resource)`
+      : undefined;
+    return {
+      ok: true,
+      value: {kind: 'resource', resource: known.resource, apiGroup: known.group, ...sub, ...(note ? {note} : {})},
+    };
   }
   return {ok: true, value: {kind: 'resource', resource: head, apiGroup: '', ...sub}};
 }

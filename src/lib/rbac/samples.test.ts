@@ -24,28 +24,48 @@ describe('samples/safe-namespace.yaml', () => {
 
   it('has no high or critical finding; only the deployer can create workloads in its namespace', () => {
     expect(findings.some(isBlocking)).toBe(false);
-    expect(findings.map((f) => [f.id, f.severity, f.subject, f.binding])).toEqual([['pod-create', 'medium', 'ServiceAccount:shop:ci-deployer', 'RoleBinding/shop/ci-deploy']]);
+    expect(findings.map((f) => [f.id, f.severity, f.subject, f.binding])).toEqual([
+      ['pod-create', 'medium', 'ServiceAccount:shop:ci-deployer', 'RoleBinding/shop/ci-deploy'],
+    ]);
   });
 
   it('nobody can read secrets or exec; access stays inside shop', () => {
     expect(whoCan(r.model, {verb: 'get', apiGroup: '', resource: 'secrets', namespace: 'shop'}).subjects).toEqual([]);
-    expect(whoCan(r.model, {verb: 'create', apiGroup: '', resource: 'pods', subresource: 'exec', namespace: 'shop'}).subjects).toEqual([]);
-    const readers = whoCan(r.model, {verb: 'list', apiGroup: '', resource: 'pods', namespace: 'shop'}).subjects.map((s) => formatSubject(s.subject));
+    expect(
+      whoCan(r.model, {verb: 'create', apiGroup: '', resource: 'pods', subresource: 'exec', namespace: 'shop'})
+        .subjects,
+    ).toEqual([]);
+    const readers = whoCan(r.model, {verb: 'list', apiGroup: '', resource: 'pods', namespace: 'shop'}).subjects.map(
+      (s) => formatSubject(s.subject),
+    );
     expect(readers).toEqual(['Group:oncall', 'Group:shop-developers']);
     expect(whoCan(r.model, {verb: 'list', apiGroup: '', resource: 'pods', namespace: 'other'}).subjects).toEqual([]);
   });
 
   it('the web service account (subject without namespace) reads only its ConfigMap', () => {
     const web = {kind: 'ServiceAccount', namespace: 'shop', name: 'web'} as const;
-    expect(can(r.model, {subject: web, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'shop', name: 'web-settings'}).allowed).toBe(true);
-    expect(can(r.model, {subject: web, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'shop', name: 'other'}).allowed).toBe(false);
+    expect(
+      can(r.model, {
+        subject: web,
+        verb: 'get',
+        apiGroup: '',
+        resource: 'configmaps',
+        namespace: 'shop',
+        name: 'web-settings',
+      }).allowed,
+    ).toBe(true);
+    expect(
+      can(r.model, {subject: web, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'shop', name: 'other'})
+        .allowed,
+    ).toBe(false);
   });
 });
 
 describe('samples/classic-mistakes.yaml', () => {
   const r = loadSample(classicMistakes, 'classic-mistakes.yaml');
   const findings = audit(r.model);
-  const has = (id: string, subject: string, severity: string) => findings.some((f) => f.id === id && f.subject === subject && f.severity === severity);
+  const has = (id: string, subject: string, severity: string) =>
+    findings.some((f) => f.id === id && f.subject === subject && f.severity === severity);
 
   it('loads with the expected objects', () => {
     expect(r.counts).toEqual({roles: 0, clusterRoles: 12, roleBindings: 3, clusterRoleBindings: 12});
@@ -97,9 +117,23 @@ describe('samples/classic-mistakes.yaml', () => {
     const deployer = {kind: 'ServiceAccount', namespace: 'ci', name: 'deployer'} as const;
     expect(can(r.model, {subject: deployer, verb: 'delete', apiGroup: '', resource: 'nodes'}).allowed).toBe(true);
     const anyone = {kind: 'User', name: 'random-employee'} as const;
-    expect(can(r.model, {subject: anyone, verb: 'get', apiGroup: '', resource: 'nodes', subresource: 'proxy'}).allowed).toBe(true);
-    expect(can(r.model, {subject: anyone, verb: 'delete', apiGroup: '', resource: 'pods', namespace: 'payments'}).allowed).toBe(false);
-    const exec = whoCan(r.model, {verb: 'create', apiGroup: '', resource: 'pods', subresource: 'exec', namespace: 'payments'});
-    expect(exec.subjects.map((s) => formatSubject(s.subject))).toEqual(['Group:developers', 'Group:ops', 'ServiceAccount:ci:deployer']);
+    expect(
+      can(r.model, {subject: anyone, verb: 'get', apiGroup: '', resource: 'nodes', subresource: 'proxy'}).allowed,
+    ).toBe(true);
+    expect(
+      can(r.model, {subject: anyone, verb: 'delete', apiGroup: '', resource: 'pods', namespace: 'payments'}).allowed,
+    ).toBe(false);
+    const exec = whoCan(r.model, {
+      verb: 'create',
+      apiGroup: '',
+      resource: 'pods',
+      subresource: 'exec',
+      namespace: 'payments',
+    });
+    expect(exec.subjects.map((s) => formatSubject(s.subject))).toEqual([
+      'Group:developers',
+      'Group:ops',
+      'ServiceAccount:ci:deployer',
+    ]);
   });
 });

@@ -126,7 +126,9 @@ export function formatSubject(subject: Subject | Identity): string {
 
 export function identityToSubject(identity: Identity): Subject {
   const id = normalizeIdentity(identity);
-  return id.kind === 'ServiceAccount' ? {kind: 'ServiceAccount', namespace: id.namespace, name: id.name} : {kind: id.kind, name: id.name};
+  return id.kind === 'ServiceAccount'
+    ? {kind: 'ServiceAccount', namespace: id.namespace, name: id.name}
+    : {kind: id.kind, name: id.name};
 }
 
 /**
@@ -154,7 +156,10 @@ export function parseIdentity(text: string): {ok: true; identity: Identity} | {o
     const parts = rest.split(':');
     const [namespace, name] = parts;
     if (parts.length !== 2 || !namespace || !name) {
-      return {ok: false, error: `invalid subject "${text}": a service account is written ServiceAccount:NAMESPACE:NAME`};
+      return {
+        ok: false,
+        error: `invalid subject "${text}": a service account is written ServiceAccount:NAMESPACE:NAME`,
+      };
     }
     return {ok: true, identity: {kind: 'ServiceAccount', namespace, name}};
   }

@@ -62,7 +62,9 @@ function subjectYaml(spec: SubjectSpec): string {
   const [kind, ...rest] = spec.split(':');
   if (kind === 'ServiceAccount') {
     const [ns, name] = rest;
-    return ns ? `  - kind: ServiceAccount\n    name: ${name ?? ''}\n    namespace: ${ns}` : `  - kind: ServiceAccount\n    name: ${name ?? ''}`;
+    return ns
+      ? `  - kind: ServiceAccount\n    name: ${name ?? ''}\n    namespace: ${ns}`
+      : `  - kind: ServiceAccount\n    name: ${name ?? ''}`;
   }
   return `  - kind: ${kind ?? ''}\n    name: ${JSON.stringify(rest.join(':'))}\n    apiGroup: rbac.authorization.k8s.io`;
 }
@@ -83,7 +85,13 @@ export function clusterRoleBinding(name: string, roleName: string, subjects: Sub
   ].join('\n');
 }
 
-export function roleBinding(namespace: string, name: string, roleRef: `Role/${string}` | `ClusterRole/${string}`, subjects: SubjectSpec[], labels: Record<string, string> = {}): string {
+export function roleBinding(
+  namespace: string,
+  name: string,
+  roleRef: `Role/${string}` | `ClusterRole/${string}`,
+  subjects: SubjectSpec[],
+  labels: Record<string, string> = {},
+): string {
   const [kind, roleName] = roleRef.split('/');
   const labelLines = Object.entries(labels).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`);
   return [

@@ -15,7 +15,11 @@ export interface Subject {
 
 /** An identity to ask about (`can`, `effectivePermissions`). */
 export type Identity =
-  | {readonly kind: 'User'; readonly name: string; /** extra groups the user is known to have */ readonly groups?: readonly string[]}
+  | {
+      readonly kind: 'User';
+      readonly name: string;
+      /** extra groups the user is known to have */ readonly groups?: readonly string[];
+    }
   | {readonly kind: 'Group'; readonly name: string}
   | {readonly kind: 'ServiceAccount'; readonly namespace: string; readonly name: string};
 

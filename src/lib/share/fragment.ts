@@ -28,7 +28,8 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new ShareError('The shared link is damaged: it has characters a link never contains.');
+  if (!/^[A-Za-z0-9_-]*$/.test(text))
+    throw new ShareError('The shared link is damaged: it has characters a link never contains.');
   const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
   let binary: string;
   try {
@@ -90,7 +91,9 @@ export function decodeState(encoded: string, keys: readonly string[]): ShareStat
   }
   const state: Record<string, string> = {};
   for (const key of keys) {
-    const value: unknown = Object.prototype.hasOwnProperty.call(parsed, key) ? (parsed as Record<string, unknown>)[key] : undefined;
+    const value: unknown = Object.prototype.hasOwnProperty.call(parsed, key)
+      ? (parsed as Record<string, unknown>)[key]
+      : undefined;
     if (typeof value === 'string') state[key] = value;
   }
   return state;

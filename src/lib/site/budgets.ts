@@ -23,13 +23,18 @@ export interface PageWeight {
 
 /** Every way a measured page exceeds its budget, worded for the author. */
 export function overBudget(path: string, weight: PageWeight, budget: PageBudget | undefined): string[] {
-  if (!budget) return [`${path} has no entry in budgets.json; add one (run with UPDATE_BUDGETS=1 to record the figures)`];
+  if (!budget)
+    return [`${path} has no entry in budgets.json; add one (run with UPDATE_BUDGETS=1 to record the figures)`];
   const problems: string[] = [];
   if (weight.jsGzip > budget.jsGzip) {
-    problems.push(`${path} loads ${weight.jsGzip} gzip bytes of JS, over its budget of ${budget.jsGzip} by ${weight.jsGzip - budget.jsGzip}`);
+    problems.push(
+      `${path} loads ${weight.jsGzip} gzip bytes of JS, over its budget of ${budget.jsGzip} by ${weight.jsGzip - budget.jsGzip}`,
+    );
   }
   if (weight.cssGzip > budget.cssGzip) {
-    problems.push(`${path} loads ${weight.cssGzip} gzip bytes of CSS, over its budget of ${budget.cssGzip} by ${weight.cssGzip - budget.cssGzip}`);
+    problems.push(
+      `${path} loads ${weight.cssGzip} gzip bytes of CSS, over its budget of ${budget.cssGzip} by ${weight.cssGzip - budget.cssGzip}`,
+    );
   }
   return problems;
 }

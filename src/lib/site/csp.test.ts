@@ -24,7 +24,8 @@ describe('buildPolicy', () => {
 
 describe('findInlineScripts', () => {
   it('returns inline bodies and skips external and empty scripts', () => {
-    const html = '<script src="/a.js"></script><script>one()</script><script type="application/ld+json">{}</script><script></script>';
+    const html =
+      '<script src="/a.js"></script><script>one()</script><script type="application/ld+json">{}</script><script></script>';
     expect(findInlineScripts(html)).toEqual(['one()', '{}']);
   });
 });

@@ -9,7 +9,12 @@ describe('parseHeadersFile', () => {
     expect(rules[0]?.pattern).toBe('/*');
     const names = rules[0]?.headers.map(([n]) => n);
     expect(names).toEqual(
-      expect.arrayContaining(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),
+      expect.arrayContaining([
+        'Content-Security-Policy',
+        'X-Content-Type-Options',
+        'Referrer-Policy',
+        'Permissions-Policy',
+      ]),
     );
   });
   it('rejects a header line before any pattern', () => {

@@ -26,7 +26,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** True when a `_headers` pattern (with `*` wildcards) matches a URL path. */
 export function matchesPattern(pattern: string, pathname: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(pathname);
 }
 

@@ -20,7 +20,8 @@ export default function curriculumMapPlugin(context: LoadContext): Plugin {
   return {
     name: 'curriculum-map',
     async allContentLoaded({allContent, actions}) {
-      const docs = (allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined)?.loadedVersions[0]?.docs;
+      const docs = (allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined)?.loadedVersions[0]
+        ?.docs;
       if (!docs || docs.length === 0) throw new Error('curriculum-map: the docs plugin loaded no pages');
       const pages: PageCoverage[] = docs.map((doc) => ({
         title: doc.title,

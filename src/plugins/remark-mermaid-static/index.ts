@@ -36,7 +36,9 @@ export default function remarkMermaidStatic(options: Options) {
           svg = readFileSync(path.join(options.dir, name), 'utf8');
         } catch {
           const where = `${file.path ?? 'a page'}:${node.position?.start.line ?? '?'}`;
-          throw new Error(`${where}: this Mermaid diagram has not been rendered. Run "npm run diagrams" (needs Chromium) and commit static/diagrams/.`);
+          throw new Error(
+            `${where}: this Mermaid diagram has not been rendered. Run "npm run diagrams" (needs Chromium) and commit static/diagrams/.`,
+          );
         }
         const size = svgSize(svg);
         const element: MdxJsxFlowElement = {

@@ -67,7 +67,9 @@ const policyRule = z
       .array(
         z
           .string()
-          .refine((u) => u === '*' || u.startsWith('/'), {message: "non-resource URL rules must begin with a '/' character"})
+          .refine((u) => u === '*' || u.startsWith('/'), {
+            message: "non-resource URL rules must begin with a '/' character",
+          })
           .refine((u) => u === '' || !u.slice(0, -1).includes('*'), {
             message: "non-resource URL wildcards '*' must be the final character of the rule",
           }),

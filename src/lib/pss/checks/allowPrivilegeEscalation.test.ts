@@ -1,14 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { checksFor } from '../registry';
-import { allowPrivilegeEscalation, allowPrivilegeEscalation_1_25, allowPrivilegeEscalation_1_8 } from './allowPrivilegeEscalation';
-import { fixThenCheck, podView } from './testing';
+import {describe, expect, it} from 'vitest';
+import {checksFor} from '../registry';
+import {
+  allowPrivilegeEscalation,
+  allowPrivilegeEscalation_1_25,
+  allowPrivilegeEscalation_1_8,
+} from './allowPrivilegeEscalation';
+import {fixThenCheck, podView} from './testing';
 
 const multi = {
   containers: [
-    { name: 'a' },
-    { name: 'b', securityContext: { allowPrivilegeEscalation: null } },
-    { name: 'c', securityContext: { allowPrivilegeEscalation: true } },
-    { name: 'd', securityContext: { allowPrivilegeEscalation: false } },
+    {name: 'a'},
+    {name: 'b', securityContext: {allowPrivilegeEscalation: null}},
+    {name: 'c', securityContext: {allowPrivilegeEscalation: true}},
+    {name: 'd', securityContext: {allowPrivilegeEscalation: false}},
   ],
 };
 
@@ -22,11 +26,11 @@ describe('allowPrivilegeEscalation', () => {
   });
 
   it('Windows pods are exempt from v1.25, Linux pods are not', () => {
-    expect(allowPrivilegeEscalation_1_25(podView({ os: { name: 'windows' }, containers: [{ name: 'a' }] }))).toBeUndefined();
-    expect(allowPrivilegeEscalation_1_25(podView({ os: { name: 'linux' }, containers: [{ name: 'a' }] }))?.detail).toBe(
+    expect(allowPrivilegeEscalation_1_25(podView({os: {name: 'windows'}, containers: [{name: 'a'}]}))).toBeUndefined();
+    expect(allowPrivilegeEscalation_1_25(podView({os: {name: 'linux'}, containers: [{name: 'a'}]}))?.detail).toBe(
       'container "a" must set securityContext.allowPrivilegeEscalation=false',
     );
-    expect(allowPrivilegeEscalation_1_8(podView({ os: { name: 'windows' }, containers: [{ name: 'a' }] }))).toBeDefined();
+    expect(allowPrivilegeEscalation_1_8(podView({os: {name: 'windows'}, containers: [{name: 'a'}]}))).toBeDefined();
   });
 
   it('exists from v1.8', () => {

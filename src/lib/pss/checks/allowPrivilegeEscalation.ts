@@ -19,10 +19,10 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_allowPrivilegeEscalation.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted ("Privilege Escalation (v1.8+)")
  */
-import type { PodView } from '../podView';
-import { isWindowsPod } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, ensureObject, setField } from './check';
+import type {PodView} from '../podView';
+import {isWindowsPod} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, ensureObject, setField} from './check';
 
 export function allowPrivilegeEscalation_1_8(pod: PodView): CheckFailure | undefined {
   let bad: string[] | undefined;
@@ -50,12 +50,13 @@ export const allowPrivilegeEscalation: CheckDefinition = {
   id: 'allowPrivilegeEscalation',
   level: 'restricted',
   versions: [
-    { minVersion: 8, check: allowPrivilegeEscalation_1_8 },
-    { minVersion: 25, check: allowPrivilegeEscalation_1_25 },
+    {minVersion: 8, check: allowPrivilegeEscalation_1_8},
+    {minVersion: 25, check: allowPrivilegeEscalation_1_25},
   ],
   fix(pod) {
     for (const c of pod.containers) {
-      if (c.sc?.allowPrivilegeEscalation !== false) setField(ensureObject(c.raw, 'securityContext'), 'allowPrivilegeEscalation', false);
+      if (c.sc?.allowPrivilegeEscalation !== false)
+        setField(ensureObject(c.raw, 'securityContext'), 'allowPrivilegeEscalation', false);
     }
   },
   upstream: `${UPSTREAM_POLICY_DIR}/check_allowPrivilegeEscalation.go`,

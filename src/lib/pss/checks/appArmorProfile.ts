@@ -33,12 +33,12 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_appArmorProfile.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline ("AppArmor")
  */
-import { goQuote, joinQuote, pluralize, sortedSet, compareGo } from '../goFormat';
-import type { PodView, ProfileView } from '../podView';
-import { own, podScPath, scPath } from '../podView';
-import { annotationPath } from './seccompProfile_baseline';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, deleteField, setField } from './check';
+import {goQuote, joinQuote, pluralize, sortedSet, compareGo} from '../goFormat';
+import type {PodView, ProfileView} from '../podView';
+import {own, podScPath, scPath} from '../podView';
+import {annotationPath} from './seccompProfile_baseline';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, deleteField, setField} from './check';
 
 export const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 
@@ -101,7 +101,7 @@ function resetProfile(profile: ProfileView | undefined): void {
 export const appArmorProfile: CheckDefinition = {
   id: 'appArmorProfile',
   level: 'baseline',
-  versions: [{ minVersion: 0, check: appArmorProfile_1_0 }],
+  versions: [{minVersion: 0, check: appArmorProfile_1_0}],
   fix(pod) {
     resetProfile(pod.podSC?.appArmorProfile);
     for (const c of pod.containers) resetProfile(c.sc?.appArmorProfile);

@@ -18,10 +18,10 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_capabilities_baseline.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline ("Capabilities")
  */
-import { joinQuote, sortedSet } from '../goFormat';
-import type { PodView } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, setField } from './check';
+import {joinQuote, sortedSet} from '../goFormat';
+import type {PodView} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, setField} from './check';
 
 export const BASELINE_CAPABILITIES: ReadonlySet<string> = new Set([
   'AUDIT_WRITE',
@@ -68,12 +68,16 @@ export function capabilitiesBaseline_1_0(pod: PodView): CheckFailure | undefined
 export const capabilities_baseline: CheckDefinition = {
   id: 'capabilities_baseline',
   level: 'baseline',
-  versions: [{ minVersion: 0, check: capabilitiesBaseline_1_0 }],
+  versions: [{minVersion: 0, check: capabilitiesBaseline_1_0}],
   fix(pod) {
     for (const c of pod.containers) {
       const caps = c.sc?.capabilities;
       if (caps === undefined || caps.add.every((cap) => BASELINE_CAPABILITIES.has(cap))) continue;
-      setField(caps.raw, 'add', caps.add.filter((cap) => BASELINE_CAPABILITIES.has(cap)));
+      setField(
+        caps.raw,
+        'add',
+        caps.add.filter((cap) => BASELINE_CAPABILITIES.has(cap)),
+      );
     }
   },
   upstream: `${UPSTREAM_POLICY_DIR}/check_capabilities_baseline.go`,

@@ -1,13 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { checksFor } from '../registry';
-import { capabilities_restricted, capabilitiesRestricted_1_22, capabilitiesRestricted_1_25 } from './capabilities_restricted';
-import { fixThenCheck, podView } from './testing';
+import {describe, expect, it} from 'vitest';
+import {checksFor} from '../registry';
+import {
+  capabilities_restricted,
+  capabilitiesRestricted_1_22,
+  capabilitiesRestricted_1_25,
+} from './capabilities_restricted';
+import {fixThenCheck, podView} from './testing';
 
 const multi = {
   containers: [
-    { name: 'a', securityContext: { capabilities: { add: ['FOO', 'BAR'] } } },
-    { name: 'b', securityContext: { capabilities: { add: ['BAR', 'BAZ'] } } },
-    { name: 'c', securityContext: { capabilities: { add: ['NET_BIND_SERVICE', 'CHOWN'], drop: ['ALL', 'FOO'] } } },
+    {name: 'a', securityContext: {capabilities: {add: ['FOO', 'BAR']}}},
+    {name: 'b', securityContext: {capabilities: {add: ['BAR', 'BAZ']}}},
+    {name: 'c', securityContext: {capabilities: {add: ['NET_BIND_SERVICE', 'CHOWN'], drop: ['ALL', 'FOO']}}},
   ],
 };
 
@@ -22,19 +26,27 @@ describe('capabilities_restricted', () => {
   });
 
   it('requires drop ALL even without a securityContext', () => {
-    expect(capabilitiesRestricted_1_22(podView({ containers: [{ name: 'a' }] }))?.detail).toBe('container "a" must set securityContext.capabilities.drop=["ALL"]');
+    expect(capabilitiesRestricted_1_22(podView({containers: [{name: 'a'}]}))?.detail).toBe(
+      'container "a" must set securityContext.capabilities.drop=["ALL"]',
+    );
   });
 
   it('allows drop ALL plus NET_BIND_SERVICE', () => {
-    expect(capabilitiesRestricted_1_22(podView({ containers: [{ name: 'a', securityContext: { capabilities: { drop: ['ALL'], add: ['NET_BIND_SERVICE'] } } }] }))).toBeUndefined();
+    expect(
+      capabilitiesRestricted_1_22(
+        podView({
+          containers: [{name: 'a', securityContext: {capabilities: {drop: ['ALL'], add: ['NET_BIND_SERVICE']}}}],
+        }),
+      ),
+    ).toBeUndefined();
   });
 
   it('exempts Windows pods from v1.25 only', () => {
-    const win = { os: { name: 'windows' }, containers: [{ name: 'a' }] };
+    const win = {os: {name: 'windows'}, containers: [{name: 'a'}]};
     expect(capabilitiesRestricted_1_25(podView(win))).toBeUndefined();
     expect(capabilitiesRestricted_1_22(podView(win))).toBeDefined();
-    expect(capabilitiesRestricted_1_25(podView({ os: { name: 'linux' }, containers: [{ name: 'a' }] }))).toBeDefined();
-    expect(capabilitiesRestricted_1_25(podView({ os: { name: 'Windows' }, containers: [{ name: 'a' }] }))).toBeDefined();
+    expect(capabilitiesRestricted_1_25(podView({os: {name: 'linux'}, containers: [{name: 'a'}]}))).toBeDefined();
+    expect(capabilitiesRestricted_1_25(podView({os: {name: 'Windows'}, containers: [{name: 'a'}]}))).toBeDefined();
   });
 
   it('starts at v1.22 and overrides capabilities_baseline', () => {

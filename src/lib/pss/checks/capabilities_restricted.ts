@@ -26,11 +26,11 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_capabilities_restricted.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted ("Capabilities (v1.22+)")
  */
-import { joinQuote, sortedSet } from '../goFormat';
-import type { PodView } from '../podView';
-import { isWindowsPod, scPath } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, deleteField, ensureObject, setField } from './check';
+import {joinQuote, sortedSet} from '../goFormat';
+import type {PodView} from '../podView';
+import {isWindowsPod, scPath} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, deleteField, ensureObject, setField} from './check';
 
 const ALL = 'ALL';
 const NET_BIND_SERVICE = 'NET_BIND_SERVICE';
@@ -70,8 +70,12 @@ export function capabilitiesRestricted_1_22(pod: PodView): CheckFailure | undefi
   }
   if (addingForbidden !== undefined) {
     const set = sortedSet(forbidden);
-    details.push(`${containerList(addingForbidden)} must not include ${joinQuote(set)} in securityContext.capabilities.add`);
-    fixes.push(`remove ${joinQuote(set)} from securityContext.capabilities.add of ${containerList(addingForbidden)} (only "NET_BIND_SERVICE" may be added)`);
+    details.push(
+      `${containerList(addingForbidden)} must not include ${joinQuote(set)} in securityContext.capabilities.add`,
+    );
+    fixes.push(
+      `remove ${joinQuote(set)} from securityContext.capabilities.add of ${containerList(addingForbidden)} (only "NET_BIND_SERVICE" may be added)`,
+    );
   }
   const fix = fixes.join('; ');
   return {
@@ -91,8 +95,8 @@ export const capabilities_restricted: CheckDefinition = {
   id: 'capabilities_restricted',
   level: 'restricted',
   versions: [
-    { minVersion: 22, check: capabilitiesRestricted_1_22, overrides: ['capabilities_baseline'] },
-    { minVersion: 25, check: capabilitiesRestricted_1_25, overrides: ['capabilities_baseline'] },
+    {minVersion: 22, check: capabilitiesRestricted_1_22, overrides: ['capabilities_baseline']},
+    {minVersion: 25, check: capabilitiesRestricted_1_25, overrides: ['capabilities_baseline']},
   ],
   fix(pod) {
     for (const c of pod.containers) {

@@ -5,10 +5,10 @@
  * override baseline checks (upstream `OverrideCheckIDs`): when it is active at a
  * version, the overridden baseline checks are not run for the Restricted level.
  */
-import { joinQuote, pluralize } from '../goFormat';
-import type { PodView, RawObject } from '../podView';
-import { own } from '../podView';
-import type { CheckId, CheckLevel } from '../types';
+import {joinQuote, pluralize} from '../goFormat';
+import type {PodView, RawObject} from '../podView';
+import {own} from '../podView';
+import type {CheckId, CheckLevel} from '../types';
 
 export interface CheckFailure {
   readonly reason: string;
@@ -58,13 +58,13 @@ export function ensureObject(parent: RawObject, key: string): RawObject {
   const current = own(parent, key);
   if (isRawObject(current)) return current;
   const created: RawObject = {};
-  Object.defineProperty(parent, key, { value: created, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(parent, key, {value: created, writable: true, enumerable: true, configurable: true});
   return created;
 }
 
 /** Sets an own data property (never a prototype setter). */
 export function setField(parent: RawObject, key: string, value: unknown): void {
-  Object.defineProperty(parent, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(parent, key, {value, writable: true, enumerable: true, configurable: true});
 }
 
 export function deleteField(parent: RawObject, key: string): void {

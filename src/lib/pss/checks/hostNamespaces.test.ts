@@ -1,27 +1,31 @@
-import { describe, expect, it } from 'vitest';
-import { hostNamespaces, hostNamespaces_1_0 } from './hostNamespaces';
-import { fixThenCheck, podView } from './testing';
+import {describe, expect, it} from 'vitest';
+import {hostNamespaces, hostNamespaces_1_0} from './hostNamespaces';
+import {fixThenCheck, podView} from './testing';
 
 describe('hostNamespaces', () => {
   it('allows false and unset', () => {
-    expect(hostNamespaces_1_0(podView({ hostNetwork: false, hostPID: false }))).toBeUndefined();
+    expect(hostNamespaces_1_0(podView({hostNetwork: false, hostPID: false}))).toBeUndefined();
     expect(hostNamespaces_1_0(podView({}))).toBeUndefined();
   });
 
   it('lists the namespaces as a sorted Go set', () => {
-    const r = hostNamespaces_1_0(podView({ hostPID: true, hostNetwork: true, hostIPC: true }));
-    expect(r).toMatchObject({ reason: 'host namespaces', detail: 'hostIPC, hostNetwork, hostPID', path: 'spec.hostNetwork' });
+    const r = hostNamespaces_1_0(podView({hostPID: true, hostNetwork: true, hostIPC: true}));
+    expect(r).toMatchObject({
+      reason: 'host namespaces',
+      detail: 'hostIPC, hostNetwork, hostPID',
+      path: 'spec.hostNetwork',
+    });
   });
 
   it('points at the first offending field', () => {
-    expect(hostNamespaces_1_0(podView({ hostIPC: true }))?.path).toBe('spec.hostIPC');
+    expect(hostNamespaces_1_0(podView({hostIPC: true}))?.path).toBe('spec.hostIPC');
   });
 
   it('ignores hostUsers, which no check restricts', () => {
-    expect(hostNamespaces_1_0(podView({ hostUsers: true }))).toBeUndefined();
+    expect(hostNamespaces_1_0(podView({hostUsers: true}))).toBeUndefined();
   });
 
   it('fix removes the fields', () => {
-    expect(fixThenCheck(hostNamespaces, { hostNetwork: true, hostPID: true }, 37)).toBeUndefined();
+    expect(fixThenCheck(hostNamespaces, {hostNetwork: true, hostPID: true}, 37)).toBeUndefined();
   });
 });

@@ -15,9 +15,9 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_hostNamespaces.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline ("Host Namespaces")
  */
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, deleteField } from './check';
-import type { PodView } from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, deleteField} from './check';
+import type {PodView} from '../podView';
 
 export function hostNamespaces_1_0(pod: PodView): CheckFailure | undefined {
   if (!pod.hostNetwork && !pod.hostPID && !pod.hostIPC) return undefined;
@@ -38,7 +38,7 @@ export function hostNamespaces_1_0(pod: PodView): CheckFailure | undefined {
 export const hostNamespaces: CheckDefinition = {
   id: 'hostNamespaces',
   level: 'baseline',
-  versions: [{ minVersion: 0, check: hostNamespaces_1_0 }],
+  versions: [{minVersion: 0, check: hostNamespaces_1_0}],
   fix(pod) {
     for (const key of ['hostNetwork', 'hostPID', 'hostIPC']) deleteField(pod.spec, key);
   },

@@ -14,11 +14,11 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_hostPathVolumes.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline ("HostPath Volumes")
  */
-import { joinQuote, pluralize } from '../goFormat';
-import type { PodView } from '../podView';
-import { volumePath } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, deleteField, setField } from './check';
+import {joinQuote, pluralize} from '../goFormat';
+import type {PodView} from '../podView';
+import {volumePath} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, deleteField, setField} from './check';
 
 export function hostPathVolumes_1_0(pod: PodView): CheckFailure | undefined {
   let names: string[] | undefined;
@@ -44,7 +44,7 @@ export function hostPathVolumes_1_0(pod: PodView): CheckFailure | undefined {
 export const hostPathVolumes: CheckDefinition = {
   id: 'hostPathVolumes',
   level: 'baseline',
-  versions: [{ minVersion: 0, check: hostPathVolumes_1_0 }],
+  versions: [{minVersion: 0, check: hostPathVolumes_1_0}],
   fix(pod) {
     for (const v of pod.volumes) {
       if (!v.sources.includes('hostPath')) continue;

@@ -22,11 +22,11 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_hostPorts.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline ("Host Ports")
  */
-import { pluralize, sortedSet } from '../goFormat';
-import type { ContainerView, PodView, PortView } from '../podView';
-import { portPath } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, deleteField } from './check';
+import {pluralize, sortedSet} from '../goFormat';
+import type {ContainerView, PodView, PortView} from '../podView';
+import {portPath} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, deleteField} from './check';
 
 /** The host port a port entry uses once API defaulting has run. */
 export function effectiveHostPort(pod: PodView, c: ContainerView, port: PortView): number {
@@ -63,7 +63,7 @@ export function hostPorts_1_0(pod: PodView): CheckFailure | undefined {
 export const hostPorts: CheckDefinition = {
   id: 'hostPorts',
   level: 'baseline',
-  versions: [{ minVersion: 0, check: hostPorts_1_0 }],
+  versions: [{minVersion: 0, check: hostPorts_1_0}],
   fix(pod) {
     for (const c of pod.containers) {
       for (const port of c.ports) {

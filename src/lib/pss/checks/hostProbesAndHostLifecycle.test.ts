@@ -1,19 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { checksFor } from '../registry';
-import { hostProbesAndHostLifecycle, hostProbesAndHostLifecycle_1_34 } from './hostProbesAndHostLifecycle';
-import { fixThenCheck, podView } from './testing';
+import {describe, expect, it} from 'vitest';
+import {checksFor} from '../registry';
+import {hostProbesAndHostLifecycle, hostProbesAndHostLifecycle_1_34} from './hostProbesAndHostLifecycle';
+import {fixThenCheck, podView} from './testing';
 
 const spec = {
-  initContainers: [{ name: 'z', readinessProbe: { tcpSocket: { host: 'b.example', port: 1 } } }],
+  initContainers: [{name: 'z', readinessProbe: {tcpSocket: {host: 'b.example', port: 1}}}],
   containers: [
-    { name: 'a', livenessProbe: { httpGet: { host: 'a.example', port: 1 } }, lifecycle: { preStop: { tcpSocket: { host: 'a.example', port: 1 } } } },
-    { name: 'ok', startupProbe: { httpGet: { host: '', port: 1 } }, lifecycle: { postStart: { exec: { command: ['x'] } } } },
+    {
+      name: 'a',
+      livenessProbe: {httpGet: {host: 'a.example', port: 1}},
+      lifecycle: {preStop: {tcpSocket: {host: 'a.example', port: 1}}},
+    },
+    {name: 'ok', startupProbe: {httpGet: {host: '', port: 1}}, lifecycle: {postStart: {exec: {command: ['x']}}}},
   ],
 };
 
 describe('hostProbesAndHostLifecycle', () => {
   it('allows empty and unset hosts', () => {
-    expect(hostProbesAndHostLifecycle_1_34(podView({ containers: [spec.containers[1]] }))).toBeUndefined();
+    expect(hostProbesAndHostLifecycle_1_34(podView({containers: [spec.containers[1]]}))).toBeUndefined();
   });
 
   it('reports sorted, de-duplicated containers and hosts', () => {
@@ -26,13 +30,15 @@ describe('hostProbesAndHostLifecycle', () => {
 
   it('covers every probe and handler kind', () => {
     for (const c of [
-      { name: 'x', livenessProbe: { tcpSocket: { host: 'h' } } },
-      { name: 'x', readinessProbe: { httpGet: { host: 'h' } } },
-      { name: 'x', startupProbe: { tcpSocket: { host: 'h' } } },
-      { name: 'x', lifecycle: { postStart: { tcpSocket: { host: 'h' } } } },
-      { name: 'x', lifecycle: { preStop: { httpGet: { host: 'h' } } } },
+      {name: 'x', livenessProbe: {tcpSocket: {host: 'h'}}},
+      {name: 'x', readinessProbe: {httpGet: {host: 'h'}}},
+      {name: 'x', startupProbe: {tcpSocket: {host: 'h'}}},
+      {name: 'x', lifecycle: {postStart: {tcpSocket: {host: 'h'}}}},
+      {name: 'x', lifecycle: {preStop: {httpGet: {host: 'h'}}}},
     ]) {
-      expect(hostProbesAndHostLifecycle_1_34(podView({ containers: [c] }))?.detail).toBe('container "x" uses probe or lifecycle host "h"');
+      expect(hostProbesAndHostLifecycle_1_34(podView({containers: [c]}))?.detail).toBe(
+        'container "x" uses probe or lifecycle host "h"',
+      );
     }
   });
 

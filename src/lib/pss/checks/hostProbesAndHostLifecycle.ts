@@ -26,10 +26,10 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_hostProbesAndhostLifecycle.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline ("Host Probes / Lifecycle Hooks (v1.34+)")
  */
-import { joinQuote, pluralize, sortedSet } from '../goFormat';
-import type { PodView } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, deleteField } from './check';
+import {joinQuote, pluralize, sortedSet} from '../goFormat';
+import type {PodView} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, deleteField} from './check';
 
 export function hostProbesAndHostLifecycle_1_34(pod: PodView): CheckFailure | undefined {
   let containers: string[] | undefined;
@@ -61,7 +61,7 @@ export function hostProbesAndHostLifecycle_1_34(pod: PodView): CheckFailure | un
 export const hostProbesAndHostLifecycle: CheckDefinition = {
   id: 'hostProbesAndHostLifecycle',
   level: 'baseline',
-  versions: [{ minVersion: 34, check: hostProbesAndHostLifecycle_1_34 }],
+  versions: [{minVersion: 34, check: hostProbesAndHostLifecycle_1_34}],
   fix(pod) {
     for (const c of pod.containers) for (const h of c.hosts) deleteField(h.holder, 'host');
   },

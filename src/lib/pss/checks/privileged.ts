@@ -14,10 +14,10 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_privileged.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline ("Privileged Containers")
  */
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, setField } from './check';
-import type { PodView } from '../podView';
-import { scPath } from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, setField} from './check';
+import type {PodView} from '../podView';
+import {scPath} from '../podView';
 
 export function privileged_1_0(pod: PodView): CheckFailure | undefined {
   let bad: string[] | undefined;
@@ -43,7 +43,7 @@ export function privileged_1_0(pod: PodView): CheckFailure | undefined {
 export const privileged: CheckDefinition = {
   id: 'privileged',
   level: 'baseline',
-  versions: [{ minVersion: 0, check: privileged_1_0 }],
+  versions: [{minVersion: 0, check: privileged_1_0}],
   fix(pod) {
     for (const c of pod.containers) {
       if (c.sc?.privileged === true) setField(c.sc.raw, 'privileged', false);

@@ -27,11 +27,11 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_procMount_baseline.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline ("/proc Mount Type")
  */
-import { joinQuote, sortedSet } from '../goFormat';
-import type { PodView } from '../podView';
-import { inUserNamespace } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, deleteField } from './check';
+import {joinQuote, sortedSet} from '../goFormat';
+import type {PodView} from '../podView';
+import {inUserNamespace} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, deleteField} from './check';
 
 const DEFAULT_PROC_MOUNT = 'Default';
 
@@ -65,7 +65,8 @@ export function procMount_1_35_baseline(pod: PodView): CheckFailure | undefined 
 export function fixProcMount(pod: PodView): void {
   for (const c of pod.containers) {
     const procMount = c.sc?.procMount;
-    if (c.sc !== undefined && procMount !== undefined && procMount !== DEFAULT_PROC_MOUNT) deleteField(c.sc.raw, 'procMount');
+    if (c.sc !== undefined && procMount !== undefined && procMount !== DEFAULT_PROC_MOUNT)
+      deleteField(c.sc.raw, 'procMount');
   }
 }
 
@@ -73,8 +74,8 @@ export const procMount: CheckDefinition = {
   id: 'procMount',
   level: 'baseline',
   versions: [
-    { minVersion: 0, check: procMount_1_0 },
-    { minVersion: 35, check: procMount_1_35_baseline },
+    {minVersion: 0, check: procMount_1_0},
+    {minVersion: 35, check: procMount_1_35_baseline},
   ],
   fix: fixProcMount,
   upstream: `${UPSTREAM_POLICY_DIR}/check_procMount_baseline.go`,

@@ -22,14 +22,14 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_procMount_restricted.go
  * PSS:      https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/#integration-with-pod-security-admission-checks
  */
-import type { CheckDefinition } from './check';
-import { UPSTREAM_POLICY_DIR } from './check';
-import { fixProcMount, procMount_1_0 } from './procMount_baseline';
+import type {CheckDefinition} from './check';
+import {UPSTREAM_POLICY_DIR} from './check';
+import {fixProcMount, procMount_1_0} from './procMount_baseline';
 
 export const procMount_restricted: CheckDefinition = {
   id: 'procMount_restricted',
   level: 'restricted',
-  versions: [{ minVersion: 35, check: procMount_1_0, overrides: ['procMount'] }],
+  versions: [{minVersion: 35, check: procMount_1_0, overrides: ['procMount']}],
   fix: fixProcMount,
   upstream: `${UPSTREAM_POLICY_DIR}/check_procMount_restricted.go`,
 };

@@ -25,11 +25,11 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_restrictedVolumes.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted ("Volume Types")
  */
-import { joinQuote, pluralize, sortedSet } from '../goFormat';
-import type { PodView, VolumeSource } from '../podView';
-import { volumePath } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, deleteField, setField } from './check';
+import {joinQuote, pluralize, sortedSet} from '../goFormat';
+import type {PodView, VolumeSource} from '../podView';
+import {volumePath} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, deleteField, setField} from './check';
 
 export const ALLOWED_VOLUME_SOURCES: ReadonlySet<VolumeSource> = new Set<VolumeSource>([
   'configMap',
@@ -98,7 +98,7 @@ export function restrictedVolumes_1_0(pod: PodView): CheckFailure | undefined {
 export const restrictedVolumes: CheckDefinition = {
   id: 'restrictedVolumes',
   level: 'restricted',
-  versions: [{ minVersion: 0, check: restrictedVolumes_1_0, overrides: ['hostPathVolumes'] }],
+  versions: [{minVersion: 0, check: restrictedVolumes_1_0, overrides: ['hostPathVolumes']}],
   fix(pod) {
     for (const v of pod.volumes) {
       if (restricted(v.sources) === undefined && !v.sources.includes('hostPath')) continue;

@@ -23,10 +23,10 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_runAsNonRoot.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted ("Running as Non-root")
  */
-import type { PodView } from '../podView';
-import { inUserNamespace } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, ensureObject, setField } from './check';
+import type {PodView} from '../podView';
+import {inUserNamespace} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, ensureObject, setField} from './check';
 
 export function runAsNonRoot_1_0(pod: PodView): CheckFailure | undefined {
   const setters: string[] = [];
@@ -79,8 +79,8 @@ export const runAsNonRoot: CheckDefinition = {
   id: 'runAsNonRoot',
   level: 'restricted',
   versions: [
-    { minVersion: 0, check: runAsNonRoot_1_0 },
-    { minVersion: 35, check: runAsNonRoot_1_35 },
+    {minVersion: 0, check: runAsNonRoot_1_0},
+    {minVersion: 35, check: runAsNonRoot_1_35},
   ],
   fix(pod) {
     setField(ensureObject(pod.spec, 'securityContext'), 'runAsNonRoot', true);

@@ -19,10 +19,10 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_runAsUser.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted ("Running as Non-root user (v1.23+)")
  */
-import type { PodView } from '../podView';
-import { inUserNamespace, podScPath, scPath } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, deleteField } from './check';
+import type {PodView} from '../podView';
+import {inUserNamespace, podScPath, scPath} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, deleteField} from './check';
 
 export function runAsUser_1_23(pod: PodView): CheckFailure | undefined {
   const setters: string[] = [];
@@ -56,8 +56,8 @@ export const runAsUser: CheckDefinition = {
   id: 'runAsUser',
   level: 'restricted',
   versions: [
-    { minVersion: 23, check: runAsUser_1_23 },
-    { minVersion: 35, check: runAsUser_1_35 },
+    {minVersion: 23, check: runAsUser_1_23},
+    {minVersion: 35, check: runAsUser_1_35},
   ],
   fix(pod) {
     if (pod.podSC?.runAsUser === 0) deleteField(pod.podSC.raw, 'runAsUser');

@@ -27,11 +27,11 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_seLinuxOptions.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline ("SELinux")
  */
-import { joinQuote, pluralize, sortedSet } from '../goFormat';
-import type { PodView, SELinuxView } from '../podView';
-import { podScPath, scPath } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, deleteField } from './check';
+import {joinQuote, pluralize, sortedSet} from '../goFormat';
+import type {PodView, SELinuxView} from '../podView';
+import {podScPath, scPath} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, deleteField} from './check';
 
 const TYPES_1_0: ReadonlySet<string> = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t']);
 const TYPES_1_31: ReadonlySet<string> = new Set([...TYPES_1_0, 'container_engine_t']);
@@ -100,8 +100,8 @@ export const seLinuxOptions: CheckDefinition = {
   id: 'seLinuxOptions',
   level: 'baseline',
   versions: [
-    { minVersion: 0, check: seLinuxOptions_1_0 },
-    { minVersion: 31, check: seLinuxOptions_1_31 },
+    {minVersion: 0, check: seLinuxOptions_1_0},
+    {minVersion: 31, check: seLinuxOptions_1_31},
   ],
   fix(pod, minor) {
     const allowed = minor >= 31 ? TYPES_1_31 : TYPES_1_0;

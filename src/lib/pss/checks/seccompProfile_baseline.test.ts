@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { seccompProfile_baseline, seccompProfileBaseline_1_0, seccompProfileBaseline_1_19 } from './seccompProfile_baseline';
-import { fixThenCheck, podView } from './testing';
+import {describe, expect, it} from 'vitest';
+import {
+  seccompProfile_baseline,
+  seccompProfileBaseline_1_0,
+  seccompProfileBaseline_1_19,
+} from './seccompProfile_baseline';
+import {fixThenCheck, podView} from './testing';
 
 describe('seccompProfile_baseline', () => {
   describe('v1.0 (annotations)', () => {
@@ -12,7 +16,7 @@ describe('seccompProfile_baseline', () => {
           'container.seccomp.security.alpha.kubernetes.io/b': 'localhost/x.json',
         },
       };
-      expect(seccompProfileBaseline_1_0(podView({ containers: [{ name: 'a' }, { name: 'b' }] }, meta))).toBeUndefined();
+      expect(seccompProfileBaseline_1_0(podView({containers: [{name: 'a'}, {name: 'b'}]}, meta))).toBeUndefined();
     });
 
     it('reports bad values with Go %q quoting, only for existing containers', () => {
@@ -23,7 +27,7 @@ describe('seccompProfile_baseline', () => {
           'container.seccomp.security.alpha.kubernetes.io/missing': 'unconfined',
         },
       };
-      const r = seccompProfileBaseline_1_0(podView({ containers: [{ name: 'a' }] }, meta));
+      const r = seccompProfileBaseline_1_0(podView({containers: [{name: 'a'}]}, meta));
       expect(r).toMatchObject({
         reason: 'seccompProfile',
         detail:
@@ -33,7 +37,9 @@ describe('seccompProfile_baseline', () => {
     });
 
     it('ignores the fields', () => {
-      expect(seccompProfileBaseline_1_0(podView({ securityContext: { seccompProfile: { type: 'Unconfined' } } }))).toBeUndefined();
+      expect(
+        seccompProfileBaseline_1_0(podView({securityContext: {seccompProfile: {type: 'Unconfined'}}})),
+      ).toBeUndefined();
     });
   });
 
@@ -41,7 +47,10 @@ describe('seccompProfile_baseline', () => {
     it('allows RuntimeDefault, Localhost and unset', () => {
       expect(
         seccompProfileBaseline_1_19(
-          podView({ securityContext: { seccompProfile: { type: 'RuntimeDefault' } }, containers: [{ name: 'a', securityContext: { seccompProfile: { type: 'Localhost' } } }, { name: 'b' }] }),
+          podView({
+            securityContext: {seccompProfile: {type: 'RuntimeDefault'}},
+            containers: [{name: 'a', securityContext: {seccompProfile: {type: 'Localhost'}}}, {name: 'b'}],
+          }),
         ),
       ).toBeUndefined();
     });
@@ -49,21 +58,32 @@ describe('seccompProfile_baseline', () => {
     it('reports explicit bad types, an empty type included', () => {
       const r = seccompProfileBaseline_1_19(
         podView({
-          securityContext: { seccompProfile: { type: 'Unconfined' } },
-          containers: [{ name: 'a', securityContext: { seccompProfile: {} } }, { name: 'b', securityContext: { seccompProfile: { type: 'Unconfined' } } }],
+          securityContext: {seccompProfile: {type: 'Unconfined'}},
+          containers: [
+            {name: 'a', securityContext: {seccompProfile: {}}},
+            {name: 'b', securityContext: {seccompProfile: {type: 'Unconfined'}}},
+          ],
         }),
       );
-      expect(r?.detail).toBe('pod and containers "a", "b" must not set securityContext.seccompProfile.type to "", "Unconfined"');
+      expect(r?.detail).toBe(
+        'pod and containers "a", "b" must not set securityContext.seccompProfile.type to "", "Unconfined"',
+      );
     });
 
     it('ignores annotations', () => {
-      expect(seccompProfileBaseline_1_19(podView({}, { annotations: { 'seccomp.security.alpha.kubernetes.io/pod': 'unconfined' } }))).toBeUndefined();
+      expect(
+        seccompProfileBaseline_1_19(
+          podView({}, {annotations: {'seccomp.security.alpha.kubernetes.io/pod': 'unconfined'}}),
+        ),
+      ).toBeUndefined();
     });
   });
 
   it('fixes annotations before v1.19 and fields after', () => {
-    const meta = { annotations: { 'seccomp.security.alpha.kubernetes.io/pod': 'unconfined' } };
-    expect(fixThenCheck(seccompProfile_baseline, { containers: [{ name: 'a' }] }, 18, meta)).toBeUndefined();
-    expect(fixThenCheck(seccompProfile_baseline, { securityContext: { seccompProfile: { type: 'Unconfined' } } }, 19)).toBeUndefined();
+    const meta = {annotations: {'seccomp.security.alpha.kubernetes.io/pod': 'unconfined'}};
+    expect(fixThenCheck(seccompProfile_baseline, {containers: [{name: 'a'}]}, 18, meta)).toBeUndefined();
+    expect(
+      fixThenCheck(seccompProfile_baseline, {securityContext: {seccompProfile: {type: 'Unconfined'}}}, 19),
+    ).toBeUndefined();
   });
 });

@@ -25,11 +25,11 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_seccompProfile_baseline.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline ("Seccomp")
  */
-import { goQuote, joinQuote, pluralize, sortedSet } from '../goFormat';
-import type { PodView, ProfileView } from '../podView';
-import { own, podScPath, scPath } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, deleteField, setField } from './check';
+import {goQuote, joinQuote, pluralize, sortedSet} from '../goFormat';
+import type {PodView, ProfileView} from '../podView';
+import {own, podScPath, scPath} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, deleteField, setField} from './check';
 
 export const SECCOMP_POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
 export const SECCOMP_CONTAINER_ANNOTATION_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/';
@@ -118,8 +118,8 @@ export const seccompProfile_baseline: CheckDefinition = {
   id: 'seccompProfile_baseline',
   level: 'baseline',
   versions: [
-    { minVersion: 0, check: seccompProfileBaseline_1_0 },
-    { minVersion: 19, check: seccompProfileBaseline_1_19 },
+    {minVersion: 0, check: seccompProfileBaseline_1_0},
+    {minVersion: 19, check: seccompProfileBaseline_1_19},
   ],
   fix(pod, minor) {
     if (minor < 19) {

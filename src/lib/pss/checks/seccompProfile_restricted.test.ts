@@ -1,14 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { checksFor } from '../registry';
-import { seccompProfile_restricted, seccompProfileRestricted_1_19, seccompProfileRestricted_1_25 } from './seccompProfile_restricted';
-import { fixThenCheck, podView } from './testing';
+import {describe, expect, it} from 'vitest';
+import {checksFor} from '../registry';
+import {
+  seccompProfile_restricted,
+  seccompProfileRestricted_1_19,
+  seccompProfileRestricted_1_25,
+} from './seccompProfile_restricted';
+import {fixThenCheck, podView} from './testing';
 
-const RD = { seccompProfile: { type: 'RuntimeDefault' } };
-const UC = { seccompProfile: { type: 'Unconfined' } };
+const RD = {seccompProfile: {type: 'RuntimeDefault'}};
+const UC = {seccompProfile: {type: 'Unconfined'}};
 
 describe('seccompProfile_restricted', () => {
   it('no explicit seccomp (upstream test)', () => {
-    expect(seccompProfileRestricted_1_19(podView({ containers: [{ name: 'a' }] }))).toMatchObject({
+    expect(seccompProfileRestricted_1_19(podView({containers: [{name: 'a'}]}))).toMatchObject({
       reason: 'seccompProfile',
       detail: 'pod or container "a" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"',
       path: 'spec.securityContext.seccompProfile.type',
@@ -16,7 +20,7 @@ describe('seccompProfile_restricted', () => {
   });
 
   it('pod seccomp invalid', () => {
-    expect(seccompProfileRestricted_1_19(podView({ securityContext: UC, containers: [{ name: 'a' }] }))?.detail).toBe(
+    expect(seccompProfileRestricted_1_19(podView({securityContext: UC, containers: [{name: 'a'}]}))?.detail).toBe(
       'pod must not set securityContext.seccompProfile.type to "Unconfined"',
     );
   });
@@ -25,7 +29,13 @@ describe('seccompProfile_restricted', () => {
     const r = seccompProfileRestricted_1_19(
       podView({
         securityContext: RD,
-        containers: [{ name: 'a' }, { name: 'b', securityContext: {} }, { name: 'c', securityContext: UC }, { name: 'd', securityContext: UC }, { name: 'e', securityContext: RD }],
+        containers: [
+          {name: 'a'},
+          {name: 'b', securityContext: {}},
+          {name: 'c', securityContext: UC},
+          {name: 'd', securityContext: UC},
+          {name: 'e', securityContext: RD},
+        ],
       }),
     );
     expect(r?.detail).toBe('containers "c", "d" must not set securityContext.seccompProfile.type to "Unconfined"');
@@ -34,18 +44,23 @@ describe('seccompProfile_restricted', () => {
 
   it('pod nil, container fallthrough', () => {
     expect(
-      seccompProfileRestricted_1_19(podView({ containers: [{ name: 'a' }, { name: 'b', securityContext: {} }, { name: 'd', securityContext: RD }] }))?.detail,
-    ).toBe('pod or containers "a", "b" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"');
-  });
-
-  it('an invalid pod-level profile is not inherited as valid', () => {
-    expect(seccompProfileRestricted_1_19(podView({ securityContext: UC, containers: [{ name: 'a', securityContext: RD }] }))?.detail).toBe(
-      'pod must not set securityContext.seccompProfile.type to "Unconfined"',
+      seccompProfileRestricted_1_19(
+        podView({containers: [{name: 'a'}, {name: 'b', securityContext: {}}, {name: 'd', securityContext: RD}]}),
+      )?.detail,
+    ).toBe(
+      'pod or containers "a", "b" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"',
     );
   });
 
+  it('an invalid pod-level profile is not inherited as valid', () => {
+    expect(
+      seccompProfileRestricted_1_19(podView({securityContext: UC, containers: [{name: 'a', securityContext: RD}]}))
+        ?.detail,
+    ).toBe('pod must not set securityContext.seccompProfile.type to "Unconfined"');
+  });
+
   it('exempts Windows pods from v1.25', () => {
-    const win = { os: { name: 'windows' }, containers: [{ name: 'a' }] };
+    const win = {os: {name: 'windows'}, containers: [{name: 'a'}]};
     expect(seccompProfileRestricted_1_25(podView(win))).toBeUndefined();
     expect(seccompProfileRestricted_1_19(podView(win))).toBeDefined();
   });
@@ -59,6 +74,8 @@ describe('seccompProfile_restricted', () => {
   });
 
   it('fix sets RuntimeDefault at the pod level', () => {
-    expect(fixThenCheck(seccompProfile_restricted, { containers: [{ name: 'a', securityContext: UC }, { name: 'b' }] }, 37)).toBeUndefined();
+    expect(
+      fixThenCheck(seccompProfile_restricted, {containers: [{name: 'a', securityContext: UC}, {name: 'b'}]}, 37),
+    ).toBeUndefined();
   });
 });

@@ -20,12 +20,12 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_seccompProfile_restricted.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted ("Seccomp (v1.19+)")
  */
-import { joinQuote, sortedSet } from '../goFormat';
-import type { PodView } from '../podView';
-import { isWindowsPod, podScPath, scPath } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, ensureObject, setField } from './check';
-import { resetSeccompProfile, validSeccompType } from './seccompProfile_baseline';
+import {joinQuote, sortedSet} from '../goFormat';
+import type {PodView} from '../podView';
+import {isWindowsPod, podScPath, scPath} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, ensureObject, setField} from './check';
+import {resetSeccompProfile, validSeccompType} from './seccompProfile_baseline';
 
 export function seccompProfileRestricted_1_19(pod: PodView): CheckFailure | undefined {
   const setters: string[] = [];
@@ -85,13 +85,13 @@ export const seccompProfile_restricted: CheckDefinition = {
   id: 'seccompProfile_restricted',
   level: 'restricted',
   versions: [
-    { minVersion: 19, check: seccompProfileRestricted_1_19, overrides: ['seccompProfile_baseline'] },
-    { minVersion: 25, check: seccompProfileRestricted_1_25, overrides: ['seccompProfile_baseline'] },
+    {minVersion: 19, check: seccompProfileRestricted_1_19, overrides: ['seccompProfile_baseline']},
+    {minVersion: 25, check: seccompProfileRestricted_1_25, overrides: ['seccompProfile_baseline']},
   ],
   fix(pod) {
     const podProfile = pod.podSC?.seccompProfile;
     if (podProfile === undefined) {
-      setField(ensureObject(pod.spec, 'securityContext'), 'seccompProfile', { type: 'RuntimeDefault' });
+      setField(ensureObject(pod.spec, 'securityContext'), 'seccompProfile', {type: 'RuntimeDefault'});
     } else {
       resetSeccompProfile(podProfile);
     }

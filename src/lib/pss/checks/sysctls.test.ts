@@ -1,15 +1,27 @@
-import { describe, expect, it } from 'vitest';
-import { safeSysctlsAt, sysctls, sysctls_1_0, sysctls_1_37 } from './sysctls';
-import { fixThenCheck, podView, revisionAt } from './testing';
+import {describe, expect, it} from 'vitest';
+import {safeSysctlsAt, sysctls, sysctls_1_0, sysctls_1_37} from './sysctls';
+import {fixThenCheck, podView, revisionAt} from './testing';
 
-const withSysctls = (...names: string[]): Record<string, unknown> => ({ securityContext: { sysctls: names.map((name) => ({ name, value: '1' })) } });
+const withSysctls = (...names: string[]): Record<string, unknown> => ({
+  securityContext: {sysctls: names.map((name) => ({name, value: '1'}))},
+});
 
 describe('sysctls', () => {
   it('allows no sysctls and the v1.0 safe set', () => {
     expect(sysctls_1_0(podView({}))).toBeUndefined();
-    expect(sysctls_1_0(podView({ securityContext: { sysctls: [] } }))).toBeUndefined();
+    expect(sysctls_1_0(podView({securityContext: {sysctls: []}}))).toBeUndefined();
     expect(
-      sysctls_1_0(podView(withSysctls('kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'net.ipv4.ping_group_range', 'net.ipv4.ip_unprivileged_port_start'))),
+      sysctls_1_0(
+        podView(
+          withSysctls(
+            'kernel.shm_rmid_forced',
+            'net.ipv4.ip_local_port_range',
+            'net.ipv4.tcp_syncookies',
+            'net.ipv4.ping_group_range',
+            'net.ipv4.ip_unprivileged_port_start',
+          ),
+        ),
+      ),
     ).toBeUndefined();
   });
 
@@ -22,7 +34,7 @@ describe('sysctls', () => {
   });
 
   it('forbids an empty name', () => {
-    expect(sysctls_1_37(podView({ securityContext: { sysctls: [{ value: '1' }] } }))?.detail).toBe('');
+    expect(sysctls_1_37(podView({securityContext: {sysctls: [{value: '1'}]}}))?.detail).toBe('');
   });
 
   it.each([

@@ -26,10 +26,10 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_sysctls.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline ("Sysctls")
  */
-import type { PodView } from '../podView';
-import { podScPath } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, setField } from './check';
+import type {PodView} from '../podView';
+import {podScPath} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, setField} from './check';
 
 const SAFE_1_0 = [
   'kernel.shm_rmid_forced',
@@ -95,11 +95,11 @@ export const sysctls: CheckDefinition = {
   id: 'sysctls',
   level: 'baseline',
   versions: [
-    { minVersion: 0, check: sysctls_1_0 },
-    { minVersion: 27, check: sysctls_1_27 },
-    { minVersion: 29, check: sysctls_1_29 },
-    { minVersion: 32, check: sysctls_1_32 },
-    { minVersion: 37, check: sysctls_1_37 },
+    {minVersion: 0, check: sysctls_1_0},
+    {minVersion: 27, check: sysctls_1_27},
+    {minVersion: 29, check: sysctls_1_29},
+    {minVersion: 32, check: sysctls_1_32},
+    {minVersion: 37, check: sysctls_1_37},
   ],
   fix(pod, minor) {
     const sc = pod.podSC;

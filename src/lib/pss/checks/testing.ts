@@ -3,17 +3,17 @@
  * run a check's fixer on a private copy. Kept out of `*.test.ts` so every check test can
  * share them; not part of the public API.
  */
-import { locateTemplate } from '../evaluate';
-import { cloneJson } from '../fix';
-import type { PodView, RawObject } from '../podView';
-import { decodePod } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
+import {locateTemplate} from '../evaluate';
+import {cloneJson} from '../fix';
+import type {PodView, RawObject} from '../podView';
+import {decodePod} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
 
-const POD = { group: '', template: [] as readonly string[], optionalTemplate: false };
+const POD = {group: '', template: [] as readonly string[], optionalTemplate: false};
 
 /** A decoded `kind: Pod` with the given spec and optional metadata. */
 export function podView(spec: unknown, metadata?: unknown): PodView {
-  const obj: RawObject = { apiVersion: 'v1', kind: 'Pod', spec };
+  const obj: RawObject = {apiVersion: 'v1', kind: 'Pod', spec};
   if (metadata !== undefined) obj['metadata'] = metadata;
   const location = locateTemplate(obj, POD, 'Pod');
   if (location === undefined) throw new Error('no template');
@@ -29,7 +29,12 @@ export function revisionAt(def: CheckDefinition, minor: number): (pod: PodView) 
 }
 
 /** Applies `def.fix` to a copy of the pod and returns the check result afterwards. */
-export function fixThenCheck(def: CheckDefinition, spec: unknown, minor: number, metadata?: unknown): CheckFailure | undefined {
+export function fixThenCheck(
+  def: CheckDefinition,
+  spec: unknown,
+  minor: number,
+  metadata?: unknown,
+): CheckFailure | undefined {
   const copy = cloneJson(spec);
   const meta = metadata === undefined ? undefined : cloneJson(metadata);
   const before = podView(copy, meta);

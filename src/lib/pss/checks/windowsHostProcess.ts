@@ -16,10 +16,10 @@
  * Upstream: https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_windowsHostProcess.go
  * PSS:      https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline ("HostProcess")
  */
-import type { PodView } from '../podView';
-import { podScPath, scPath } from '../podView';
-import type { CheckDefinition, CheckFailure } from './check';
-import { UPSTREAM_POLICY_DIR, containerList, deleteField } from './check';
+import type {PodView} from '../podView';
+import {podScPath, scPath} from '../podView';
+import type {CheckDefinition, CheckFailure} from './check';
+import {UPSTREAM_POLICY_DIR, containerList, deleteField} from './check';
 
 export function windowsHostProcess_1_0(pod: PodView): CheckFailure | undefined {
   const setters: string[] = [];
@@ -49,7 +49,7 @@ export function windowsHostProcess_1_0(pod: PodView): CheckFailure | undefined {
 export const windowsHostProcess: CheckDefinition = {
   id: 'windowsHostProcess',
   level: 'baseline',
-  versions: [{ minVersion: 0, check: windowsHostProcess_1_0 }],
+  versions: [{minVersion: 0, check: windowsHostProcess_1_0}],
   fix(pod) {
     const podOptions = pod.podSC?.windowsOptions;
     if (podOptions?.hostProcess === true) deleteField(podOptions.raw, 'hostProcess');
