@@ -375,7 +375,8 @@ describe('fast reader vs yaml (differential, generated manifests)', () => {
         total++;
         if (fast(renderDoc(entries, w)) !== BAIL) accepted++;
       }),
-      {numRuns: 300},
+      // A ratio over random samples: fix the seed so the threshold cannot flake.
+      {numRuns: 300, seed: 20261127},
     );
     expect(accepted / total).toBeGreaterThan(0.3);
   });

@@ -60,13 +60,11 @@ function syntheticModel() {
   return buildModel(roles, bindings);
 }
 
-describe('performance with 10k roles and bindings', () => {
-  it('queries and audits quickly', () => {
-    const t0 = performance.now();
+// Correctness at scale only: speed is a benchmark figure, never a timed test.
+describe('10k roles and bindings', () => {
+  it('builds, audits and answers queries', () => {
     const model = syntheticModel();
-    const t1 = performance.now();
     const findings = audit(model);
-    const t2 = performance.now();
     const who = whoCan(model, {verb: 'get', apiGroup: '', resource: 'secrets', namespace: 'ns-3'});
     const whoAll = whoCan(model, {verb: 'list', apiGroup: '', resource: 'pods'});
     for (let i = 0; i < 200; i++)
@@ -78,15 +76,10 @@ describe('performance with 10k roles and bindings', () => {
         namespace: `ns-${i}`,
       });
     const perms = effectivePermissions(model, {kind: 'User', name: 'user-7'});
-    const t3 = performance.now();
     expect(findings.length).toBeGreaterThan(N);
     expect(who.subjects.length).toBeGreaterThan(0);
     expect(whoAll.subjects.length).toBeGreaterThan(0);
     expect(perms.namespaces.length).toBeGreaterThan(0);
-    // generous bounds for a slow shared CI machine; typical runs are far below
-    expect(t1 - t0).toBeLessThan(3000);
-    expect(t2 - t1).toBeLessThan(8000);
-    expect(t3 - t2).toBeLessThan(5000);
   }, 60_000);
 
   it('loads 10k YAML objects within the default size cap', () => {
@@ -100,11 +93,8 @@ describe('performance with 10k roles and bindings', () => {
       );
     }
     const text = docs.join('\n---\n');
-    const t0 = performance.now();
     const r = loadRbac([{file: 'big.yaml', text}]);
-    const elapsed = performance.now() - t0;
     expect(r.errors).toEqual([]);
     expect(r.model.bindings).toHaveLength(N / 2);
-    expect(elapsed).toBeLessThan(20_000);
   }, 60_000);
 });
