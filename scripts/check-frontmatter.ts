@@ -7,7 +7,12 @@
 import {parse} from 'yaml';
 import sidebars from '../sidebars';
 import {coverageMap, REQUIRED_COVERAGE} from '../src/lib/content/coverage';
-import {checkArticleBody, frontMatterKeyLine, splitFrontMatter} from '../src/lib/content/docsRules';
+import {
+  checkArticleBody,
+  checkManifestExamples,
+  frontMatterKeyLine,
+  splitFrontMatter,
+} from '../src/lib/content/docsRules';
 import {checkFrontMatter} from '../src/lib/content/frontmatter';
 import {finish, listFiles, readText} from './lib';
 
@@ -54,6 +59,7 @@ for (const relative of files) {
   for (const p of checkArticleBody(body, bodyStartLine, {appliesTo, isArticle: !NON_ARTICLES.has(id)})) {
     problems.push({file, ...p});
   }
+  for (const p of checkManifestExamples(body, bodyStartLine)) problems.push({file, ...p});
   if (!inSidebar.has(id)) {
     problems.push({file, message: `page id "${id}" is in no sidebar; add it to sidebars.ts`});
   }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {checkArticleBody, frontMatterKeyLine, splitFrontMatter} from './docsRules';
+import {checkArticleBody, checkManifestExamples, frontMatterKeyLine, splitFrontMatter} from './docsRules';
 
 const quiz = (n: number) =>
   Array.from({length: n}, (_, i) => `<details>\n<summary>Q${i}?</summary>\n\nA.\n\n</details>`).join('\n');
@@ -72,5 +72,23 @@ describe('splitFrontMatter and frontMatterKeyLine', () => {
   it('finds the line of a key', () => {
     expect(frontMatterKeyLine(text, 'description')).toBe(3);
     expect(frontMatterKeyLine(text, 'tags')).toBeUndefined();
+  });
+});
+
+describe('checkManifestExamples', () => {
+  const imports = "import pod from '@site/examples/a/pod.yaml';\nimport np from '@site/examples/a/np.yaml';\n";
+  it('accepts examples whose source is imported from the file they name', () => {
+    const body = `${imports}\n<ManifestExample file="a/pod.yaml" source={pod} title="x" />\n<ManifestExample\n  file="a/np.yaml"\n  source={np}\n/>`;
+    expect(checkManifestExamples(body, 1)).toEqual([]);
+  });
+  it('flags a mismatch with its line and the fix', () => {
+    const body = `${imports}\n\n<ManifestExample file="a/np.yaml" source={pod} />`;
+    expect(checkManifestExamples(body, 10)).toEqual([
+      {line: 14, message: expect.stringMatching(/shows \{pod\}, which is imported from examples\/a\/pod\.yaml/)},
+    ]);
+  });
+  it('flags a source that is not imported from examples/', () => {
+    const body = `<ManifestExample file="a/x.yaml" source={x} />`;
+    expect(checkManifestExamples(body, 1)[0]?.message).toMatch(/add: import x from '@site\/examples\/a\/x\.yaml'/);
   });
 });

@@ -121,3 +121,36 @@ export function checkArticleBody(body: string, bodyStartLine: number, options: A
   flush();
   return problems;
 }
+
+/**
+ * Every <ManifestExample> must show the file it names: its `source` variable
+ * must be imported from `@site/examples/<file>`. Otherwise the page would show
+ * one file under another file's validation line.
+ */
+export function checkManifestExamples(body: string, bodyStartLine: number): DocProblem[] {
+  const imports = new Map<string, string>();
+  for (const m of body.matchAll(/^import\s+(\w+)\s+from\s+['"]@site\/examples\/([^'"]+)['"];?\s*$/gm)) {
+    if (m[1] && m[2]) imports.set(m[1], m[2]);
+  }
+  const problems: DocProblem[] = [];
+  for (const m of body.matchAll(/<ManifestExample\b([^>]*?)\/>/gs)) {
+    const attributes = m[1] ?? '';
+    const file = /\bfile="([^"]+)"/.exec(attributes)?.[1];
+    const source = /\bsource=\{(\w+)\}/.exec(attributes)?.[1];
+    const line = bodyStartLine + body.slice(0, m.index).split('\n').length - 1;
+    if (!file || !source) {
+      problems.push({line, message: '<ManifestExample> needs both file="…" and source={…}'});
+      continue;
+    }
+    const imported = imports.get(source);
+    if (imported !== file) {
+      problems.push({
+        line,
+        message: imported
+          ? `<ManifestExample file="${file}"> shows {${source}}, which is imported from examples/${imported}; make them match`
+          : `<ManifestExample> source={${source}} is not imported from @site/examples/; add: import ${source} from '@site/examples/${file}';`,
+      });
+    }
+  }
+  return problems;
+}
