@@ -223,7 +223,22 @@ async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
   }
 }
 
-async function runLighthouse(url: string, port: number, preset: Preset): Promise<LighthouseFigures> {
+/** Lighthouse occasionally fails to record a trace (NO_NAVSTART, NO_FCP); such runs are retried. */
+const TRANSIENT_LIGHTHOUSE_ERRORS = /NO_NAVSTART|NO_FCP|NO_LCP|PROTOCOL_TIMEOUT/;
+
+async function runLighthouse(url: string, port: number, preset: Preset, attempt = 1): Promise<LighthouseFigures> {
+  try {
+    return await runLighthouseOnce(url, port, preset);
+  } catch (error) {
+    if (attempt < 3 && TRANSIENT_LIGHTHOUSE_ERRORS.test(String(error))) {
+      console.error(`[bench] lighthouse retry ${attempt} on ${url} (${preset}): ${String(error).slice(0, 120)}`);
+      return runLighthouse(url, port, preset, attempt + 1);
+    }
+    throw error;
+  }
+}
+
+async function runLighthouseOnce(url: string, port: number, preset: Preset): Promise<LighthouseFigures> {
   const result = await lighthouse(
     url,
     {port, output: 'json', logLevel: 'error', onlyCategories: ['performance']},

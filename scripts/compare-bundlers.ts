@@ -15,6 +15,17 @@ interface BuildResult {
   readonly missingAssets: string[];
 }
 
+/** The two HTML minifiers escape differently (&#x27; versus '); compare the text. */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true, recursive: true})
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
@@ -26,6 +37,8 @@ function build(bundler: 'rspack' | 'webpack'): BuildResult {
   const out = `.bench/build-${bundler}`;
   rmSync(out, {recursive: true, force: true});
   rmSync('.docusaurus', {recursive: true, force: true});
+  // Cold builds: drop both bundlers' persistent caches.
+  rmSync('node_modules/.cache', {recursive: true, force: true});
   const started = Date.now();
   execSync(`npx docusaurus build --out-dir ${out}`, {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -36,7 +49,7 @@ function build(bundler: 'rspack' | 'webpack'): BuildResult {
   const missingAssets: string[] = [];
   for (const file of htmlFiles(out)) {
     const html = readFileSync(path.join(out, file), 'utf8');
-    pages.set(file, /<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
+    pages.set(file, decodeEntities(/<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1] ?? ''));
     for (const match of html.matchAll(/(?:src|href)="?(\/(?:assets|img|diagrams)\/[^"\s>]+)/g)) {
       const asset = (match[1] ?? '').split(/[?#]/)[0] ?? '';
       if (!existsSync(path.join(out, asset))) missingAssets.push(`${file} -> ${asset}`);

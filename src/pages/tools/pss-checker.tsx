@@ -19,13 +19,16 @@ export default function PssCheckerPage(): ReactNode {
       <main className="container margin-vert--lg">
         <h1>Pod Security checker</h1>
         <Intro />
-        <BrowserOnly fallback={<Loading />}>
-          {() => (
-            <Suspense fallback={<Loading />}>
-              <PssChecker />
-            </Suspense>
-          )}
-        </BrowserOnly>
+        {/* Reserve the tool's height so the footer does not jump when it loads (CLS). */}
+        <div className="tool-root">
+          <BrowserOnly fallback={<Loading />}>
+            {() => (
+              <Suspense fallback={<Loading />}>
+                <PssChecker />
+              </Suspense>
+            )}
+          </BrowserOnly>
+        </div>
         <noscript>
           <p>The checker runs in your browser and needs JavaScript.</p>
         </noscript>

@@ -19,13 +19,16 @@ export default function RbacAnalyzerPage(): ReactNode {
       <main className="container margin-vert--lg">
         <h1>RBAC analyzer</h1>
         <Intro />
-        <BrowserOnly fallback={<Loading />}>
-          {() => (
-            <Suspense fallback={<Loading />}>
-              <RbacAnalyzer />
-            </Suspense>
-          )}
-        </BrowserOnly>
+        {/* Reserve the tool's height so the footer does not jump when it loads (CLS). */}
+        <div className="tool-root">
+          <BrowserOnly fallback={<Loading />}>
+            {() => (
+              <Suspense fallback={<Loading />}>
+                <RbacAnalyzer />
+              </Suspense>
+            )}
+          </BrowserOnly>
+        </div>
         <noscript>
           <p>The analyzer runs in your browser and needs JavaScript.</p>
         </noscript>
