@@ -1,23 +1,13 @@
 import {existsSync} from 'node:fs';
 import {defineConfig} from '@playwright/test';
+import {CHROME_FLAGS, findChrome} from './src/lib/site/chrome';
 
 /**
  * Browser tests of the built site, in headless Chromium from the system
  * (Debian's `chromium`): the tests never download a browser. Set CHROME_PATH to
  * use another Chromium or Chrome binary.
  */
-const CANDIDATES = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-const executablePath = CANDIDATES.find((p): p is string => Boolean(p) && existsSync(p as string));
-if (!executablePath) {
-  throw new Error(
-    'No Chromium found for the browser tests. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH to a Chromium or Chrome binary.',
-  );
-}
+const executablePath = findChrome(existsSync, process.env.CHROME_PATH);
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -33,16 +23,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROME_FLAGS],
     },
   },
   webServer: {

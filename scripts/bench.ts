@@ -382,7 +382,7 @@ async function main(): Promise<void> {
     }
 
     log('page weight in headless Chromium ...');
-    const browser = await chromium.launch({executablePath: chromePath(), args: CHROME_FLAGS});
+    const browser = await chromium.launch({executablePath: chromePath(), args: [...CHROME_FLAGS]});
     try {
       browserVersion = browser.version();
       for (const [id, site] of sites) {
@@ -396,7 +396,7 @@ async function main(): Promise<void> {
     }
 
     // Runs are interleaved (run, preset, site, page) so drift in machine load hits both sites alike.
-    chrome = await chromeLauncher.launch({chromePath: chromePath(), chromeFlags: CHROME_FLAGS});
+    chrome = await chromeLauncher.launch({chromePath: chromePath(), chromeFlags: [...CHROME_FLAGS]});
     const collected = new Map<string, LighthouseFigures[]>();
     const total = runs * presets.length * [...livePages.values()].reduce((n, l) => n + l.length, 0);
     let done = 0;

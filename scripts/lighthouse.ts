@@ -7,6 +7,7 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import {CHROME_FLAGS, findChrome} from '../src/lib/site/chrome';
 
 export const LIGHTHOUSE_PAGES = [
   '/',
@@ -16,23 +17,10 @@ export const LIGHTHOUSE_PAGES = [
   '/tools/rbac-analyzer',
 ];
 
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export {CHROME_FLAGS};
 
 export function chromePath(): string {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(
-    (p) => p && existsSync(p),
-  );
-  if (!found) throw new Error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH');
-  return found;
+  return findChrome(existsSync, process.env.CHROME_PATH);
 }
 
 /** Starts the static server on `port` and resolves once it answers. */
@@ -56,7 +44,7 @@ export async function startServer(port: number): Promise<ChildProcess> {
 async function main(): Promise<void> {
   const port = 4175;
   const server = await startServer(port);
-  const chrome = await chromeLauncher.launch({chromePath: chromePath(), chromeFlags: CHROME_FLAGS});
+  const chrome = await chromeLauncher.launch({chromePath: chromePath(), chromeFlags: [...CHROME_FLAGS]});
   const failures: string[] = [];
   let checked = 0;
   try {

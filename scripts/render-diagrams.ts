@@ -12,6 +12,7 @@ import {mkdir, readdir, unlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
+import {CHROME_FLAGS, findChrome} from '../src/lib/site/chrome';
 import {diagramFileName, extractMermaidBlocks, THEMES, type DiagramTheme} from '../src/lib/diagrams/mermaid';
 import {diagramKey} from '../src/plugins/remark-mermaid-static/key';
 import {finish, listFiles, readText, ROOT} from './lib';
@@ -58,22 +59,10 @@ if (check) {
 
 for (const orphan of orphans) await unlink(path.join(OUT, orphan));
 if (missing.length > 0) {
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(
-    (p) => p && existsSync(p),
-  );
-  if (!executablePath)
-    throw new Error('npm run diagrams needs Chromium: apt-get install -y chromium, or set CHROME_PATH');
+  const executablePath = findChrome(existsSync, process.env.CHROME_PATH);
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROME_FLAGS],
   });
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html><body></body></html>');
