@@ -51,3 +51,29 @@ export function shareLinkFor(
   }
   return {ok: true, link: `${window.location.origin}${window.location.pathname}#s=${encoded}`};
 }
+
+/** The state a page starts from after reading its fragment, and why a shared link was refused. */
+export interface Restored<T> {
+  readonly state: T;
+  readonly problem?: string;
+}
+
+/**
+ * Turns a fragment read into page state: the decoded state (missing keys
+ * taken from `defaults`), or `fallback` with the reason the link was refused.
+ */
+export function restoreState<T>(
+  read: SharedStateRead,
+  fallback: T,
+  decode: (shared: ShareState, defaults: T) => T,
+  defaults: T,
+): Restored<T> {
+  switch (read.kind) {
+    case 'state':
+      return {state: decode(read.state, defaults)};
+    case 'error':
+      return {state: fallback, problem: read.message};
+    case 'none':
+      return {state: fallback};
+  }
+}

@@ -1,9 +1,11 @@
 import React, {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import ManifestInput, {
   readSharedState,
+  restoreState,
   useSharedStateChange,
   type ManifestChange,
   type ManifestInputHandle,
+  type Restored,
   type SharedStateRead,
 } from '@site/src/components/ManifestInput';
 import {
@@ -38,20 +40,8 @@ const DEFAULT_STATE: PssPageState = {
   version: 'latest',
 };
 
-interface Restored {
-  readonly state: PssPageState;
-  readonly problem?: string;
-}
-
-function restore(read: SharedStateRead, fallback: PssPageState): Restored {
-  switch (read.kind) {
-    case 'state':
-      return {state: fromShareState(read.state, DEFAULT_STATE)};
-    case 'error':
-      return {state: fallback, problem: read.message};
-    case 'none':
-      return {state: fallback};
-  }
+function restore(read: SharedStateRead, fallback: PssPageState): Restored<PssPageState> {
+  return restoreState(read, fallback, fromShareState, DEFAULT_STATE);
 }
 
 /**

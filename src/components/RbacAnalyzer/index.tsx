@@ -1,8 +1,10 @@
 import React, {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import ManifestInput, {
   readSharedState,
+  restoreState,
   useSharedStateChange,
   type ManifestChange,
+  type Restored,
   type SharedStateRead,
 } from '@site/src/components/ManifestInput';
 import {
@@ -39,20 +41,8 @@ const DEFAULT_STATE: RbacPageState = {
   can: DEFAULT_CAN,
 };
 
-interface Restored {
-  readonly state: RbacPageState;
-  readonly problem?: string;
-}
-
-function restore(read: SharedStateRead, fallback: RbacPageState): Restored {
-  switch (read.kind) {
-    case 'state':
-      return {state: fromShareState(read.state, DEFAULT_STATE)};
-    case 'error':
-      return {state: fallback, problem: read.message};
-    case 'none':
-      return {state: fallback};
-  }
+function restore(read: SharedStateRead, fallback: RbacPageState): Restored<RbacPageState> {
+  return restoreState(read, fallback, fromShareState, DEFAULT_STATE);
 }
 
 /**
