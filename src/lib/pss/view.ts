@@ -20,6 +20,9 @@ import {fixPod} from './fix';
 import type {CheckId, CheckLevel, InvalidField, PodEvaluation, PolicyLevel} from './types';
 import {NEWEST_MINOR, NEWEST_VERSION, policy as makePolicy} from './version';
 
+// The tools share their input bookkeeping; re-exported for the components.
+export {nextFileName, PASTED_FILE_NAME, type InputOrigin} from '../share/input';
+
 // ---- Controls: titles and article sections ---------------------------------------
 
 /** The article that explains every control; each check links to one of its sections. */
@@ -127,9 +130,6 @@ export interface PssPageState {
 /** Keys of the shared state (`#s=…`); decodeState keeps only these. */
 export const PSS_SHARE_KEYS = ['yaml', 'file', 'level', 'version'] as const;
 
-/** File name used in messages when the text was typed or pasted. */
-export const PASTED_FILE_NAME = 'input.yaml';
-
 /** The state to put in a shared link. */
 export function toShareState(state: PssPageState): ShareState {
   return {yaml: state.yaml, file: state.file, level: state.level, version: state.version};
@@ -148,27 +148,6 @@ export function fromShareState(shared: ShareState, fallback: PssPageState): PssP
     level: isCheckLevel(level) ? level : fallback.level,
     version: isVersionOption(version) ? version : fallback.version,
   };
-}
-
-/** How the input text changed (what the manifest input panel reports). */
-export type InputOrigin =
-  {readonly kind: 'edit' | 'replace'} | {readonly kind: 'file' | 'sample'; readonly name: string};
-
-/**
- * The file name to report errors under after the text changed: an opened file or
- * sample gives its name; edits keep it (the line numbers still refer to that file);
- * pasting over everything, or clearing the text, starts a new input.
- */
-export function nextFileName(current: string, text: string, origin: InputOrigin): string {
-  switch (origin.kind) {
-    case 'file':
-    case 'sample':
-      return origin.name;
-    case 'replace':
-      return PASTED_FILE_NAME;
-    case 'edit':
-      return text.trim() === '' ? PASTED_FILE_NAME : current;
-  }
 }
 
 // ---- Checking the input -----------------------------------------------------------

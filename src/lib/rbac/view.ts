@@ -25,6 +25,9 @@ import type {
 } from './types';
 import {isNonResource, SEVERITIES, severityRank} from './types';
 
+// The tools share their input bookkeeping; re-exported for the components.
+export {nextFileName, PASTED_FILE_NAME, type InputOrigin} from '../share/input';
+
 // ---- Page state and the shared link ------------------------------------------
 
 /** The three result views, in tab order. */
@@ -74,9 +77,6 @@ export const RBAC_SHARE_KEYS = [
   'canResource',
   'canNamespace',
 ] as const;
-
-/** File name used in messages when the text was typed or pasted. */
-export const PASTED_FILE_NAME = 'input.yaml';
 
 /** Questions the forms start with; they suit the "classic mistakes" sample. */
 export const DEFAULT_WHO_CAN: AccessForm = {verb: 'create', resource: 'pods/exec', namespace: 'payments'};
@@ -131,27 +131,6 @@ export function fromShareState(shared: ShareState, fallback: RbacPageState): Rba
       namespace: get('canNamespace') ?? fallback.can.namespace,
     },
   };
-}
-
-/** How the input text changed (what the manifest input panel reports). */
-export type InputOrigin =
-  {readonly kind: 'edit' | 'replace'} | {readonly kind: 'file' | 'sample'; readonly name: string};
-
-/**
- * The file name to report errors under after the text changed: an opened file
- * or sample gives its name; edits keep it (the line numbers still refer to that
- * file); pasting over everything, or clearing the text, starts a new input.
- */
-export function nextFileName(current: string, text: string, origin: InputOrigin): string {
-  switch (origin.kind) {
-    case 'file':
-    case 'sample':
-      return origin.name;
-    case 'replace':
-      return PASTED_FILE_NAME;
-    case 'edit':
-      return text.trim() === '' ? PASTED_FILE_NAME : current;
-  }
 }
 
 // ---- Loading ----------------------------------------------------------------------
