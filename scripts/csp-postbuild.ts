@@ -1,5 +1,6 @@
 /**
- * Runs after `docusaurus build` (see the `build` npm script). Gives every HTML
+ * Runs after `docusaurus build` (see the `build` npm script). Moves preload hints
+ * out of the app root (see htmlPostprocess.ts), then gives every HTML
  * page a strict Content-Security-Policy meta tag that allows that page's inline
  * scripts by SHA-256 hash, and writes build/_headers with the same policy plus
  * the headers a meta tag cannot carry.
@@ -12,6 +13,7 @@ import {createHash} from 'node:crypto';
 import {readFile, readdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {buildHeadersFile, buildPolicy, findInlineScripts, injectCspMeta} from '../src/lib/site/csp';
+import {hoistRootPreloads} from '../src/lib/site/htmlPostprocess';
 
 const outDir = path.resolve(process.argv[2] ?? 'build');
 
@@ -29,8 +31,11 @@ async function main(): Promise<void> {
   }
   const allHashes = new Set<string>();
   let inlineScripts = 0;
+  let hoisted = 0;
   for (const file of files) {
-    const html = await readFile(file, 'utf8');
+    const fixed = hoistRootPreloads(await readFile(file, 'utf8'));
+    hoisted += fixed.moved;
+    const html = fixed.html;
     const hashes = findInlineScripts(html).map(sha256);
     inlineScripts += hashes.length;
     hashes.forEach((h) => allHashes.add(h));
@@ -38,7 +43,7 @@ async function main(): Promise<void> {
   }
   await writeFile(path.join(outDir, '_headers'), buildHeadersFile([...allHashes]));
   console.log(
-    `csp-postbuild: ${files.length} pages given a CSP meta tag; ${inlineScripts} inline scripts allowed by ${allHashes.size} distinct hashes; wrote _headers`,
+    `csp-postbuild: ${files.length} pages given a CSP meta tag; ${inlineScripts} inline scripts allowed by ${allHashes.size} distinct hashes; ${hoisted} preload hints moved to <head>; wrote _headers`,
   );
 }
 
