@@ -1,9 +1,11 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
-import {lightCodeTheme, darkCodeTheme} from './src/lib/site/prismThemes';
+import {classOnlyCodeTheme} from './src/lib/site/prismThemes';
 import {seedRedirects} from './src/lib/site/redirects';
 import examplesSourcePlugin from './src/plugins/examples-source';
+import preactClientPlugin from './src/plugins/preact-client';
+import lazyPrismPlugin from './src/plugins/lazy-prism';
 import remarkMermaidStatic from './src/plugins/remark-mermaid-static';
 import curriculumMapPlugin from './src/plugins/curriculum-map';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
@@ -42,7 +44,7 @@ const presetOptions = {
   },
   blog: false,
   theme: {
-    customCss: './src/css/custom.css',
+    customCss: ['./src/css/custom.css', './src/css/prism-theme.css'],
   },
   sitemap: {
     lastmod: null,
@@ -120,9 +122,12 @@ const themeConfig = {
       'Code under the MIT licence, content under CC BY 4.0. Not affiliated with the CNCF or the Kubernetes project. No cookies, no trackers.',
   },
   prism: {
-    theme: lightCodeTheme,
-    darkTheme: darkCodeTheme,
-    additionalLanguages: ['bash'],
+    // Colours come from src/css/prism-theme.css (generated from lightCodeTheme and
+    // darkCodeTheme), so code blocks need no remount when the colour mode is known.
+    theme: classOnlyCodeTheme,
+    darkTheme: classOnlyCodeTheme,
+    // No additionalLanguages: src/lib/code/prism.ts registers bash itself,
+    // because Prism is a lazy chunk here (src/plugins/lazy-prism).
   },
   tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
 } satisfies Preset.ThemeConfig;
@@ -188,7 +193,13 @@ const config: Config = {
     ],
   ],
 
-  plugins: [examplesSourcePlugin, curriculumMapPlugin, ['@docusaurus/plugin-client-redirects', redirectOptions]],
+  plugins: [
+    examplesSourcePlugin,
+    preactClientPlugin,
+    lazyPrismPlugin,
+    curriculumMapPlugin,
+    ['@docusaurus/plugin-client-redirects', redirectOptions],
+  ],
 
   themeConfig,
 };
