@@ -1,11 +1,14 @@
 /**
  * Serves build/ on 127.0.0.1 the way a static host would: clean URLs, the
- * 404 page with status 404, and the headers from build/_headers. Used by the
+ * 404 page with status 404, the headers from build/_headers, and gzip for text
+ * files when the client accepts it (as GitHub Pages, Netlify and Cloudflare do;
+ * without it, Lighthouse's throttled figures would time uncompressed bytes). Used by the
  * browser tests (playwright.config.ts starts it) and `npm run serve:static`.
  */
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
+import {gzipSync} from 'node:zlib';
 import {candidateFiles, matchesPattern, parseHeadersFile, type HeaderRule} from '../../src/lib/site/headersFile';
 
 const root = path.resolve(process.env.BUILD_DIR ?? 'build');
@@ -23,6 +26,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 async function isFile(file: string): Promise<boolean> {
   try {
@@ -56,6 +61,12 @@ createServer(async (req, res) => {
   }
   const status = file ? 200 : 404;
   const body = await readFile(file ?? path.join(root, '404.html'));
-  res.writeHead(status, {'Content-Type': TYPES[path.extname(file ?? '.html')] ?? 'application/octet-stream'});
-  res.end(body);
+  const type = TYPES[path.extname(file ?? '.html')] ?? 'application/octet-stream';
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  res.writeHead(status, {
+    'Content-Type': type,
+    Vary: 'Accept-Encoding',
+    ...(gzip ? {'Content-Encoding': 'gzip'} : {}),
+  });
+  res.end(gzip ? gzipSync(body) : body);
 }).listen(port, '127.0.0.1', () => console.log(`serve: ${root} on http://127.0.0.1:${port}`));
