@@ -1,6 +1,13 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
-import {budgetFor, overBudget, TOOL_CHUNK_PATTERN, type BudgetFile, type PageWeight} from '../../src/lib/site/budgets';
+import {
+  ARTICLE_JS_CEILING,
+  budgetFor,
+  overBudget,
+  TOOL_CHUNK_PATTERN,
+  type BudgetFile,
+  type PageWeight,
+} from '../../src/lib/site/budgets';
 import {expect, test} from './fixtures';
 
 /**
@@ -9,7 +16,7 @@ import {expect, test} from './fixtures';
  * budgets.json. UPDATE_BUDGETS=1 records the current figures instead.
  */
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as BudgetFile;
-const ARTICLE_PAGES = ['/docs/fundamentals', '/docs/fundamentals/attack-surface'];
+const ARTICLE_PAGES = ['/docs/fundamentals', '/docs/fundamentals/attack-surface', '/docs/fundamentals/threat-model'];
 const measured: Record<string, PageWeight> = {};
 
 test.describe.configure({mode: 'serial'});
@@ -45,6 +52,9 @@ for (const path of Object.keys(budgets.pages)) {
     if (ARTICLE_PAGES.includes(path)) {
       const toolChunks = assets.filter((a) => TOOL_CHUNK_PATTERN.test(new URL(a.url).pathname)).map((a) => a.url);
       expect(toolChunks, 'an article page must not load tool code').toEqual([]);
+      expect(weight.jsGzip, `an article page loads at most ${ARTICLE_JS_CEILING} gzip bytes of JS`).toBeLessThanOrEqual(
+        ARTICLE_JS_CEILING,
+      );
     }
     if (!process.env.UPDATE_BUDGETS) expect(overBudget(path, weight, budgets.pages[path])).toEqual([]);
   });

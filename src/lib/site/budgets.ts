@@ -45,5 +45,12 @@ export function budgetFor(weight: PageWeight): PageBudget {
   return {jsGzip: roundUp(weight.jsGzip), cssGzip: roundUp(weight.cssGzip)};
 }
 
+/**
+ * The ceiling for any article page, whatever budgets.json says: 128 KiB of
+ * gzipped JavaScript on a first visit (a stock Docusaurus 3.10 doc page loads
+ * about 176 KB). Raising a page's budget cannot lift an article above it.
+ */
+export const ARTICLE_JS_CEILING = 128 * 1024;
+
 /** Script URLs that belong to an interactive tool and must never load on an article page. */
 export const TOOL_CHUNK_PATTERN = /\/(pss-checker|rbac-analyzer|pss-engine|rbac-engine)[.-]/;
