@@ -7,14 +7,19 @@
 import {parse} from 'yaml';
 import sidebars from '../sidebars';
 import {coverageMap, REQUIRED_COVERAGE} from '../src/lib/content/coverage';
+import {languages} from '../src/lib/code/prism';
 import {
   checkArticleBody,
+  checkCodeFences,
   checkManifestExamples,
   frontMatterKeyLine,
   splitFrontMatter,
 } from '../src/lib/content/docsRules';
 import {checkFrontMatter} from '../src/lib/content/frontmatter';
 import {finish, listFiles, readText} from './lib';
+
+/** Languages a code fence may name: those Prism knows here (yaml, json, bash, text…) and mermaid. */
+const CODE_LANGUAGES = [...languages, 'mermaid'];
 
 /** Pages that introduce a section or describe the project: no quiz or references required. */
 const NON_ARTICLES = new Set(['fundamentals/index', 'about/how-this-site-is-built']);
@@ -60,6 +65,7 @@ for (const relative of files) {
     problems.push({file, ...p});
   }
   for (const p of checkManifestExamples(body, bodyStartLine)) problems.push({file, ...p});
+  for (const p of checkCodeFences(body, bodyStartLine, CODE_LANGUAGES)) problems.push({file, ...p});
   if (!inSidebar.has(id)) {
     problems.push({file, message: `page id "${id}" is in no sidebar; add it to sidebars.ts`});
   }

@@ -1,4 +1,5 @@
 import type {Token} from 'prism-react-renderer';
+import type {PrismStream} from './normalizeTokens';
 
 /**
  * Code blocks as one HTML string instead of a React element per token.
@@ -40,8 +41,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** What prism-react-renderer's `normalizeTokens` does: Prism's token tree → tokens per line. */
-export type NormalizeTokens = (tokens: never[]) => Token[][];
+/** Prism's token tree → tokens per line (./normalizeTokens.ts). */
+export type NormalizeTokens = (tokens: PrismStream) => Token[][];
 
 /** Tokens per line, as prism-react-renderer's `useTokenize` makes them (unknown languages stay plain). */
 export function tokenizeLines(prism: PrismLike, normalize: NormalizeTokens, code: string, language: string): Token[][] {
@@ -51,7 +52,7 @@ export function tokenizeLines(prism: PrismLike, normalize: NormalizeTokens, code
   prism.hooks.run('before-tokenize', env);
   env.tokens = prism.tokenize(String(env.code), env.grammar as never);
   prism.hooks.run('after-tokenize', env);
-  return normalize(env.tokens as never[]);
+  return normalize(env.tokens as PrismStream);
 }
 
 /** The code as unhighlighted lines, for the moment before Prism has loaded. */

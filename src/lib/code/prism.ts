@@ -1,15 +1,25 @@
 import './prismGlobal';
-// Languages beyond prism-react-renderer's defaults (which include yaml, json, go).
+import Prism from 'prismjs/components/prism-core';
+import './prismExpose';
+// The languages the site's code blocks use (the content checks reject others).
+// Language files register themselves on the global Prism the core just set.
+import 'prismjs/components/prism-yaml';
+import 'prismjs/components/prism-json';
 import 'prismjs/components/prism-bash';
-import {normalizeTokens, Prism} from 'prism-react-renderer';
 import {highlightToHtml, type CodeHtmlOptions, type PrismLike} from './highlight';
+import {normalizeTokens} from './normalizeTokens';
 
+// Keep the instance, drop the global the core and language files needed.
 delete (globalThis as {Prism?: unknown}).Prism;
 
-/** Prism with the site's languages. In the browser this module is a lazy chunk. */
+/** Prism core with yaml, json and bash. In the browser this module is a lazy chunk. */
 export type Highlight = (code: string, language: string, options: CodeHtmlOptions) => string;
 
-export const highlight: Highlight = (code, language, options) =>
-  highlightToHtml(Prism as unknown as PrismLike, normalizeTokens, code, language, options);
+const prism = Prism as unknown as PrismLike;
 
-export const languages: readonly string[] = Object.keys(Prism.languages);
+export const highlight: Highlight = (code, language, options) =>
+  highlightToHtml(prism, normalizeTokens, code, language, options);
+
+export const languages: readonly string[] = Object.keys(Prism.languages).filter(
+  (name) => typeof Prism.languages[name] === 'object',
+);

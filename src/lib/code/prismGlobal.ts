@@ -1,9 +1,8 @@
-import {Prism} from 'prism-react-renderer';
-
 /**
- * Prism's language files register themselves on `globalThis.Prism`. This module
- * is imported just before them (ES modules run in import order) so they extend
- * prism-react-renderer's instance; ./prism.ts removes the global afterwards, as
- * Docusaurus's own prism-include-languages does.
+ * Prism's core reads `globalThis.Prism.manual` as it loads; without it, in the
+ * browser it would highlight every `language-*` element on the page by itself,
+ * rewriting markup that hydration expects to find untouched. This module is
+ * imported just before the core (ES modules run in import order).
  */
-(globalThis as {Prism?: unknown}).Prism = Prism;
+const scope = globalThis as {Prism?: unknown};
+scope.Prism ??= {manual: true, disableWorkerMessageHandler: true};

@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {checkArticleBody, checkManifestExamples, frontMatterKeyLine, splitFrontMatter} from './docsRules';
+import {
+  checkArticleBody,
+  checkCodeFences,
+  checkManifestExamples,
+  frontMatterKeyLine,
+  splitFrontMatter,
+} from './docsRules';
 
 const quiz = (n: number) =>
   Array.from({length: n}, (_, i) => `<details>\n<summary>Q${i}?</summary>\n\nA.\n\n</details>`).join('\n');
@@ -90,5 +96,34 @@ describe('checkManifestExamples', () => {
   it('flags a source that is not imported from examples/', () => {
     const body = `<ManifestExample file="a/x.yaml" source={x} />`;
     expect(checkManifestExamples(body, 1)[0]?.message).toMatch(/add: import x from '@site\/examples\/a\/x\.yaml'/);
+  });
+});
+
+describe('checkCodeFences', () => {
+  const known = ['bash', 'yaml', 'text', 'mermaid'];
+  it('accepts known languages and ignores fences inside a block', () => {
+    const body = [
+      '```bash',
+      'kubectl get pods',
+      '```',
+      '````text',
+      '```nope',
+      '````',
+      '```yaml {3}',
+      'a: 1',
+      '```',
+    ].join('\n');
+    expect(checkCodeFences(body, 1, known)).toEqual([]);
+  });
+  it('names the line and the fix for an unknown or missing language', () => {
+    const problems = checkCodeFences(
+      ['intro', '```python', 'x = 1', '```', '```', 'plain', '```'].join('\n'),
+      10,
+      known,
+    );
+    expect(problems).toEqual([
+      {line: 11, message: expect.stringMatching(/"python" is not highlighted.*use one of: bash, yaml, text, mermaid/)},
+      {line: 14, message: expect.stringMatching(/name the code block's language/)},
+    ]);
   });
 });

@@ -154,3 +154,34 @@ export function checkManifestExamples(body: string, bodyStartLine: number): DocP
   }
   return problems;
 }
+
+/**
+ * Every fenced code block names a language the site highlights (or `text`, or
+ * `mermaid` for diagrams). Prism is trimmed to the languages the pages use, so
+ * an unknown one would quietly show as plain text.
+ */
+export function checkCodeFences(body: string, bodyStartLine: number, known: readonly string[]): DocProblem[] {
+  const problems: DocProblem[] = [];
+  let open: string | undefined;
+  body.split('\n').forEach((line, i) => {
+    const fence = /^\s*(`{3,}|~{3,})\s*([^\s{]*)/.exec(line);
+    if (!fence) return;
+    const marker = fence[1] ?? '';
+    if (open !== undefined) {
+      if (marker.startsWith(open) && line.trim() === marker) open = undefined;
+      return;
+    }
+    open = marker;
+    const language = fence[2] ?? '';
+    if (!known.includes(language)) {
+      problems.push({
+        line: bodyStartLine + i,
+        message:
+          language === ''
+            ? `name the code block's language after the fence (one of: ${known.join(', ')})`
+            : `code block language "${language}" is not highlighted on this site; use one of: ${known.join(', ')} (or add it in src/lib/code/prism.ts)`,
+      });
+    }
+  });
+  return problems;
+}
