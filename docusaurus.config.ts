@@ -6,6 +6,7 @@ import {seedRedirects} from './src/lib/site/redirects';
 import examplesSourcePlugin from './src/plugins/examples-source';
 import preactClientPlugin from './src/plugins/preact-client';
 import lazyPrismPlugin from './src/plugins/lazy-prism';
+import intentPrefetchPlugin from './src/plugins/intent-prefetch';
 import remarkMermaidStatic from './src/plugins/remark-mermaid-static';
 import curriculumMapPlugin from './src/plugins/curriculum-map';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
@@ -197,6 +198,7 @@ const config: Config = {
     examplesSourcePlugin,
     preactClientPlugin,
     lazyPrismPlugin,
+    intentPrefetchPlugin,
     curriculumMapPlugin,
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
