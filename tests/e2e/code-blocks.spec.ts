@@ -77,15 +77,3 @@ test('code colours follow the colour mode without re-rendering the block', async
   expect(await node?.evaluate((el) => el.isConnected), 'the same token element, not a re-render').toBe(true);
   await expectCleanPage(page, guard);
 });
-
-test('a link to a heading on another page scrolls to that heading', async ({page, guard}) => {
-  await page.goto('/docs/fundamentals/authorization/rbac', {waitUntil: 'networkidle'});
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-  await page
-    .locator('a[href="/docs/fundamentals/authorization/authorization-methods#authorizer-chain"]')
-    .first()
-    .click();
-  await expect(page).toHaveURL(/authorization-methods#authorizer-chain$/);
-  await expect(page.locator('#authorizer-chain')).toBeInViewport();
-  await expectCleanPage(page, guard);
-});
