@@ -8,6 +8,9 @@ import {linesToHtml, plainLines} from '@site/src/lib/code/highlight';
 import {highlighterIfLoaded, loadHighlighter} from '@site/src/lib/code/prismRuntime';
 import styles from './styles.module.css';
 
+// Replaced at build time by Docusaurus's DefinePlugin, as in its clientEntry.js.
+const HYDRATING_SERVER_HTML = Boolean(process.env.HYDRATE_CLIENT_ENTRY);
+
 const classes = {
   codeLine: styles.codeLine ?? '',
   codeLineNumber: styles.codeLineNumber ?? '',
@@ -37,8 +40,9 @@ export default function CodeBlockContent({className: classNameProp}: Props): Rea
   const numbered = lineNumbersStart !== undefined;
   const isBrowser = useIsBrowser();
   // Decided once, at mount: a block that mounts while the page hydrates keeps
-  // the server's markup for its whole life.
-  const [keepServerMarkup] = useState(() => ExecutionEnvironment.canUseDOM && !isBrowser);
+  // the server's markup for its whole life. `npm start` renders in the browser
+  // without server HTML (Docusaurus defines HYDRATE_CLIENT_ENTRY false there).
+  const [keepServerMarkup] = useState(() => HYDRATING_SERVER_HTML && ExecutionEnvironment.canUseDOM && !isBrowser);
   const [highlight, setHighlight] = useState(highlighterIfLoaded);
   useEffect(() => {
     if (!keepServerMarkup && !highlight) void loadHighlighter().then(() => setHighlight(highlighterIfLoaded));
