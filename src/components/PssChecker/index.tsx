@@ -2,6 +2,7 @@ import React, {useEffect, useId, useMemo, useRef, useState, type ReactNode} from
 import ManifestInput, {
   readSharedState,
   restoreState,
+  useAfterFirstPaint,
   useSharedStateChange,
   type ManifestChange,
   type ManifestInputHandle,
@@ -19,12 +20,23 @@ import {
   PSS_SHARE_KEYS,
   toShareState,
   type ObjectResult,
+  type PssAnalysis,
   type PssPageState,
 } from '@site/src/lib/pss/view';
 import ObjectCard from './ObjectCard';
 import PolicyControls from './PolicyControls';
 import {PRIVILEGED_POD, SAMPLES} from './samples';
 import styles from './styles.module.css';
+
+/** What the results say for the moment before the first check runs, one task after the first paint. */
+const PENDING: PssAnalysis = {
+  empty: true,
+  ok: true,
+  issues: [],
+  objects: [],
+  counts: {pass: 0, fail: 0, skipped: 0},
+  summary: 'Checking…',
+};
 
 /** The engine reads up to 2 MiB (src/lib/manifest/parse.ts DEFAULT_MAX_BYTES); a round number just under it. */
 const MAX_FILE_BYTES = 2_000_000;
@@ -78,9 +90,11 @@ export default function PssChecker(): ReactNode {
     return () => window.clearTimeout(timer);
   }, [state.yaml, state.file, checked]);
 
+  const ready = useAfterFirstPaint();
   const analysis = useMemo(
-    () => checkManifests(checked.yaml, {file: checked.file, level: state.level, version: state.version}),
-    [checked, state.level, state.version],
+    () =>
+      ready ? checkManifests(checked.yaml, {file: checked.file, level: state.level, version: state.version}) : PENDING,
+    [ready, checked, state.level, state.version],
   );
   const source = useMemo(() => new ManifestSource(checked.yaml), [checked.yaml]);
   const shareState = useMemo(() => toShareState(state), [state]);

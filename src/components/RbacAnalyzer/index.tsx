@@ -2,6 +2,7 @@ import React, {useEffect, useId, useMemo, useState, type ReactNode} from 'react'
 import ManifestInput, {
   readSharedState,
   restoreState,
+  useAfterFirstPaint,
   useSharedStateChange,
   type ManifestChange,
   type Restored,
@@ -30,6 +31,9 @@ import styles from './styles.module.css';
 
 /** Just under the engine's input cap (10 MiB, src/lib/rbac/parse.ts DEFAULT_MAX_BYTES), and a round number to read. */
 const MAX_FILE_BYTES = 10_000_000;
+/** No issues to show while the first analysis waits for its task. */
+const NO_ISSUES: readonly never[] = [];
+
 /** Typing pauses this long before the input is analyzed again, so errors are not announced for every keystroke. */
 const EDIT_DELAY_MS = 300;
 
@@ -76,7 +80,8 @@ export default function RbacAnalyzer(): ReactNode {
     return () => window.clearTimeout(timer);
   }, [state.yaml, state.file, analyzed]);
 
-  const analysis = useMemo(() => analyzeRbac(analyzed.yaml, analyzed.file), [analyzed]);
+  const ready = useAfterFirstPaint();
+  const analysis = useMemo(() => (ready ? analyzeRbac(analyzed.yaml, analyzed.file) : undefined), [ready, analyzed]);
   const shareState = useMemo(() => toShareState(state), [state]);
 
   function onInput(text: string, change: ManifestChange): void {
@@ -89,20 +94,20 @@ export default function RbacAnalyzer(): ReactNode {
   const tabs = RBAC_VIEWS.map((view) => ({
     id: view,
     label:
-      view === 'findings' && analysis.ok && !analysis.empty
+      view === 'findings' && analysis?.ok && !analysis.empty
         ? `${RBAC_VIEW_LABELS[view]} (${analysis.findings.length})`
         : RBAC_VIEW_LABELS[view],
   }));
 
-  function renderView(view: RbacView): ReactNode {
+  function renderView(view: RbacView, result: NonNullable<typeof analysis>): ReactNode {
     switch (view) {
       case 'subjects':
-        return <SubjectsView model={analysis.model} findings={analysis.findings} />;
+        return <SubjectsView model={result.model} findings={result.findings} />;
       case 'who-can':
         return (
           <QueryView
             key={generation}
-            model={analysis.model}
+            model={result.model}
             whoCan={state.whoCan}
             can={state.can}
             onWhoCan={(whoCan) => setState({...state, whoCan})}
@@ -110,7 +115,7 @@ export default function RbacAnalyzer(): ReactNode {
           />
         );
       case 'findings':
-        return <FindingsView findings={analysis.findings} />;
+        return <FindingsView findings={result.findings} />;
     }
   }
 
@@ -132,13 +137,15 @@ export default function RbacAnalyzer(): ReactNode {
         maxFileBytes={MAX_FILE_BYTES}
         tooLargeHint="Export only the RBAC objects: kubectl get roles,clusterroles,rolebindings,clusterrolebindings -A -o yaml."
         shareState={shareState}
-        issues={analysis.issues}
+        issues={analysis?.issues ?? NO_ISSUES}
         {...(problem ? {problem} : {})}
       />
 
       <section aria-labelledby={headingId} className={styles.results}>
         <h2 id={headingId}>Analysis</h2>
-        {analysis.empty ? (
+        {!analysis ? (
+          <p>Analyzing…</p>
+        ) : analysis.empty ? (
           <p>Paste manifests, open a file or load a sample to see the analysis.</p>
         ) : !analysis.ok ? (
           <p>The input has errors (listed under the text box); nothing was analyzed. Fix them to see the results.</p>
@@ -150,7 +157,7 @@ export default function RbacAnalyzer(): ReactNode {
               tabs={tabs}
               selected={state.view}
               onSelect={(view) => setState({...state, view})}>
-              {renderView(state.view)}
+              {renderView(state.view, analysis)}
             </Tabs>
           </>
         )}
