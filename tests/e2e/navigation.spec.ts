@@ -33,3 +33,28 @@ test('a link to a heading on another page scrolls to that heading', async ({page
   await expect(page.locator('#authorizer-chain')).toBeInViewport();
   await expectCleanPage(page, guard);
 });
+
+test('hydration adopts the server HTML instead of moving or rebuilding it', async ({page, guard}) => {
+  // Records every element added to or removed from the app root and from <main>
+  // while the page hydrates: adopting the server HTML touches neither.
+  await page.addInitScript(() => {
+    const w = window as unknown as {__moved?: string[]};
+    w.__moved = [];
+    document.addEventListener('DOMContentLoaded', () => {
+      const observer = new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of [...record.addedNodes, ...record.removedNodes])
+            if (node instanceof Element) w.__moved?.push(`${node.localName}.${node.className}`);
+      });
+      for (const selector of ['#__docusaurus', 'main', 'article .markdown']) {
+        const target = document.querySelector(selector);
+        if (target) observer.observe(target, {childList: true});
+      }
+    });
+  });
+  await page.goto('/docs/fundamentals/threat-model', {waitUntil: 'networkidle'});
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  const moved = await page.evaluate(() => (window as unknown as {__moved?: string[]}).__moved);
+  expect(moved, 'elements moved or rebuilt by hydration').toEqual([]);
+  await expectCleanPage(page, guard);
+});
