@@ -15,14 +15,8 @@ import {shareLinkFor} from './sharedState';
 import {formatBytes, lineRange, offsetOf} from './text';
 import styles from './styles.module.css';
 
-export {
-  readSharedState,
-  restoreState,
-  useAfterFirstPaint,
-  useSharedStateChange,
-  type Restored,
-  type SharedStateRead,
-} from './sharedState';
+export {readSharedState, restoreState, useSharedStateChange, type Restored, type SharedStateRead} from './sharedState';
+export {useAfterFirstPaint} from './useAfterFirstPaint';
 
 /** A manifest the reader can load with one click. */
 export interface ManifestSample {

@@ -1,21 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import Prism from 'prismjs/components/prism-core';
-import {
-  escapeHtml,
-  highlightToHtml as highlightWith,
-  linesToHtml,
-  plainLines,
-  tokenizeLines,
-  type CodeHtmlOptions,
-  type PrismLike,
-} from './highlight';
+import {escapeHtml, highlightToHtml, linesToHtml, plainLines, tokenizeLines, type PrismLike} from './highlight';
 import {highlight, languages} from './prism';
-import {normalizeTokens} from './normalizeTokens';
 
 const prism = Prism as unknown as PrismLike;
 const classes = {codeLine: 'cl', codeLineNumber: 'num', codeLineContent: 'content'};
-const highlightToHtml = (p: PrismLike, code: string, language: string, options: CodeHtmlOptions): string =>
-  highlightWith(p, normalizeTokens, code, language, options);
 
 function textOf(html: string): string {
   return html
@@ -75,7 +64,7 @@ describe('highlightToHtml', () => {
   });
 
   it('renders an empty line as one empty token, not two breaks', () => {
-    const lines = tokenizeLines(prism, normalizeTokens, 'a\n\nb', 'text');
+    const lines = tokenizeLines(prism, 'a\n\nb', 'text');
     expect(lines).toHaveLength(3);
     const html = linesToHtml(lines, {classes});
     expect(html).toBe(

@@ -1,5 +1,5 @@
 import type {Token} from 'prism-react-renderer';
-import type {PrismStream} from './normalizeTokens';
+import {normalizeTokens, type PrismStream} from './normalizeTokens';
 
 /**
  * Code blocks as one HTML string instead of a React element per token.
@@ -10,11 +10,11 @@ import type {PrismStream} from './normalizeTokens';
  * `CodeBlock/Line` renders, so its CSS, line highlighting and line numbers work
  * unchanged; the browser hydrates it as a single node.
  *
- * This module imports no Prism (only its types): Prism itself lives in
- * ./prism.ts, which the browser loads lazily (see src/plugins/lazy-prism).
+ * This module imports no Prism: Prism itself lives in ./prism.ts, which the
+ * browser loads lazily (see src/plugins/lazy-prism).
  */
 
-/** The part of Prism this module needs (prism-react-renderer's bundled Prism fits). */
+/** The part of Prism this module needs (prismjs's core fits). */
 export interface PrismLike {
   languages: Record<string, unknown>;
   tokenize(text: string, grammar: never): (string | object)[];
@@ -41,25 +41,20 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** Prism's token tree → tokens per line (./normalizeTokens.ts). */
-export type NormalizeTokens = (tokens: PrismStream) => Token[][];
-
 /** Tokens per line, as prism-react-renderer's `useTokenize` makes them (unknown languages stay plain). */
-export function tokenizeLines(prism: PrismLike, normalize: NormalizeTokens, code: string, language: string): Token[][] {
+export function tokenizeLines(prism: PrismLike, code: string, language: string): Token[][] {
   const grammar = prism.languages[language];
   if (!grammar) return plainLines(code);
   const env: Record<string, unknown> = {code, grammar, language, tokens: []};
   prism.hooks.run('before-tokenize', env);
   env.tokens = prism.tokenize(String(env.code), env.grammar as never);
   prism.hooks.run('after-tokenize', env);
-  return normalize(env.tokens as PrismStream);
+  return normalizeTokens(env.tokens as PrismStream);
 }
 
 /** The code as unhighlighted lines, for the moment before Prism has loaded. */
 export function plainLines(code: string): Token[][] {
-  return code
-    .split('\n')
-    .map((line) => [line === '' ? {types: ['plain'], content: '\n', empty: true} : {types: ['plain'], content: line}]);
+  return normalizeTokens([code]);
 }
 
 function classAttr(names: readonly (string | false | undefined)[]): string {
@@ -90,13 +85,7 @@ export function linesToHtml(lines: readonly Token[][], options: CodeHtmlOptions)
     .join('');
 }
 
-/** Highlights code with a loaded Prism; ./prism.ts binds the first two arguments. */
-export function highlightToHtml(
-  prism: PrismLike,
-  normalize: NormalizeTokens,
-  code: string,
-  language: string,
-  options: CodeHtmlOptions,
-): string {
-  return linesToHtml(tokenizeLines(prism, normalize, code, language), options);
+/** Highlights code with a loaded Prism; ./prism.ts binds the first argument. */
+export function highlightToHtml(prism: PrismLike, code: string, language: string, options: CodeHtmlOptions): string {
+  return linesToHtml(tokenizeLines(prism, code, language), options);
 }

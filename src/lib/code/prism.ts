@@ -7,7 +7,6 @@ import 'prismjs/components/prism-yaml';
 import 'prismjs/components/prism-json';
 import 'prismjs/components/prism-bash';
 import {highlightToHtml, type CodeHtmlOptions, type PrismLike} from './highlight';
-import {normalizeTokens} from './normalizeTokens';
 
 // Keep the instance, drop the global the core and language files needed.
 delete (globalThis as {Prism?: unknown}).Prism;
@@ -17,8 +16,7 @@ export type Highlight = (code: string, language: string, options: CodeHtmlOption
 
 const prism = Prism as unknown as PrismLike;
 
-export const highlight: Highlight = (code, language, options) =>
-  highlightToHtml(prism, normalizeTokens, code, language, options);
+export const highlight: Highlight = (code, language, options) => highlightToHtml(prism, code, language, options);
 
 export const languages: readonly string[] = Object.keys(Prism.languages).filter(
   (name) => typeof Prism.languages[name] === 'object',

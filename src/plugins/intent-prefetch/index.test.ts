@@ -1,15 +1,8 @@
 import {describe, expect, it} from 'vitest';
+import {fakeUtils as utils, type ConfigureWebpack} from '../fakeBundler';
 import intentPrefetchPlugin from './index';
 import prefetch from './noViewportPrefetch';
 
-class FakeReplacement {
-  constructor(
-    readonly pattern: RegExp,
-    readonly target: string,
-  ) {}
-}
-type ConfigureWebpack = (config: unknown, isServer: boolean, utils: unknown) => {plugins?: FakeReplacement[]};
-const utils = {currentBundler: {instance: {NormalModuleReplacementPlugin: FakeReplacement}}};
 const configure = intentPrefetchPlugin().configureWebpack as unknown as ConfigureWebpack;
 
 describe('intent-prefetch plugin', () => {

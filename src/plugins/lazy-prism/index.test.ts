@@ -1,18 +1,9 @@
 import {describe, expect, it} from 'vitest';
+import {fakeUtils, type ConfigureWebpack, type FakeReplacement} from '../fakeBundler';
 import lazyPrismPlugin from './index';
 
-class FakeReplacement {
-  constructor(
-    readonly pattern: RegExp,
-    readonly target: string,
-  ) {}
-}
-
-type ConfigureWebpack = (config: unknown, isServer: boolean, utils: unknown) => {plugins: FakeReplacement[]};
-
 function replacements(isServer: boolean): FakeReplacement[] {
-  const utils = {currentBundler: {instance: {NormalModuleReplacementPlugin: FakeReplacement}}};
-  return (lazyPrismPlugin().configureWebpack as unknown as ConfigureWebpack)({}, isServer, utils).plugins;
+  return (lazyPrismPlugin().configureWebpack as unknown as ConfigureWebpack)({}, isServer, fakeUtils).plugins ?? [];
 }
 
 describe('lazy-prism plugin', () => {
