@@ -2,6 +2,11 @@ import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "authorization" topic. Keys are paths under examples/; keep them sorted. */
 export const registry: Registry = {
+  'authorization/abac-policy.jsonl': {
+    description:
+      'An ABAC policy file (--authorization-policy-file): one Policy per line for a user, all authenticated clients and one service account.',
+    kinds: ['Policy', 'Policy', 'Policy'],
+  },
   'authorization/aggregated-clusterrole.yaml': {
     description:
       'An aggregated ClusterRole filled by label selector, and a component ClusterRole for custom resources that also aggregates into the built-in view role.',

@@ -17,7 +17,7 @@ interface Props {
 
 function languageOf(file: string): string {
   if (/\.ya?ml$/.test(file)) return 'yaml';
-  if (file.endsWith('.json')) return 'json';
+  if (/\.jsonl?$/.test(file)) return 'json';
   if (file.endsWith('.sh')) return 'bash';
   return 'text';
 }

@@ -86,6 +86,32 @@ describe('validateExamples', () => {
     ]);
   });
 
+  it('reads .jsonl files a JSON object per line, with line numbers of the file', () => {
+    const registry = {'a/things.jsonl': {description: 'd', kinds: ['Thing', 'Thing']}};
+    const good =
+      '{"apiVersion": "x.k8s.io/v1", "kind": "Thing", "size": 1}\n{"apiVersion": "x.k8s.io/v1", "kind": "Thing", "size": 2}\n';
+    const ok = validateExamples([{path: 'a/things.jsonl', text: good}], options(registry));
+    expect(ok.problems).toEqual([]);
+    expect(ok.counts).toMatchObject({files: 1, documents: 2, configObjects: 2});
+    const unknownKey = validateExamples(
+      [{path: 'a/things.jsonl', text: good.replace('"size": 2', '"sizes": 2')}],
+      options(registry),
+    );
+    expect(unknownKey.problems).toContainEqual({
+      file: 'a/things.jsonl',
+      line: 2,
+      message: expect.stringMatching(/unknown field "sizes" for Thing/),
+    });
+    const notJson = validateExamples([{path: 'a/things.jsonl', text: `${good}{kind: Thing}\n`}], options(registry));
+    expect(notJson.problems).toEqual([
+      {
+        file: 'a/things.jsonl',
+        line: 3,
+        message: expect.stringMatching(/each line of a \.jsonl file must be a complete JSON object/),
+      },
+    ]);
+  });
+
   it('fails when the kinds or the Pod Security level differ from the registry', () => {
     const report = validateExamples(
       [{path: 'a/pod.yaml', text: podYaml('root')}],

@@ -53,8 +53,29 @@ export interface ValidateReport {
   };
 }
 
-/** File extensions that hold manifests and must be registered. */
-export const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/;
+/** File extensions that hold manifests and must be registered (.jsonl: one JSON object per line, as ABAC policy files). */
+export const MANIFEST_EXTENSIONS = /\.(ya?ml|json|jsonl)$/;
+
+/**
+ * A JSON Lines file read as a YAML stream: each line becomes its own document
+ * (`--- {…}` is valid YAML), so line numbers stay those of the file. Each line
+ * must also be strict JSON, which YAML's flow syntax would not insist on.
+ */
+function jsonLinesAsYaml(text: string): {yaml: string; problems: Array<{line: number; message: string}>} {
+  const problems: Array<{line: number; message: string}> = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      JSON.parse(line);
+    } catch (error) {
+      problems.push({
+        line: i + 1,
+        message: `is not one JSON object on this line (${error instanceof Error ? error.message : String(error)}); each line of a .jsonl file must be a complete JSON object`,
+      });
+    }
+  });
+  return {yaml: text.replace(/^(?=\S)/gm, '--- '), problems};
+}
 
 const LEVEL_ORDER: Record<PssLevel, number> = {privileged: 0, baseline: 1, restricted: 2};
 
@@ -119,8 +140,17 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
       continue;
     }
 
+    let source = text;
+    if (path.endsWith('.jsonl')) {
+      const lines = jsonLinesAsYaml(text);
+      if (lines.problems.length > 0) {
+        for (const problem of lines.problems) problems.push({file: path, ...problem});
+        continue;
+      }
+      source = lines.yaml;
+    }
     const counter = new LineCounter();
-    const docs = parseAllDocuments(text, {lineCounter: counter, prettyErrors: false});
+    const docs = parseAllDocuments(source, {lineCounter: counter, prettyErrors: false});
     if (!Array.isArray(docs)) {
       problems.push({file: path, message: 'is empty; add a manifest or remove the file'});
       continue;

@@ -26,7 +26,7 @@ export default function examplesSourcePlugin(context: LoadContext): Plugin {
         module: {
           rules: [
             {
-              test: /\.(ya?ml|json|txt|conf|sh)$/,
+              test: /\.(ya?ml|jsonl?|txt|conf|sh)$/,
               include: sourceDirs,
               type: 'asset/source',
             },

@@ -1,4 +1,5 @@
 import type {z} from 'zod';
+import {abacPolicy} from './abacPolicy';
 import {admissionConfiguration} from './admissionConfiguration';
 import {auditEvent} from './auditEvent';
 import {auditPolicy} from './auditPolicy';
@@ -16,6 +17,7 @@ import {podSecurityConfiguration} from './podSecurityConfiguration';
  * "<apiVersion>/<kind>". Each schema rejects unknown keys.
  */
 export const configKinds: Readonly<Record<string, z.ZodType>> = {
+  'abac.authorization.kubernetes.io/v1beta1/Policy': abacPolicy,
   'apiserver.config.k8s.io/v1/AdmissionConfiguration': admissionConfiguration,
   'apiserver.config.k8s.io/v1/AuthenticationConfiguration': authenticationConfiguration,
   'apiserver.config.k8s.io/v1/AuthorizationConfiguration': authorizationConfiguration,
