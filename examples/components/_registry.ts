@@ -38,6 +38,11 @@ export const registry: Registry = {
     description: 'ClusterRole and binding that give a monitoring agent kubelet metrics and stats without nodes/proxy.',
     kinds: ['ClusterRole', 'ClusterRoleBinding'],
   },
+  'components/default-deny-ingress-np-test.yaml': {
+    description:
+      'Ingress default-deny for the np-test namespace, used to check that the CNI plugin enforces NetworkPolicy.',
+    kinds: ['NetworkPolicy'],
+  },
   'components/kube-proxy-config-nftables.yaml': {
     description:
       'KubeProxyConfiguration in nftables mode with metrics on loopback and NodePorts limited to primary node IPs.',
