@@ -11,7 +11,7 @@ import ManifestInput, {
 } from '@site/src/components/ManifestInput';
 import {
   applyCorrection,
-  checkManifests,
+  checkLoaded,
   fromShareState,
   ManifestSource,
   nextFileName,
@@ -23,6 +23,7 @@ import {
   type PssAnalysis,
   type PssPageState,
 } from '@site/src/lib/pss/view';
+import {loadManifests} from '@site/src/lib/manifest/load';
 import ObjectCard from './ObjectCard';
 import PolicyControls from './PolicyControls';
 import {PRIVILEGED_POD, SAMPLES} from './samples';
@@ -91,10 +92,14 @@ export default function PssChecker(): ReactNode {
   }, [state.yaml, state.file, checked]);
 
   const ready = useAfterFirstPaint();
+  // Parsed once per input; a new level or version only re-evaluates.
+  const loaded = useMemo(
+    () => (ready ? loadManifests(checked.yaml, {file: checked.file}) : undefined),
+    [ready, checked],
+  );
   const analysis = useMemo(
-    () =>
-      ready ? checkManifests(checked.yaml, {file: checked.file, level: state.level, version: state.version}) : PENDING,
-    [ready, checked, state.level, state.version],
+    () => (loaded ? checkLoaded(loaded, {level: state.level, version: state.version}) : PENDING),
+    [loaded, state.level, state.version],
   );
   const source = useMemo(() => new ManifestSource(checked.yaml), [checked.yaml]);
   const shareState = useMemo(() => toShareState(state), [state]);

@@ -20,6 +20,8 @@ export {
 } from './parse';
 export type {ParseManifestsOptions, ParseManifestsResult} from './parse';
 export {expandLists, isListKind} from './expand';
+export {loadManifests} from './load';
+export type {LoadedManifests} from './load';
 export type {ExpandListsResult} from './expand';
 export {DEFAULT_FILE_NAME, formatManifestError, isManifestError} from './errors';
 export type {ManifestError, ManifestErrorKind} from './errors';

@@ -3,10 +3,9 @@
  * Lists, and evaluate every object. Input problems come back as data
  * ({@link ManifestError}s); only an invalid level/version throws {@link PssInputError}.
  */
-import {expandLists} from '../manifest/expand';
 import type {ManifestError} from '../manifest/errors';
 import {DEFAULT_FILE_NAME} from '../manifest/errors';
-import {parseManifests} from '../manifest/parse';
+import {loadManifests} from '../manifest/load';
 import {evaluateObjectWithPolicy} from './evaluate';
 import type {ObjectEvaluation, PolicyLevel} from './types';
 import {policy as makePolicy} from './version';
@@ -38,12 +37,13 @@ export type EvaluateTextResult =
 export function evaluateText(text: string, options: EvaluateTextOptions = {}): EvaluateTextResult {
   const p = makePolicy(options.level ?? 'restricted', options.version ?? 'latest');
   const file = options.file ?? DEFAULT_FILE_NAME;
-  const parsed = parseManifests(text, options.maxBytes === undefined ? {file} : {file, maxBytes: options.maxBytes});
-  const expanded = expandLists(parsed.documents, {file});
-  const reports: ObjectReport[] = expanded.objects.map((o) => {
+  const {objects, errors} = loadManifests(
+    text,
+    options.maxBytes === undefined ? {file} : {file, maxBytes: options.maxBytes},
+  );
+  const reports: ObjectReport[] = objects.map((o) => {
     const base = {file, docIndex: o.docIndex, line: o.line, result: evaluateObjectWithPolicy(o.value, p)};
     return o.itemIndex === undefined ? base : {...base, itemIndex: o.itemIndex};
   });
-  const errors = [...(parsed.ok ? [] : parsed.errors), ...expanded.errors];
   return errors.length === 0 ? {ok: true, reports} : {ok: false, errors, reports};
 }

@@ -9,8 +9,8 @@
  */
 import {LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments, stringify} from 'yaml';
 import type {Document, ToStringOptions} from 'yaml';
-import {expandLists} from '../manifest/expand';
-import {DEFAULT_MAX_ALIAS_COUNT, parseManifests, splitStream} from '../manifest/parse';
+import {loadManifests, type LoadedManifests} from '../manifest/load';
+import {DEFAULT_MAX_ALIAS_COUNT, splitStream} from '../manifest/parse';
 import type {JsonObject, JsonValue} from '../manifest/types';
 import {isJsonObject} from '../manifest/types';
 import {YAML_OPTIONS} from '../manifest/yamlConfig';
@@ -296,11 +296,14 @@ function summarize(counts: PssAnalysis['counts'], file: string, level: CheckLeve
  * level or version the engine does not know.
  */
 export function checkManifests(text: string, options: CheckOptions): PssAnalysis {
-  const {file, level, version} = options;
+  return checkLoaded(loadManifests(text, {file: options.file}), options);
+}
+
+/** `checkManifests` on input already loaded, so a new level or version does not re-parse it. */
+export function checkLoaded(loaded: LoadedManifests, options: Omit<CheckOptions, 'file'>): PssAnalysis {
+  const {level, version} = options;
+  const {file, errors} = loaded;
   const policy = makePolicy(level, version);
-  const parsed = parseManifests(text, {file});
-  const expanded = expandLists(parsed.documents, {file});
-  const errors = [...(parsed.ok ? [] : parsed.errors), ...expanded.errors];
   const issues: InputIssue[] = errors.map((e) => ({
     severity: 'error',
     file: e.file,
@@ -309,11 +312,11 @@ export function checkManifests(text: string, options: CheckOptions): PssAnalysis
     message: e.message,
     fix: e.hint,
   }));
-  const empty = errors.length === 0 && parsed.documents.length === 0;
+  const empty = errors.length === 0 && loaded.documentCount === 0;
   const objects: ObjectResult[] =
     errors.length > 0
       ? []
-      : expanded.objects.map((o) => {
+      : loaded.objects.map((o) => {
           const evaluated = evaluateObjectWithPolicy(o.value, policy);
           const base: ObjectBase = {
             key: o.itemIndex === undefined ? `d${o.docIndex}` : `d${o.docIndex}-i${o.itemIndex}`,
