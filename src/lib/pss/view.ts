@@ -19,6 +19,7 @@ import {evaluateObjectWithPolicy, highestPassingLevel} from './evaluate';
 import {fixPod} from './fix';
 import type {CheckId, CheckLevel, InvalidField, PodEvaluation, PolicyLevel} from './types';
 import {NEWEST_MINOR, NEWEST_VERSION, policy as makePolicy} from './version';
+import {plural} from '../format/plural';
 
 // The tools share their input bookkeeping; re-exported for the components.
 export {nextFileName, PASTED_FILE_NAME, type InputOrigin} from '../share/input';
@@ -213,10 +214,6 @@ export interface CheckOptions {
   readonly level: CheckLevel;
   /** `latest` or `v1.N`. */
   readonly version: string;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** `“web”`, or `(no name)`. */

@@ -24,6 +24,7 @@ import type {
   SubjectKind,
 } from './types';
 import {isNonResource, SEVERITIES, severityRank} from './types';
+import {plural} from '../format/plural';
 
 // The tools share their input bookkeeping; re-exported for the components.
 export {nextFileName, PASTED_FILE_NAME, type InputOrigin} from '../share/input';
@@ -147,10 +148,6 @@ export interface Analysis {
   readonly model: RbacModel;
   /** Sorted by severity (most severe first); empty when `ok` is false. */
   readonly findings: readonly Finding[];
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function joinList(parts: readonly string[]): string {
