@@ -1,4 +1,5 @@
-import {readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {
   ARTICLE_JS_CEILING,
@@ -65,4 +66,12 @@ test.afterAll(() => {
   const pages = Object.fromEntries(Object.entries(measured).map(([p, w]) => [p, budgetFor(w)]));
   writeFileSync('budgets.json', `${JSON.stringify({...budgets, pages: {...budgets.pages, ...pages}}, null, 2)}\n`);
   console.log('budgets.json updated; review and commit the change deliberately.');
+});
+
+test('the built JavaScript embeds no path of the machine that built it', () => {
+  const dir = 'build/assets/js';
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  expect(files.length, 'scripts checked').toBeGreaterThan(0);
+  const leaking = files.filter((f) => readFileSync(path.join(dir, f), 'utf8').includes(process.cwd()));
+  expect(leaking, `scripts containing ${process.cwd()}`).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildCurriculumMap, type PageCoverage} from '../../lib/content/curriculumMap';
 
@@ -32,7 +33,9 @@ export default function curriculumMapPlugin(context: LoadContext): Plugin {
       actions.addRoute({
         path: `${context.baseUrl}curriculum`,
         component: '@site/src/components/CurriculumMap/index.tsx',
-        modules: {exams: data},
+        // As Docusaurus's own plugins do (aliasedSitePath): an @site path, so
+        // the bundle neither embeds nor depends on where the site was built.
+        modules: {exams: `@site/${path.relative(context.siteDir, data).split(path.sep).join('/')}`},
         exact: true,
       });
     },
