@@ -4,7 +4,6 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import {classOnlyCodeTheme} from './src/lib/site/prismThemes';
 import {seedRedirects} from './src/lib/site/redirects';
 import examplesSourcePlugin from './src/plugins/examples-source';
-import preactClientPlugin from './src/plugins/preact-client';
 import lazyPrismPlugin from './src/plugins/lazy-prism';
 import intentPrefetchPlugin from './src/plugins/intent-prefetch';
 import remarkMermaidStatic from './src/plugins/remark-mermaid-static';
@@ -171,6 +170,14 @@ const config: Config = {
     },
   },
 
+  // Installable as an app (static/manifest.webmanifest); the service worker is
+  // written after the build (scripts/postbuild.ts) and registered by src/theme/Root.tsx.
+  headTags: [
+    {tagName: 'link', attributes: {rel: 'manifest', href: `${BASE_URL}manifest.webmanifest`}},
+    {tagName: 'meta', attributes: {name: 'theme-color', content: '#2450b8'}},
+    {tagName: 'link', attributes: {rel: 'apple-touch-icon', href: `${BASE_URL}img/icon-192.png`}},
+  ],
+
   i18n: {
     defaultLocale: 'en',
     locales: ['en'],
@@ -178,25 +185,8 @@ const config: Config = {
 
   presets: [['classic', presetOptions]],
 
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        hashed: true,
-        indexBlog: false,
-        indexPages: false,
-        docsRouteBasePath: '/docs',
-        language: ['en'],
-        searchBarShortcutHint: false,
-        highlightSearchTermsOnTargetPage: false,
-        explicitSearchResultPath: true,
-      },
-    ],
-  ],
-
   plugins: [
     examplesSourcePlugin,
-    preactClientPlugin,
     lazyPrismPlugin,
     intentPrefetchPlugin,
     curriculumMapPlugin,

@@ -21,6 +21,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The offline service worker would precache the whole site in every test;
+    // tests/e2e/offline.spec.ts turns it back on where it is the subject.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [...CHROME_FLAGS],

@@ -100,24 +100,6 @@ test('dark mode toggles and persists across pages', async ({page, guard}) => {
   await expectCleanPage(page, guard);
 });
 
-test('search works offline from the local index', async ({page, guard}) => {
-  await page.goto('/docs/fundamentals');
-  const search = page
-    .getByRole('searchbox')
-    .or(page.getByPlaceholder(/search/i))
-    .first();
-  await search.fill('shared responsibility');
-  await expect(
-    page
-      .locator('.dropdown-menu, [role="listbox"]')
-      .getByText(/Fundamentals/i)
-      .first(),
-  ).toBeVisible({
-    timeout: 15_000,
-  });
-  expect(guard.foreignRequests).toEqual([]);
-});
-
 test('the curriculum map lists both exams and links competencies to pages', async ({page, guard}) => {
   await page.goto('/curriculum');
   await expect(page.getByRole('heading', {level: 1, name: 'KCSA and CKS curriculum map'})).toBeVisible();

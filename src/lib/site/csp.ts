@@ -13,7 +13,9 @@ export function buildPolicy(scriptHashes: readonly string[]): string {
   const hashes = [...new Set(scriptHashes)].sort().map((h) => `'sha256-${h}'`);
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
-    ['script-src', ["'self'", ...hashes]],
+    // 'wasm-unsafe-eval' lets the search (Pagefind) compile its WebAssembly;
+    // it allows no JavaScript eval ('unsafe-eval' stays off).
+    ['script-src', ["'self'", "'wasm-unsafe-eval'", ...hashes]],
     // React style attributes and Mermaid's generated <style> need inline styles;
     // CSS cannot run code, and scripts stay locked down.
     ['style-src', ["'self'", "'unsafe-inline'"]],

@@ -1,0 +1,81 @@
+import {gzipSync} from 'node:zlib';
+import {NAVBAR_RESULT_LIMIT} from '../../src/lib/search/results';
+import {test, expect, expectCleanPage} from './fixtures';
+
+/**
+ * Search runs on Pagefind's split index (build/pagefind, written after the
+ * build): typing must never throw, results come with highlighted excerpts,
+ * and a misspelt prefix still finds the page.
+ */
+
+test('typing "seccomp" in the navbar search lists the seccomp pages with highlighted excerpts', async ({
+  page,
+  guard,
+}) => {
+  await page.goto('/docs/fundamentals');
+  const box = page.getByRole('searchbox', {name: 'Search the guide'});
+  await box.pressSequentially('seccomp', {delay: 40});
+  const results = page.getByRole('region', {name: 'Search results'});
+  await expect(results.getByRole('link', {name: /Security contexts/})).toBeVisible({timeout: 15_000});
+  await expect(results.locator('mark').first()).toHaveText(/seccomp/i);
+  await expect(results.getByText(/pages? match/)).toBeVisible();
+  await expectCleanPage(page, guard);
+});
+
+test('a misspelling ("seccom") still reaches the right page, by keyboard', async ({page, guard}) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('searchbox', {name: 'Search the guide'});
+  await expect(box).toBeFocused();
+  await page.keyboard.type('seccom', {delay: 40});
+  const results = page.getByRole('region', {name: 'Search results'});
+  await expect(results.getByRole('link').first()).toBeVisible({timeout: 15_000});
+  await page.keyboard.press('ArrowDown');
+  await expect(results.getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/docs\/fundamentals\//);
+  await expect(page.locator('article').first()).toContainText(/seccomp/i);
+  await expectCleanPage(page, guard);
+});
+
+test('the search page reads ?q=, finds tool pages too, and keeps the query in the URL', async ({page, guard}) => {
+  await page.goto('/search?q=rbac%20analyzer');
+  await expect(page.getByRole('heading', {level: 1, name: 'Search the guide'})).toBeVisible();
+  await expect(page.getByRole('link', {name: /RBAC analyzer/}).first()).toBeVisible({timeout: 15_000});
+  const input = page.getByRole('searchbox', {name: /Words to find/});
+  await input.fill('kubelet');
+  await expect(page).toHaveURL(/\?q=kubelet$/);
+  await expect(page.getByRole('link', {name: /The kubelet/i}).first()).toBeVisible();
+  await expectCleanPage(page, guard);
+});
+
+test('the first search loads at most 150 KB over the network, worker and WebAssembly included', async ({page}) => {
+  const files: Array<{url: string; bytes: number}> = [];
+  // Context-level events see the requests Pagefind's web worker makes too.
+  page.context().on('requestfinished', (request) => {
+    if (!request.url().includes('/pagefind/')) return;
+    void (async () => {
+      const response = await request.response();
+      if (!response) return;
+      const body = await response.body();
+      const gzip = response.headers()['content-encoding'] === 'gzip';
+      files.push({url: request.url(), bytes: gzip ? gzipSync(body).length : body.length});
+    })();
+  });
+  await page.goto('/docs/fundamentals');
+  await page.waitForLoadState('networkidle');
+  expect(files, 'nothing of the search loads before the reader uses it').toEqual([]);
+  await page.getByRole('searchbox', {name: 'Search the guide'}).fill('seccomp');
+  await expect(page.getByRole('region', {name: 'Search results'}).getByRole('link').first()).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.waitForLoadState('networkidle');
+  await expect.poll(() => files.some((f) => f.url.endsWith('/pagefind-worker.js'))).toBe(true);
+  // One fragment per result shown ("seccomp" matches more pages than the navbar lists).
+  await expect
+    .poll(() => files.filter((f) => f.url.includes('.pf_fragment')).length)
+    .toBeGreaterThanOrEqual(NAVBAR_RESULT_LIMIT);
+  const total = files.reduce((n, f) => n + f.bytes, 0);
+  console.log(`first search: ${files.length} files, ${total} B`);
+  expect(total, 'bytes of the first search').toBeLessThanOrEqual(150 * 1024);
+});
