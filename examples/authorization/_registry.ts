@@ -34,7 +34,7 @@ export const registry: Registry = {
   },
   'authorization/least-privilege-deployer.yaml': {
     description:
-      'A CI service account that can update one named Deployment and watch its rollout in one namespace, and nothing else.',
+      'A CI service account that can get, patch, list and watch (by name only) one named Deployment to roll out an image and wait for it, and nothing else.',
     kinds: ['ServiceAccount', 'Role', 'RoleBinding'],
   },
   'authorization/read-only-role-and-binding.yaml': {
