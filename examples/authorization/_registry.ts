@@ -12,6 +12,11 @@ export const registry: Registry = {
       'An aggregated ClusterRole filled by label selector, and a component ClusterRole for custom resources that also aggregates into the built-in view role.',
     kinds: ['ClusterRole', 'ClusterRole'],
   },
+  'authorization/authorization-config-deny-webhook-before-rbac.yaml': {
+    description:
+      'An AuthorizationConfiguration with a fail-closed, deny-enforcing webhook placed before RBAC, whose matchConditions keep system:masters, system:nodes, kube-system service accounts and the control plane identities away from it.',
+    kinds: ['AuthorizationConfiguration'],
+  },
   'authorization/authorization-config-node-rbac-webhook.yaml': {
     description:
       'A structured AuthorizationConfiguration (--authorization-config): Node, RBAC, then a webhook with CEL matchConditions that skip system: identities and kube-system.',
@@ -29,7 +34,7 @@ export const registry: Registry = {
   },
   'authorization/least-privilege-deployer.yaml': {
     description:
-      'A CI service account that can update one named Deployment and watch its rollout in one namespace, and nothing else.',
+      'A CI service account that can get, patch, list and watch (by name only) one named Deployment to roll out an image and wait for it, and nothing else.',
     kinds: ['ServiceAccount', 'Role', 'RoleBinding'],
   },
   'authorization/read-only-role-and-binding.yaml': {
