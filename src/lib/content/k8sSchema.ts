@@ -158,7 +158,8 @@ function walk(value: unknown, type: string, path: Array<string | number>, issues
     }
     const copy: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      if (key !== '__proto__') copy[key] = walk(item, type.slice(2), [...path, key], issues);
+      const checked = walk(item, type.slice(2), [...path, key], issues);
+      if (key !== '__proto__') copy[key] = checked;
     }
     return copy;
   }
