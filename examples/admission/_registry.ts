@@ -7,6 +7,11 @@ export const registry: Registry = {
       'AdmissionConfiguration for --admission-control-config-file: PodSecurity defaults, EventRateLimit limits and ImagePolicyWebhook settings.',
     kinds: ['AdmissionConfiguration'],
   },
+  'admission/map-default-seccomp-profile.yaml': {
+    description:
+      'MutatingAdmissionPolicy that gives new Pods without one a pod-level RuntimeDefault seccomp profile, bound outside kube-system.',
+    kinds: ['MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding'],
+  },
   'admission/namespace-pod-security-labels.yaml': {
     description:
       'Namespace that enforces Baseline pinned to v1.37 and warns and audits against the latest Restricted rules.',

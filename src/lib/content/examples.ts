@@ -27,12 +27,13 @@ export interface ExampleSkip {
 export type Registry = Readonly<Record<string, ExampleEntry>>;
 
 /**
- * The API schema strict validation uses. @kubernetes/client-node 1.4 is
- * generated from the Kubernetes 1.34 OpenAPI document; fields added in later
- * minors would be reported as unknown, so examples stick to fields that exist
- * in both (see docs/about/how-this-site-is-built.mdx).
+ * The Kubernetes release whose API schema strict validation uses: the schema
+ * compiled by `npm run schema:generate` into
+ * src/lib/content/schema/kubernetes-api.json (k8sSchema.test.ts keeps the two
+ * equal). Fields added in later minors are reported as unknown, so examples
+ * stick to fields that exist in it (see docs/about/how-this-site-is-built.mdx).
  */
-export const SCHEMA_KUBERNETES_VERSION = 'v1.34';
+export const SCHEMA_KUBERNETES_VERSION = 'v1.36';
 
 /** Pod Security policy version example verdicts are computed for. */
 export const PSS_POLICY_VERSION = 'latest';

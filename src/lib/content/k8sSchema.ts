@@ -3,19 +3,27 @@
  * `kubectl apply --validate=strict` rejects them. Node-only (used by
  * scripts/check-examples.ts and its tests, never by the site bundle).
  *
- * Two sources, because neither is enough alone (see
- * shared/reference/toolchain.md):
- * - kubernetes-models 4.5 validates types, required fields, enums and formats,
- *   but accepts unknown fields;
- * - @kubernetes/client-node 1.4 (generated from the Kubernetes 1.34 OpenAPI
- *   document) lists every field of every type, so walking an object against
- *   its attribute type maps finds unknown fields at any depth.
+ * The schema is schema/kubernetes-api.json, compiled by `npm run
+ * schema:generate` from the upstream Kubernetes OpenAPI document of the
+ * release named in it (see schema/upstream/NOTICE.md). Walking an object
+ * against it finds unknown fields at any depth, wrong types (including
+ * int32 range, base64 `byte` fields, int-or-string and quantities) and
+ * missing required fields.
+ *
+ * The upstream OpenAPI v2 document carries no enum lists, so allowed values
+ * (restartPolicy, dnsPolicy, ...) are still checked by kubernetes-models 4.5
+ * (generated from Kubernetes 1.34; its other checks are not used). An enum
+ * value added after 1.34 would be reported; none of the examples uses one.
  */
 import {createRequire} from 'node:module';
-import * as k8s from '@kubernetes/client-node';
 import {findRemovedApi, isPrerelease, splitApiVersion} from './apiVersions';
+import type {CompiledSchema, CompiledType} from './schema/compile';
 
 const require = createRequire(import.meta.url);
+const schema = require('./schema/kubernetes-api.json') as CompiledSchema;
+
+/** The Kubernetes minor version the strict schema was compiled from, e.g. "v1.36". */
+export const SCHEMA_VERSION: string = schema.kubernetesVersion;
 
 /** One schema problem, with a JSON path into the object. */
 export interface SchemaIssue {
@@ -24,99 +32,80 @@ export interface SchemaIssue {
   readonly message: string;
 }
 
-interface Attribute {
-  readonly baseName: string;
-  readonly type: string;
-}
+/** Deeper than any real manifest; stops a hostile document from exhausting the stack. */
+const MAX_DEPTH = 64;
 
-interface ModelClass {
-  getAttributeTypeMap(): Attribute[];
-}
-
-const models = k8s as unknown as Record<string, unknown>;
-
-function getModel(name: string): ModelClass | undefined {
-  const candidate = models[name];
-  if (typeof candidate === 'function' && 'getAttributeTypeMap' in candidate) {
-    return candidate as unknown as ModelClass;
-  }
-  return undefined;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** client-node prefixes a few type names with their group to avoid clashes (CoreV1Event, EventsV1Event). */
-function modelNameFor(apiVersion: string, kind: string): string | undefined {
-  const {group, version} = splitApiVersion(apiVersion);
-  const groupPrefix = capitalise((group.split('.')[0] ?? '') || 'core');
-  const candidates = [`${groupPrefix}${capitalise(version)}${kind}`, `${capitalise(version)}${kind}`];
-  return candidates.find((name) => getModel(name) !== undefined);
-}
-
-type Validator = {validate(): void};
-type ModelConstructor = new (data: unknown) => Validator;
-
-/** kubernetes-models keeps core types under "v1/" and others under "<group>/<version>/". */
-function loadKubernetesModel(apiVersion: string, kind: string): ModelConstructor | undefined {
-  if (!/^[A-Za-z0-9.\-/]+$/.test(apiVersion) || !/^[A-Za-z0-9]+$/.test(kind)) return undefined;
-  try {
-    const mod = require(`kubernetes-models/${apiVersion}/${kind}`) as Record<string, unknown>;
-    const ctor = mod[kind];
-    return typeof ctor === 'function' ? (ctor as ModelConstructor) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const MAP_TYPE = /^\{ \[key: string\]: (.+); \}$/;
-const ARRAY_TYPE = /^Array<(.+)>$/;
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
-/** Walks `value` against client-node's type description, collecting unknown fields and shape errors. */
-function walk(value: unknown, type: string, path: Array<string | number>, issues: SchemaIssue[]): void {
-  if (value === null || value === undefined) return;
-  const array = ARRAY_TYPE.exec(type);
-  if (array?.[1]) {
-    if (!Array.isArray(value)) {
-      issues.push({path, message: 'must be a list'});
-      return;
-    }
-    value.forEach((item, i) => walk(item, array[1] ?? 'any', [...path, i], issues));
-    return;
-  }
-  const map = MAP_TYPE.exec(type);
-  if (map?.[1]) {
-    if (!isPlainObject(value)) {
-      issues.push({path, message: 'must be a mapping'});
-      return;
-    }
-    for (const [key, item] of Object.entries(value)) walk(item, map[1], [...path, key], issues);
-    return;
-  }
-  const model = getModel(type);
-  if (!model) return; // scalar types (string, number, boolean, Date, IntOrString, any) are checked by kubernetes-models
-  if (!isPlainObject(value)) {
-    issues.push({path, message: `must be a mapping (${type})`});
-    return;
-  }
-  const attributes = model.getAttributeTypeMap();
-  for (const [key, item] of Object.entries(value)) {
-    const attribute = attributes.find((a) => a.baseName === key);
-    if (!attribute) {
-      const known = attributes.map((a) => a.baseName);
-      const close = known.find((k) => k.toLowerCase() === key.toLowerCase() || levenshtein(k, key) <= 2);
-      issues.push({
-        path: [...path, key],
-        message: `unknown field "${key}"${close ? ` (did you mean "${close}"?)` : ''}`,
-      });
-      continue;
-    }
-    walk(item, attribute.type, [...path, key], issues);
+function typeName(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a timestamp';
+  if (isPlainObject(value)) return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function ownType(name: string): CompiledType | undefined {
+  return Object.hasOwn(schema.types, name) ? schema.types[name] : undefined;
+}
+
+function kindKey(apiVersion: string, kind: string): string {
+  return `${apiVersion}/${kind}`;
+}
+
+function typeForKind(apiVersion: string, kind: string): CompiledType | undefined {
+  const key = kindKey(apiVersion, kind);
+  const name = Object.hasOwn(schema.kinds, key) ? schema.kinds[key] : undefined;
+  return name === undefined ? undefined : ownType(name);
+}
+
+/** Why a scalar value does not fit, or undefined when it does. */
+function scalarProblem(value: unknown, type: string): string | undefined {
+  switch (type) {
+    case 'string':
+    case 'date-time':
+      return typeof value === 'string' || (type === 'date-time' && value instanceof Date)
+        ? undefined
+        : `must be a string, not ${typeName(value)}`;
+    case 'byte':
+      if (typeof value !== 'string') return `must be a base64 string, not ${typeName(value)}`;
+      return BASE64.test(value.replace(/\s/g, ''))
+        ? undefined
+        : 'must be base64-encoded (use stringData for plain text)';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : `must be boolean (true or false), not ${typeName(value)}`;
+    case 'integer':
+    case 'int64':
+      return Number.isSafeInteger(value) ? undefined : `must be an integer, not ${typeName(value)}`;
+    case 'int32':
+      return Number.isInteger(value) && (value as number) >= INT32_MIN && (value as number) <= INT32_MAX
+        ? undefined
+        : `must be a 32-bit integer, not ${typeName(value)}`;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value)
+        ? undefined
+        : `must be a number, not ${typeName(value)}`;
+    case 'int-or-string':
+      return typeof value === 'string' || Number.isInteger(value)
+        ? undefined
+        : `must be an integer or a string, not ${typeName(value)}`;
+    case 'quantity':
+      return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
+        ? undefined
+        : `must be a quantity such as 500m or 1Gi, not ${typeName(value)}`;
+    case 'object':
+      return isPlainObject(value) ? undefined : `must be a mapping, not ${typeName(value)}`;
+    case 'any':
+      return undefined;
+    default:
+      throw new Error(
+        `kubernetes-api.json: unknown type expression "${type}"; regenerate it with npm run schema:generate`,
+      );
   }
 }
 
@@ -134,9 +123,101 @@ function levenshtein(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
+function unknownField(key: string, known: readonly string[]): string {
+  const close = known.find((k) => k.toLowerCase() === key.toLowerCase() || levenshtein(k, key) <= 2);
+  if (close) return `unknown field "${key}" (did you mean "${close}"?)`;
+  return (
+    `unknown field "${key}": the Kubernetes ${SCHEMA_VERSION} API schema has no such field here. ` +
+    `Fix the name, or, if the field is newer than ${SCHEMA_VERSION}, leave it out of the manifest and describe it in prose ` +
+    `until the schema is regenerated from a release that has it (src/lib/content/schema/upstream/NOTICE.md)`
+  );
+}
+
+/**
+ * Walks `value` against a type expression of the compiled schema, collecting
+ * problems. Returns a copy holding only what the schema knows (unknown fields
+ * and anything past MAX_DEPTH dropped), which is safe to hand to the enum check.
+ */
+function walk(value: unknown, type: string, path: Array<string | number>, issues: SchemaIssue[]): unknown {
+  if (value === null || value === undefined) return value; // null means "unset" to the API server
+  if (path.length > MAX_DEPTH) {
+    issues.push({path, message: `is nested more than ${MAX_DEPTH} levels deep; no Kubernetes object is`});
+    return undefined;
+  }
+  if (type.startsWith('[]')) {
+    if (!Array.isArray(value)) {
+      issues.push({path, message: `must be a list, not ${typeName(value)}`});
+      return undefined;
+    }
+    return value.map((item, i) => walk(item, type.slice(2), [...path, i], issues));
+  }
+  if (type.startsWith('{}')) {
+    if (!isPlainObject(value)) {
+      issues.push({path, message: `must be a mapping, not ${typeName(value)}`});
+      return undefined;
+    }
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      const checked = walk(item, type.slice(2), [...path, key], issues);
+      if (key !== '__proto__') copy[key] = checked;
+    }
+    return copy;
+  }
+  if (type.startsWith('#')) {
+    const struct = ownType(type.slice(1));
+    if (!struct)
+      throw new Error(`kubernetes-api.json: missing type ${type}; regenerate it with npm run schema:generate`);
+    return walkStruct(value, struct, path, issues);
+  }
+  const problem = scalarProblem(value, type);
+  if (problem) issues.push({path, message: problem});
+  // Free-form values go no further than the enum check needs.
+  return type === 'object' || type === 'any' ? undefined : value;
+}
+
+function walkStruct(
+  value: unknown,
+  struct: CompiledType,
+  path: Array<string | number>,
+  issues: SchemaIssue[],
+): Record<string, unknown> | undefined {
+  if (!isPlainObject(value)) {
+    issues.push({path, message: `must be a mapping, not ${typeName(value)}`});
+    return undefined;
+  }
+  const known: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const fieldType = Object.hasOwn(struct.fields, key) ? struct.fields[key] : undefined;
+    if (fieldType === undefined) {
+      issues.push({path: [...path, key], message: unknownField(key, Object.keys(struct.fields))});
+      continue;
+    }
+    known[key] = walk(item, fieldType, [...path, key], issues);
+  }
+  for (const field of struct.required ?? []) {
+    if (value[field] === undefined) issues.push({path: [...path, field], message: 'is required'});
+  }
+  return known;
+}
+
+type Validator = {validate(): void};
+type ModelConstructor = new (data: unknown) => Validator;
+
+/** kubernetes-models keeps core types under "v1/" and others under "<group>/<version>/". */
+function loadEnumModel(apiVersion: string, kind: string): ModelConstructor | undefined {
+  if (!/^[A-Za-z0-9.\-/]+$/.test(apiVersion) || !/^[A-Za-z0-9]+$/.test(kind)) return undefined;
+  try {
+    const mod = require(`kubernetes-models/${apiVersion}/${kind}`) as Record<string, unknown>;
+    const ctor = mod[kind];
+    return typeof ctor === 'function' ? (ctor as ModelConstructor) : undefined;
+  } catch {
+    return undefined; // a kind newer than kubernetes-models 4.5: no enum lists for it
+  }
+}
+
 interface AjvLikeError {
   readonly instancePath: string;
-  readonly message?: string;
+  readonly keyword?: string;
   readonly params?: Record<string, unknown>;
 }
 
@@ -148,15 +229,34 @@ function toPath(instancePath: string): Array<string | number> {
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
-/** True when this apiVersion/kind is a Kubernetes API type the validator knows. */
+/** Allowed-value problems only; types, required fields and unknown fields come from the compiled schema. */
+function enumIssues(object: Record<string, unknown>, apiVersion: string, kind: string): SchemaIssue[] {
+  const Model = loadEnumModel(apiVersion, kind);
+  if (!Model) return [];
+  try {
+    new Model(object).validate();
+    return [];
+  } catch (error: unknown) {
+    const errors = (error as {errors?: AjvLikeError[]}).errors;
+    if (!Array.isArray(errors)) throw error;
+    return errors
+      .filter((e) => e.keyword === 'enum' && Array.isArray(e.params?.allowedValues))
+      .map((e) => ({
+        path: toPath(e.instancePath),
+        message: `must be one of ${(e.params?.allowedValues as unknown[]).map(String).join(', ')}`,
+      }));
+  }
+}
+
+/** True when this apiVersion/kind is a Kubernetes API kind in the compiled schema. */
 export function isApiKind(apiVersion: string, kind: string): boolean {
-  return modelNameFor(apiVersion, kind) !== undefined && loadKubernetesModel(apiVersion, kind) !== undefined;
+  return typeForKind(apiVersion, kind) !== undefined;
 }
 
 /**
  * Validates one API object strictly. Returns every problem found; an empty
  * array means the object would pass `kubectl apply --validate=strict` schema
- * checks for the API versions the validator knows (Kubernetes 1.34 types).
+ * checks against the Kubernetes API of SCHEMA_VERSION.
  */
 export function validateApiObject(object: Record<string, unknown>): SchemaIssue[] {
   const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
@@ -174,42 +274,28 @@ export function validateApiObject(object: Record<string, unknown>): SchemaIssue[
     ];
   }
   const {group, version} = splitApiVersion(apiVersion);
-  if (isPrerelease(version)) {
-    const stable = getModel(`V1${kind}`);
-    if (stable) {
-      return [
-        {
-          path: ['apiVersion'],
-          message: `${apiVersion} is a pre-release version and ${kind} has a stable API; use ${group ? `${group}/` : ''}v1`,
-        },
-      ];
-    }
+  const stable = `${group ? `${group}/` : ''}v1`;
+  if (isPrerelease(version) && isApiKind(stable, kind)) {
+    return [
+      {
+        path: ['apiVersion'],
+        message: `${apiVersion} is a pre-release version and ${kind} has a stable API; use ${stable}`,
+      },
+    ];
   }
 
-  const modelName = modelNameFor(apiVersion, kind);
-  const Model = loadKubernetesModel(apiVersion, kind);
-  if (!modelName || !Model) {
-    return [{path: ['kind'], message: `${apiVersion} ${kind} is not a Kubernetes API type the validator knows`}];
+  const struct = typeForKind(apiVersion, kind);
+  if (!struct) {
+    return [
+      {
+        path: ['kind'],
+        message: `${apiVersion} ${kind} is not a kind of the Kubernetes ${SCHEMA_VERSION} API; check the apiVersion and kind`,
+      },
+    ];
   }
   const issues: SchemaIssue[] = [];
-  walk(object, modelName, [], issues);
-  try {
-    new Model(object).validate();
-  } catch (error: unknown) {
-    const errors = (error as {errors?: AjvLikeError[]}).errors;
-    if (!Array.isArray(errors)) throw error;
-    for (const e of errors) {
-      const path = toPath(e.instancePath);
-      const missing = e.params?.missingProperty;
-      if (typeof missing === 'string') {
-        issues.push({path: [...path, missing], message: 'is required'});
-      } else if (Array.isArray(e.params?.allowedValues)) {
-        issues.push({path, message: `must be one of ${(e.params.allowedValues as unknown[]).map(String).join(', ')}`});
-      } else {
-        issues.push({path, message: e.message ?? 'is invalid'});
-      }
-    }
-  }
+  const known = walkStruct(object, struct, [], issues) ?? {};
+  issues.push(...enumIssues(known, apiVersion, kind));
   return dedupe(issues);
 }
 
