@@ -8,6 +8,8 @@ export interface PageGuard {
   readonly failedRequests: string[];
   /** Content-Security-Policy violations reported by the browser. */
   cspViolations(): Promise<string[]>;
+  /** Forgets what was recorded, for a test that checks several pages with one page object. */
+  reset(): void;
 }
 
 declare global {
@@ -29,6 +31,9 @@ export const test = base.extend<{guard: PageGuard}>({
       foreignRequests: [] as string[],
       failedRequests: [] as string[],
       cspViolations: async () => page.evaluate(() => window.__cspViolations ?? []),
+      reset() {
+        for (const list of [guard.consoleErrors, guard.foreignRequests, guard.failedRequests]) list.length = 0;
+      },
     };
     await page.addInitScript(() => {
       window.__cspViolations = [];
