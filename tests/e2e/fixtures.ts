@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
 
 /** Everything a page did that the site promises never to do. */
@@ -75,4 +76,16 @@ export async function expectCleanPage(page: Page, guard: PageGuard): Promise<voi
   expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
   expect(await guard.cspViolations(), 'CSP violations').toEqual([]);
   expect(await page.context().cookies(), 'cookies').toEqual([]);
+}
+
+/** axe's violations on the page as it is now, one line each, naming up to three nodes. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({page}).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')})`,
+  );
 }

@@ -1,6 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type {Page} from '@playwright/test';
-import {expect, sitemapPaths, test} from './fixtures';
+import {axeViolations, expect, sitemapPaths, test} from './fixtures';
 
 /**
  * Every page in the sitemap: it loads with status 200, logs no console error,
@@ -10,17 +8,6 @@ import {expect, sitemapPaths, test} from './fixtures';
  * the way the navbar toggle does, which halves the page loads.
  */
 const paths = sitemapPaths();
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page}).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')})`,
-  );
-}
 
 test('the sitemap lists the site', () => {
   expect(paths.length).toBeGreaterThanOrEqual(30);
