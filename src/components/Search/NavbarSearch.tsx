@@ -79,6 +79,7 @@ export default function NavbarSearch(): ReactNode {
     <div
       className={styles.navbarSearch}
       role="search"
+      aria-label="Site"
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) close();
       }}>

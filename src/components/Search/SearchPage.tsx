@@ -33,7 +33,7 @@ export default function SearchPage(): ReactNode {
   return (
     <div className={styles.page}>
       <h1>Search the guide</h1>
-      <form role="search" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" aria-label="Search page" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor="search-page-input" className={styles.pageLabel}>
           Words to find in articles and tools
         </label>
