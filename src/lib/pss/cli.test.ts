@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import type {CliIO, ReadResult} from './cli';
+import {memoryInputIO} from '../manifest/cliInput';
+import type {CliIO} from './cli';
 import {USAGE, parseArgs, runCli, summaryLine} from './cli';
 
 const files: Record<string, string> = {
@@ -20,11 +21,7 @@ function io(stdin = ''): CliIO & {out: string; err: string} {
     get err() {
       return state.err;
     },
-    readFile: (path: string): Promise<ReadResult> => {
-      const text = files[path];
-      return Promise.resolve(text === undefined ? {ok: false, message: 'no such file'} : {ok: true, text});
-    },
-    readStdin: () => Promise.resolve({ok: true, text: stdin}),
+    ...memoryInputIO(files, stdin),
     stdout: (t: string) => {
       state.out += t;
     },
@@ -58,7 +55,6 @@ describe('parseArgs', () => {
     [['--colour', 'a'], /unknown option/],
     [['--level'], /needs a value/],
     [[], /no input files/],
-    [['-', '-'], /only be read once/],
   ])('rejects %j', (argv, message) => {
     const r = parseArgs(argv);
     expect(r.kind).toBe('error');
@@ -137,14 +133,14 @@ describe('runCli', () => {
   it('reads standard input for -', async () => {
     const x = io(files['bad.yaml']);
     expect(await runCli(['--format=json', '-'], x)).toBe(1);
-    expect(JSON.parse(x.out)).toMatchObject({file: '-', name: 'bad', allowed: false});
+    expect(JSON.parse(x.out)).toMatchObject({file: '<stdin>', name: 'bad', allowed: false});
   });
 
   it('exits 2 on input errors, naming file, line and fix, but still reports the rest', async () => {
     const x = io();
     expect(await runCli(['broken.yaml', 'missing.yaml', 'bad.yaml'], x)).toBe(2);
     expect(x.err).toMatch(/^error: broken\.yaml:\d+:\d+: .+\n {2}hint: /m);
-    expect(x.err).toContain('error: missing.yaml: no such file');
+    expect(x.err).toContain('error: missing.yaml: cannot read: no such file or directory');
     expect(x.out).toContain('Pod/bad');
   });
 
