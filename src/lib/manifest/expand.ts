@@ -33,7 +33,10 @@ export function expandLists(
     const items = Object.prototype.hasOwnProperty.call(doc.value, 'items') ? doc.value['items'] : undefined;
     const source = sourceOf(doc);
     if (!isListKind(kind) || !Array.isArray(items)) {
-      const object: ManifestObject = {docIndex: doc.index, line: doc.line, value: doc.value};
+      const object: ManifestObject =
+        doc.column === undefined
+          ? {docIndex: doc.index, line: doc.line, value: doc.value}
+          : {docIndex: doc.index, line: doc.line, column: doc.column, value: doc.value};
       if (source !== undefined) setSource(object, source.source, source.prefix);
       objects.push(object);
       continue;

@@ -44,6 +44,8 @@ export interface ManifestObject {
   readonly listKind?: string;
   /** 1-based line where the object starts. */
   readonly line: number;
+  /** 1-based column where the object starts, when known without parsing again (`locateField` always knows). */
+  readonly column?: number;
   readonly value: JsonObject;
 }
 

@@ -53,16 +53,18 @@ export interface InputObject {
   locate(path: readonly PathSegment[]): SourcePosition;
 }
 
-/** Wraps an object read by `loadManifests` for the decoder. */
+/**
+ * Wraps an object read by `loadManifests` for the decoder. Field positions are looked up
+ * only when an issue is reported (each lookup parses its document again, once).
+ */
 export function inputObject(file: string, object: ManifestObject): InputObject {
-  const at = locateField(object);
   return {
     file,
     document: object.docIndex + 1,
     ...(object.itemIndex !== undefined ? {listItem: object.itemIndex} : {}),
     ...(object.listKind !== undefined ? {listKind: object.listKind} : {}),
-    line: at.line,
-    column: at.column,
+    line: object.line,
+    column: object.column ?? 1,
     value: object.value,
     locate: (path) => locateField(object, path),
   };
