@@ -10,6 +10,8 @@ const files: Record<string, string> = {
     'apiVersion: v1\nkind: Pod\nmetadata: {name: good}\nspec:\n  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}\n  containers:\n  - name: app\n    securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}\n---\nkind: Service\nmetadata: {name: svc}\n',
   'baseline-only.yaml': 'kind: Pod\nmetadata: {name: base}\nspec:\n  containers: [{name: app}]\n',
   'broken.yaml': 'kind: Pod\nspec: [\n',
+  'list.yaml':
+    'apiVersion: v1\nkind: List\nitems:\n- kind: Service\n  metadata: {name: s}\n- kind: Pod\n  metadata: {name: p}\n  spec: {containers: [{name: app}]}\n',
 };
 
 function io(stdin = ''): CliIO & {out: string; err: string} {
@@ -30,6 +32,17 @@ function io(stdin = ''): CliIO & {out: string; err: string} {
     },
   };
 }
+
+describe('numbering', () => {
+  it('counts documents and List items from 1, in text and JSON, like the result cards', async () => {
+    const text = io();
+    await runCli(['list.yaml'], text);
+    expect(text.out).toContain('list.yaml:6 Pod/p (item 2)');
+    const json = io();
+    await runCli(['--format', 'json', 'list.yaml'], json);
+    expect(JSON.parse(json.out)).toMatchObject({file: 'list.yaml', document: 1, item: 2, name: 'p'});
+  });
+});
 
 describe('parseArgs', () => {
   it('applies defaults', () => {
@@ -92,7 +105,7 @@ describe('runCli', () => {
     expect(lines).toEqual([
       {
         file: 'bad.yaml',
-        index: 0,
+        document: 1,
         kind: 'Pod',
         name: 'bad',
         level: 'restricted',
@@ -109,7 +122,7 @@ describe('runCli', () => {
       },
       {
         file: 'good.yaml',
-        index: 0,
+        document: 1,
         kind: 'Pod',
         name: 'good',
         level: 'restricted',
@@ -120,7 +133,7 @@ describe('runCli', () => {
     ]);
     expect(Object.keys(lines[0] ?? {})).toEqual([
       'file',
-      'index',
+      'document',
       'kind',
       'name',
       'level',

@@ -120,7 +120,7 @@ function objectLabel(report: ObjectReport): string {
   const r = report.result;
   const kind = r.kind === '' ? '<no kind>' : r.kind;
   const name = r.name === '' ? '<unnamed>' : r.name;
-  const item = report.itemIndex === undefined ? '' : ` (item ${report.itemIndex})`;
+  const item = report.itemIndex === undefined ? '' : ` (item ${report.itemIndex + 1})`;
   return `${report.file}:${report.line} ${kind}/${name}${item}`;
 }
 
@@ -162,7 +162,9 @@ export function formatJsonReport(report: ObjectReport): string | undefined {
   const e = r.evaluation;
   return `${JSON.stringify({
     file: report.file,
-    index: report.docIndex,
+    // Documents and List items are numbered from 1, as in every message and result card.
+    document: report.docIndex + 1,
+    ...(report.itemIndex === undefined ? {} : {item: report.itemIndex + 1}),
     kind: r.kind,
     name: r.name,
     level: e.level,
