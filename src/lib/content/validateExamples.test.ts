@@ -139,8 +139,8 @@ describe('validateExamples', () => {
       [{path: 'a/x.yaml', text: 'a: [1, 2\nb: 3\n'}],
       options({'a/x.yaml': {description: 'd', kinds: []}}),
     );
-    expect(broken.problems[0]?.message).toMatch(/^YAML error/);
-    expect(broken.problems[0]?.line).toBeGreaterThan(0);
+    expect(broken.problems[0]?.message).toMatch(/^this \[ or \{ is never closed\. Add the closing \] or \}/);
+    expect(broken.problems[0]?.line).toBe(1);
     const unknown = validateExamples(
       [{path: 'a/y.yaml', text: 'apiVersion: v9\nkind: Nope\n'}],
       options({'a/y.yaml': {description: 'd', kinds: ['Nope']}}),

@@ -4,7 +4,9 @@
  * and line, and count what was checked. Modelled on kubernetes/website
  * content/en/examples/examples_test.go. scripts/check-examples.ts does the IO.
  */
-import {LineCounter, parseAllDocuments, isNode, type Document} from 'yaml';
+import {locateField} from '../manifest/locate';
+import {parseManifests} from '../manifest/parse';
+import type {ParsedDoc} from '../manifest/types';
 import type {z} from 'zod';
 import type {ExampleEntry, ExampleSkip, PssLevel, Registry} from './examples';
 
@@ -79,13 +81,9 @@ function jsonLinesAsYaml(text: string): {yaml: string; problems: Array<{line: nu
 
 const LEVEL_ORDER: Record<PssLevel, number> = {privileged: 0, baseline: 1, restricted: 2};
 
-function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<string | number>): number | undefined {
-  // Walk down as far as the path exists, so a missing key points at its parent.
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth), true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
-  }
-  return undefined;
+/** The line where `path` is written in `doc` (its nearest existing ancestor when it is missing). */
+function lineOf(doc: ParsedDoc, path: ReadonlyArray<string | number>): number {
+  return locateField(doc, path).line;
 }
 
 function formatPath(path: ReadonlyArray<string | number>): string {
@@ -93,10 +91,6 @@ function formatPath(path: ReadonlyArray<string | number>): string {
     (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg),
     '',
   );
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function levelName(level: PssLevel): string {
@@ -149,48 +143,19 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
       }
       source = lines.yaml;
     }
-    const counter = new LineCounter();
-    const docs = parseAllDocuments(source, {lineCounter: counter, prettyErrors: false});
-    if (!Array.isArray(docs)) {
+    // The site's one manifest reader: YAML 1.1 as kubectl reads it, the same limits and words.
+    const parsed = parseManifests(source, {file: path});
+    if (!parsed.ok) {
+      for (const error of parsed.errors) {
+        problems.push({file: path, line: error.line, message: `${error.message}. ${error.hint}`});
+      }
+      continue;
+    }
+    if (parsed.documents.length === 0) {
       problems.push({file: path, message: 'is empty; add a manifest or remove the file'});
       continue;
     }
-    const objects: Array<{doc: Document; object: Record<string, unknown>}> = [];
-    let parseFailed = false;
-    for (const doc of docs) {
-      for (const error of doc.errors) {
-        parseFailed = true;
-        problems.push({
-          file: path,
-          line: counter.linePos(error.pos[0]).line,
-          message: `YAML error: ${error.message.split('\n')[0]}; fix the syntax at this line`,
-        });
-      }
-      if (parseFailed || doc.contents === null) continue;
-      let value: unknown;
-      try {
-        value = doc.toJS({maxAliasCount: 100});
-      } catch (error) {
-        problems.push({
-          file: path,
-          line: lineOf(doc, counter, []),
-          message: `YAML cannot be expanded: ${(error as Error).message}; remove the alias chain`,
-        });
-        parseFailed = true;
-        continue;
-      }
-      if (!isPlainObject(value)) {
-        problems.push({
-          file: path,
-          line: lineOf(doc, counter, []),
-          message: 'each YAML document must be a mapping (an object)',
-        });
-        parseFailed = true;
-        continue;
-      }
-      objects.push({doc, object: value});
-    }
-    if (parseFailed) continue;
+    const objects = parsed.documents.map((doc) => ({doc, object: doc.value as Record<string, unknown>}));
 
     const kinds = objects.map(({object}) => (typeof object.kind === 'string' ? object.kind : '?'));
     if (kinds.join(',') !== entry.kinds.join(',')) {
@@ -217,14 +182,14 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
               for (const key of keys) {
                 problems.push({
                   file: path,
-                  line: lineOf(doc, counter, [...issuePath, key]),
+                  line: lineOf(doc, [...issuePath, key]),
                   message: `${formatPath([...issuePath, key])}: unknown field "${key}" for ${kind}; fix the name or check the ${apiVersion} reference`,
                 });
               }
             } else {
               problems.push({
                 file: path,
-                line: lineOf(doc, counter, issuePath),
+                line: lineOf(doc, issuePath),
                 message: `${formatPath(issuePath) || kind}: ${issue.message}`,
               });
             }
@@ -238,7 +203,7 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
         const first = issues[0];
         problems.push({
           file: path,
-          line: lineOf(doc, counter, first?.path ?? ['kind']),
+          line: lineOf(doc, first?.path ?? ['kind']),
           message: first
             ? `${formatPath(first.path)}: ${first.message}`
             : `${apiVersion} ${kind} is neither an API type nor a known config kind; add a schema in src/lib/content/configKinds/`,
@@ -249,7 +214,7 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
       for (const issue of api.validate(object)) {
         problems.push({
           file: path,
-          line: lineOf(doc, counter, issue.path),
+          line: lineOf(doc, issue.path),
           message: `${formatPath(issue.path) || kind}: ${issue.message}`,
         });
       }

@@ -22,7 +22,9 @@ export type ManifestErrorKind =
   /** Collections are nested deeper than the configured limit. */
   | 'too-deep'
   /** A value YAML can express but JSON (and the Kubernetes API) cannot, e.g. a custom tag. */
-  | 'unsupported-value';
+  | 'unsupported-value'
+  /** A CLI input (file, directory, standard input) could not be read. */
+  | 'unreadable';
 
 export interface ManifestError {
   readonly kind: ManifestErrorKind;
@@ -32,7 +34,7 @@ export interface ManifestError {
   readonly line: number;
   /** 1-based column, when known. */
   readonly column?: number;
-  /** Index of the document in the stream, when the error belongs to one document. */
+  /** 0-based index of the document in the stream, when the error belongs to one document (messages say `document ${docIndex + 1}`). */
   readonly docIndex?: number;
   readonly message: string;
   /** How to fix the input. */
@@ -41,10 +43,14 @@ export interface ManifestError {
 
 export const DEFAULT_FILE_NAME = '<input>';
 
-/** `file:line[:column]: message` followed by an indented hint line. */
+/** `file:line[:column]: message` followed by an indented hint line (`file: message` when a file could not be read). */
 export function formatManifestError(error: ManifestError): string {
   const where =
-    error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+    error.kind === 'unreadable'
+      ? error.file
+      : error.column === undefined
+        ? `${error.file}:${error.line}`
+        : `${error.file}:${error.line}:${error.column}`;
   return `${where}: ${error.message}\n  hint: ${error.hint}`;
 }
 

@@ -2,6 +2,7 @@ import {DEFAULT_FILE_NAME} from './errors';
 import type {ManifestError} from './errors';
 import type {JsonObject, ManifestObject, ParsedDoc} from './types';
 import {isJsonObject} from './types';
+import {setSource, sourceOf} from './locate';
 
 export interface ExpandListsResult {
   readonly objects: readonly ManifestObject[];
@@ -30,8 +31,14 @@ export function expandLists(
   for (const doc of documents) {
     const kind = doc.value['kind'];
     const items = Object.prototype.hasOwnProperty.call(doc.value, 'items') ? doc.value['items'] : undefined;
+    const source = sourceOf(doc);
     if (!isListKind(kind) || !Array.isArray(items)) {
-      objects.push({docIndex: doc.index, line: doc.line, value: doc.value});
+      const object: ManifestObject =
+        doc.column === undefined
+          ? {docIndex: doc.index, line: doc.line, value: doc.value}
+          : {docIndex: doc.index, line: doc.line, column: doc.column, value: doc.value};
+      if (source !== undefined) setSource(object, source.source, source.prefix);
+      objects.push(object);
       continue;
     }
     const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
@@ -44,7 +51,7 @@ export function expandLists(
           file,
           line,
           docIndex: doc.index,
-          message: `item ${itemIndex} of the ${kind} in document ${doc.index} is not a Kubernetes object (a mapping)`,
+          message: `item ${itemIndex + 1} of the ${kind} in document ${doc.index + 1} is not a Kubernetes object (a mapping)`,
           hint: 'Every entry of items: must be a mapping with apiVersion, kind and metadata.',
         });
         return;
@@ -56,7 +63,9 @@ export function expandLists(
           value = {...value, apiVersion};
         }
       }
-      objects.push({docIndex: doc.index, itemIndex, line, value});
+      const object: ManifestObject = {docIndex: doc.index, itemIndex, listKind: kind, line, value};
+      if (source !== undefined) setSource(object, source.source, [...source.prefix, 'items', itemIndex]);
+      objects.push(object);
     });
   }
   return {objects, errors};

@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {formatManifestError, isManifestError} from './errors';
 import {findExcessiveNesting, parseManifests, splitStream, utf8LengthExceeds} from './parse';
 import type {ParseManifestsResult} from './parse';
+import {loadManifests} from './load';
 
 function docs(result: ParseManifestsResult): unknown[] {
   return result.documents.map((d) => d.value);
@@ -123,7 +124,7 @@ describe('parseManifests', () => {
         ['not-an-object', 2, 6],
         ['not-an-object', 3, 8],
       ]);
-      expect(r.errors[0]?.message).toMatch(/document 1 is a sequence/);
+      expect(r.errors[0]?.message).toMatch(/document 2 is a sequence/);
       expect(r.documents.map((d) => d.value)).toEqual([{a: 1}]);
     });
 
@@ -266,5 +267,96 @@ describe('findExcessiveNesting', () => {
   it('finds deep flow and compact sequences', () => {
     expect(findExcessiveNesting(`x: ${'['.repeat(200)}`, 100)).toMatchObject({line: 1});
     expect(findExcessiveNesting(`x:\n  y: ${'- '.repeat(200)}z`, 100)).toMatchObject({line: 2});
+  });
+});
+
+describe('error positions and wording (issue 16, item 10)', () => {
+  it('reports an unclosed quote on the line where it opens, not at the end of the input', () => {
+    const text = [
+      'apiVersion: v1', // 1
+      'kind: Pod', // 2
+      'metadata:', // 3
+      '  name: "web', // 4: opens, never closes
+      '  labels:', // 5
+      '    app: web', // 6
+      'spec:', // 7
+      '  containers: []', // 8
+      '', // 9
+    ].join('\n');
+    for (const [quoted, name] of [
+      [text, 'double'],
+      [text.replace('"web', "'web"), 'single'],
+    ] as const) {
+      const e = firstError(parseManifests(quoted, {file: `${name}.yaml`}));
+      expect(e).toMatchObject({kind: 'yaml-syntax', file: `${name}.yaml`, line: 4, column: 9});
+      expect(e.message).toBe('this quoted value is never closed');
+    }
+    // in a later document, the line counts from the start of the input
+    const later = firstError(parseManifests(`kind: A\n---\n${text}`));
+    expect(later).toMatchObject({line: 6, docIndex: 1});
+    // closed quotes with escapes are not mistaken for open ones
+    expect(parseManifests('a: "x\\"y"\nb: \'it\'\'s\'\nc: [1, "]"]\n').ok).toBe(true);
+  });
+
+  it('reports an unclosed bracket where it opens', () => {
+    expect(firstError(parseManifests('a: 1\nb: [1, 2\nc: 3\n'))).toMatchObject({
+      line: 2,
+      column: 4,
+      message: 'this [ or { is never closed',
+    });
+  });
+
+  it('numbers documents from 1 in every message, like the result cards', () => {
+    const bomb = `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n`;
+    const r = parseManifests(`kind: A\n---\n${bomb}---\n- a list\n`);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.kind, e.docIndex, e.message])).toEqual([
+      ['alias-limit', 1, 'document 2 expands more than 100 YAML aliases'],
+      ['not-an-object', 2, 'document 3 is a sequence, not a Kubernetes object (a mapping)'],
+    ]);
+    const items = loadManifests('kind: List\nitems:\n- kind: Pod\n- 7\n', {file: 'l.yaml'});
+    expect(items.errors[0]?.message).toBe('item 2 of the List in document 1 is not a Kubernetes object (a mapping)');
+  });
+
+  it('uses its own words, never the YAML library text', () => {
+    for (const text of ['a: 1\n b: 2\n', 'a:\n\t- b\n', 'a: b: c\n', 'a: *nope\n', 'a: "\\q"\n', 'a: 1\na: 2\n']) {
+      const e = firstError(parseManifests(text));
+      expect(e.message).not.toMatch(/at line|column|Implicit|Nested mappings|Unresolved|Map keys must be unique/);
+      expect(e.message).toMatch(/^[a-z]/);
+      expect(e.hint).toMatch(/^[A-Z]/);
+    }
+  });
+});
+
+describe('hostile input at the full size limit', () => {
+  it('refuses ten megabytes of tiny nodes before yaml allocates for them', () => {
+    const start = Date.now();
+    const e = firstError(parseManifests(`a: [${'{},'.repeat(3_400_000)}{}]`));
+    expect(e.kind).toBe('too-large');
+    expect(e.message).toMatch(/document 1 has more than 1,500,000 YAML values/);
+    expect(Date.now() - start).toBeLessThan(20_000);
+  }, 40_000);
+
+  it('stops exponential alias bombs and a recursive alias, but allows a few aliases and merge keys', () => {
+    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]']
+      .concat(['b', 'c', 'd', 'e', 'f'].map((k, i) => `${k}: &${k} [${`*${'abcde'[i]},`.repeat(8)}*${'abcde'[i]}]`))
+      .concat(['g: [*f,*f,*f,*f,*f,*f,*f,*f,*f]'])
+      .join('\n');
+    expect(firstError(parseManifests(bomb)).kind).toBe('alias-limit');
+    const recursive = parseManifests('a: &x [1, *x]\n');
+    expect(recursive.ok).toBe(false);
+    expect(docs(parseManifests('base: &b {verbs: [get]}\nother: *b\nmerged: {<<: *b, x: 1}\n'))).toEqual([
+      {base: {verbs: ['get']}, other: {verbs: ['get']}, merged: {verbs: ['get'], x: 1}},
+    ]);
+  });
+
+  it('refuses very deep flow mappings and compact sequences', () => {
+    expect(firstError(parseManifests(`a: ${'{a: '.repeat(5000)}1${'}'.repeat(5000)}`)).kind).toBe('too-deep');
+    expect(firstError(parseManifests(`${'- '.repeat(5000)}x\n`)).kind).toBe('too-deep');
+    expect(firstError(parseManifests(`${'['.repeat(20000)}${']'.repeat(20000)}`))).toMatchObject({
+      kind: 'too-deep',
+      line: 1,
+    });
   });
 });

@@ -13,12 +13,18 @@ export interface JsonObject {
   [key: string]: JsonValue;
 }
 
-/** One YAML document of a stream. */
+/**
+ * One YAML document of a stream. `index` is 0-based (a position); messages and result
+ * cards number documents from 1 (`document ${index + 1}`). Where a field of it is
+ * written: `locateField(doc, path)` (locate.ts).
+ */
 export interface ParsedDoc {
   /** 0-based index of the document in the stream (empty documents count, but are not returned). */
   readonly index: number;
   /** 1-based line where the document's content starts. */
   readonly line: number;
+  /** 1-based column where the document's content starts. */
+  readonly column?: number;
   /** The document as plain data; always a mapping (non-mapping documents are errors). */
   readonly value: JsonObject;
   /**
@@ -34,8 +40,12 @@ export interface ManifestObject {
   readonly docIndex: number;
   /** Index inside `items` when the object came from a List, otherwise undefined. */
   readonly itemIndex?: number;
+  /** The kind of the enclosing List (`List`, `RoleList`, ...) when the object came from one. */
+  readonly listKind?: string;
   /** 1-based line where the object starts. */
   readonly line: number;
+  /** 1-based column where the object starts, when known without parsing again (`locateField` always knows). */
+  readonly column?: number;
   readonly value: JsonObject;
 }
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import type {CliIO, ReadResult} from './cli';
+import {memoryInputIO} from '../manifest/cliInput';
+import type {CliIO} from './cli';
 import {USAGE, parseArgs, runCli, summaryLine} from './cli';
 
 const files: Record<string, string> = {
@@ -9,6 +10,8 @@ const files: Record<string, string> = {
     'apiVersion: v1\nkind: Pod\nmetadata: {name: good}\nspec:\n  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}\n  containers:\n  - name: app\n    securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}\n---\nkind: Service\nmetadata: {name: svc}\n',
   'baseline-only.yaml': 'kind: Pod\nmetadata: {name: base}\nspec:\n  containers: [{name: app}]\n',
   'broken.yaml': 'kind: Pod\nspec: [\n',
+  'list.yaml':
+    'apiVersion: v1\nkind: List\nitems:\n- kind: Service\n  metadata: {name: s}\n- kind: Pod\n  metadata: {name: p}\n  spec: {containers: [{name: app}]}\n',
 };
 
 function io(stdin = ''): CliIO & {out: string; err: string} {
@@ -20,11 +23,7 @@ function io(stdin = ''): CliIO & {out: string; err: string} {
     get err() {
       return state.err;
     },
-    readFile: (path: string): Promise<ReadResult> => {
-      const text = files[path];
-      return Promise.resolve(text === undefined ? {ok: false, message: 'no such file'} : {ok: true, text});
-    },
-    readStdin: () => Promise.resolve({ok: true, text: stdin}),
+    ...memoryInputIO(files, stdin),
     stdout: (t: string) => {
       state.out += t;
     },
@@ -33,6 +32,17 @@ function io(stdin = ''): CliIO & {out: string; err: string} {
     },
   };
 }
+
+describe('numbering', () => {
+  it('counts documents and List items from 1, in text and JSON, like the result cards', async () => {
+    const text = io();
+    await runCli(['list.yaml'], text);
+    expect(text.out).toContain('list.yaml:6 Pod/p (item 2)');
+    const json = io();
+    await runCli(['--format', 'json', 'list.yaml'], json);
+    expect(JSON.parse(json.out)).toMatchObject({file: 'list.yaml', document: 1, item: 2, name: 'p'});
+  });
+});
 
 describe('parseArgs', () => {
   it('applies defaults', () => {
@@ -58,7 +68,6 @@ describe('parseArgs', () => {
     [['--colour', 'a'], /unknown option/],
     [['--level'], /needs a value/],
     [[], /no input files/],
-    [['-', '-'], /only be read once/],
   ])('rejects %j', (argv, message) => {
     const r = parseArgs(argv);
     expect(r.kind).toBe('error');
@@ -96,7 +105,7 @@ describe('runCli', () => {
     expect(lines).toEqual([
       {
         file: 'bad.yaml',
-        index: 0,
+        document: 1,
         kind: 'Pod',
         name: 'bad',
         level: 'restricted',
@@ -113,7 +122,7 @@ describe('runCli', () => {
       },
       {
         file: 'good.yaml',
-        index: 0,
+        document: 1,
         kind: 'Pod',
         name: 'good',
         level: 'restricted',
@@ -124,7 +133,7 @@ describe('runCli', () => {
     ]);
     expect(Object.keys(lines[0] ?? {})).toEqual([
       'file',
-      'index',
+      'document',
       'kind',
       'name',
       'level',
@@ -137,14 +146,14 @@ describe('runCli', () => {
   it('reads standard input for -', async () => {
     const x = io(files['bad.yaml']);
     expect(await runCli(['--format=json', '-'], x)).toBe(1);
-    expect(JSON.parse(x.out)).toMatchObject({file: '-', name: 'bad', allowed: false});
+    expect(JSON.parse(x.out)).toMatchObject({file: '<stdin>', name: 'bad', allowed: false});
   });
 
   it('exits 2 on input errors, naming file, line and fix, but still reports the rest', async () => {
     const x = io();
     expect(await runCli(['broken.yaml', 'missing.yaml', 'bad.yaml'], x)).toBe(2);
     expect(x.err).toMatch(/^error: broken\.yaml:\d+:\d+: .+\n {2}hint: /m);
-    expect(x.err).toContain('error: missing.yaml: no such file');
+    expect(x.err).toContain('error: missing.yaml: cannot read: no such file or directory');
     expect(x.out).toContain('Pod/bad');
   });
 

@@ -7,6 +7,8 @@
  * Exit codes: 0 every pod-bearing object allowed, 1 at least one denied, 2 input errors
  * (bad flags, unreadable files, invalid YAML...), which win over 1.
  */
+import {readInputs} from '../manifest/cliInput';
+import type {CliInputIO} from '../manifest/cliInput';
 import type {ManifestError} from '../manifest/errors';
 import {formatManifestError} from '../manifest/errors';
 import {evaluateText} from './text';
@@ -41,7 +43,8 @@ Options:
   --version VERSION  policy version, v1.0 ... v1.37 or latest (default: latest)
   --format FORMAT    text or json, one JSON object per line (default: text)
   -h, --help         show this help
-  FILE               a YAML or JSON file with one or more documents; - reads stdin
+  FILE               a YAML or JSON file with one or more documents, a directory
+                     (every .yaml, .yml and .json file below it), or - for stdin
 
 Exit status: 0 all allowed, 1 some object denied, 2 input error.
 `;
@@ -99,16 +102,11 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     }
   }
   if (files.length === 0) return {kind: 'error', message: 'no input files (use - to read standard input)'};
-  if (files.filter((f) => f === '-').length > 1)
-    return {kind: 'error', message: 'standard input (-) can only be read once'};
   return {kind: 'run', options: {level, version, format, files}};
 }
 
-export type ReadResult = {readonly ok: true; readonly text: string} | {readonly ok: false; readonly message: string};
-
-export interface CliIO {
-  readFile(path: string): Promise<ReadResult>;
-  readStdin(): Promise<ReadResult>;
+/** File access (shared with every manifest CLI, src/lib/manifest/cliInput.ts) and output. */
+export interface CliIO extends CliInputIO {
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -122,7 +120,7 @@ function objectLabel(report: ObjectReport): string {
   const r = report.result;
   const kind = r.kind === '' ? '<no kind>' : r.kind;
   const name = r.name === '' ? '<unnamed>' : r.name;
-  const item = report.itemIndex === undefined ? '' : ` (item ${report.itemIndex})`;
+  const item = report.itemIndex === undefined ? '' : ` (item ${report.itemIndex + 1})`;
   return `${report.file}:${report.line} ${kind}/${name}${item}`;
 }
 
@@ -164,7 +162,9 @@ export function formatJsonReport(report: ObjectReport): string | undefined {
   const e = r.evaluation;
   return `${JSON.stringify({
     file: report.file,
-    index: report.docIndex,
+    // Documents and List items are numbered from 1, as in every message and result card.
+    document: report.docIndex + 1,
+    ...(report.itemIndex === undefined ? {} : {item: report.itemIndex + 1}),
     kind: r.kind,
     name: r.name,
     level: e.level,
@@ -198,14 +198,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   let allowed = 0;
   let denied = 0;
   let skipped = 0;
-  for (const file of options.files) {
-    const read = file === '-' ? await io.readStdin() : await io.readFile(file);
-    if (!read.ok) {
-      io.stderr(`error: ${file}: ${read.message}\n  hint: check the path and permissions.\n`);
-      inputErrors++;
-      continue;
-    }
-    const result = evaluateText(read.text, {level: options.level, version: options.version, file});
+  const read = await readInputs(options.files, io);
+  for (const err of read.errors) io.stderr(formatError(err));
+  inputErrors += read.errors.length;
+  for (const {file, text} of read.inputs) {
+    const result = evaluateText(text, {level: options.level, version: options.version, file});
     if (!result.ok) {
       for (const err of result.errors) io.stderr(formatError(err));
       inputErrors += result.errors.length;

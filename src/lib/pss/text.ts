@@ -15,7 +15,7 @@ export interface EvaluateTextOptions {
   readonly version?: string;
   /** Name used in reports and errors (default `<input>`). */
   readonly file?: string;
-  /** Passed to the manifest parser (default 2 MiB). */
+  /** Passed to the manifest parser (default: the one limit of every tool, src/lib/manifest/limits.ts). */
   readonly maxBytes?: number;
 }
 

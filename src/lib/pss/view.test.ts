@@ -257,7 +257,7 @@ describe('checkManifests', () => {
       file: 'broken.yaml',
       line: 3,
       column: 9,
-      message: 'Nested mappings are not allowed in compact mappings',
+      message: 'a key is followed by a nested block on the same line',
     });
     expect(a.issues[0]?.fix).not.toBe('');
     expect(a.summary).toBe(

@@ -1,18 +1,17 @@
 import {describe, expect, it} from 'vitest';
+import {memoryInputIO} from '../manifest/cliInput';
 import {parseArgs, runCli, type CliIO} from './cli';
 import classicMistakes from './samples/classic-mistakes.yaml?raw';
 import safeNamespace from './samples/safe-namespace.yaml?raw';
 
 function fakeIO(files: Record<string, string>, stdin = ''): CliIO & {stdinReads: number} {
+  const base = memoryInputIO(files, stdin);
   const io = {
+    ...base,
     stdinReads: 0,
-    readFile: (path: string) => {
-      const text = files[path];
-      return text === undefined ? Promise.reject(new Error('no such file')) : Promise.resolve(text);
-    },
-    readStdin: () => {
+    readStdin: (maxBytes: number) => {
       io.stdinReads++;
-      return Promise.resolve(stdin);
+      return base.readStdin(maxBytes);
     },
   };
   return io;
@@ -22,7 +21,7 @@ const io = fakeIO({
   'classic.yaml': classicMistakes,
   'safe.yaml': safeNamespace,
   'bad.yaml':
-    'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: x\n  namespace: y\nroleRef:\n  kind: Rol\n  name: r\n',
+    'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: x\n  namespace: web\nroleRef:\n  kind: Rol\n  name: r\n',
 });
 const jsonLines = (s: string): Record<string, unknown>[] =>
   s
@@ -215,17 +214,43 @@ describe('runCli', () => {
     ]) {
       const r = await runCli(argv, io);
       expect(r.exitCode).toBe(2);
-      expect(r.stdout).toBe('');
       expect(r.stderr).toContain(
-        'bad.yaml:7: RoleBinding "x" in namespace "y": roleRef.kind must be Role or ClusterRole (got "Rol")',
+        'bad.yaml:7: RoleBinding "x" in namespace "web": roleRef.kind must be Role or ClusterRole (got "Rol")',
       );
       expect(r.stderr).toContain('fix: ');
+      expect(r.stderr).toContain('(1 RBAC object with errors left out); the results below cover the rest');
     }
+  });
+
+  it('one malformed binding is reported with file and line while the other objects are analysed', async () => {
+    const rbac = (kind: string, body: string): string =>
+      `apiVersion: rbac.authorization.k8s.io/v1\nkind: ${kind}\n${body}`;
+    const text = [
+      rbac(
+        'ClusterRole',
+        'metadata: {name: reader}\nrules:\n- {apiGroups: [""], resources: [secrets], verbs: [get]}\n',
+      ),
+      rbac(
+        'ClusterRoleBinding',
+        'metadata: {name: good}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: reader}\nsubjects:\n- {kind: User, name: alice, apiGroup: rbac.authorization.k8s.io}\n',
+      ),
+      // subjects is not a list and roleRef is missing
+      rbac('RoleBinding', 'metadata: {name: broken, namespace: dev}\nsubjects: {kind: User, name: bob}\n'),
+    ].join('---\n');
+    const mixed = fakeIO({'mixed.yaml': text});
+    const r = await runCli(['can', 'User:alice', 'get', 'secrets', '-n', 'dev', 'mixed.yaml'], mixed);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toMatch(/^yes: User:alice can get secrets/);
+    expect(r.stderr).toContain('mixed.yaml:17: RoleBinding "broken" in namespace "dev": subjects must be a list');
+    expect(r.stderr).toContain('mixed.yaml:14: RoleBinding "broken" in namespace "dev": roleRef is missing');
+    const who = await runCli(['who-can', 'get', 'secrets', '-n', 'dev', 'mixed.yaml'], mixed);
+    expect(who.stdout).toContain('User:alice');
+    expect(who.stdout).not.toContain('bob');
   });
 
   it('unreadable files exit 2', async () => {
     const r = await runCli(['audit', 'missing.yaml'], io);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('cannot read missing.yaml: no such file');
+    expect(r.stderr).toContain('missing.yaml: cannot read: no such file or directory');
   });
 });

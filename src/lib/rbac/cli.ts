@@ -10,20 +10,17 @@
  * Exit codes: can 0 allowed / 1 denied; who-can 0; audit 0 unless a finding is
  * high or critical (1); 2 for usage and input errors.
  */
+import {readInputs, type CliInputIO} from '../manifest/cliInput';
 import {audit, countBySeverity, isBlocking, type Finding} from './audit';
 import {formatBinding, formatRole, formatRule} from './format';
-import {formatIssue, loadRbac, type InputFile} from './model';
-import {DEFAULT_MAX_BYTES} from './parse';
+import {formatIssue, issueFromManifestError, loadRbac} from './model';
 import {can, summarizeGrant, whoCan} from './query';
 import {formatResourceArg, isClusterScoped, parseResourceArg, type ParsedResourceArg} from './resources';
 import {formatSubject, parseIdentity} from './subjects';
 import type {AccessAttributes, Grant, Identity, RbacModel, Severity} from './types';
 
-export interface CliIO {
-  /** Reads a file as UTF-8; rejects with an Error whose message explains why. */
-  readFile(path: string): Promise<string>;
-  readStdin(): Promise<string>;
-}
+/** File access, shared with every manifest CLI (src/lib/manifest/cliInput.ts). */
+export type CliIO = CliInputIO;
 
 export interface CliResult {
   readonly exitCode: number;
@@ -38,7 +35,9 @@ export const USAGE = `Usage:
 
 Analyzes Role, ClusterRole, RoleBinding and ClusterRoleBinding manifests
 (YAML or JSON, several documents per file, kubectl "List" output welcome).
-Other kinds are ignored. FILE "-" reads standard input.
+Other kinds are ignored. FILE may be a directory (every .yaml, .yml and .json
+file below it); "-" reads standard input. An object with errors is reported and
+left out; the rest is analyzed.
 
   SUBJECT    User:NAME, Group:NAME or ServiceAccount:NAMESPACE:NAME
   RESOURCE   as kubectl auth can-i writes it: pods, deployments.apps,
@@ -52,7 +51,8 @@ Other kinds are ignored. FILE "-" reads standard input.
                        admin, edit, view, ...) when the input lacks them
 
 Exit codes: can 0 = allowed, 1 = denied; who-can 0; audit 1 when a finding is
-high or critical, else 0; 2 = usage or input error.`;
+high or critical, else 0; 2 = usage or input error (the analysis of the valid
+objects is still printed).`;
 
 type Command = 'who-can' | 'can' | 'audit';
 
@@ -273,30 +273,6 @@ function summaryLine(model: RbacModel): string {
   return `Analyzed ${input} role${input === 1 ? '' : 's'} and ${model.bindings.length} binding${model.bindings.length === 1 ? '' : 's'}${ignored}.`;
 }
 
-async function readInputs(
-  files: readonly string[],
-  io: CliIO,
-): Promise<{ok: true; inputs: InputFile[]} | {ok: false; error: string}> {
-  const inputs: InputFile[] = [];
-  let stdin: string | undefined;
-  for (const file of files) {
-    try {
-      if (file === '-') {
-        stdin ??= await io.readStdin();
-        inputs.push({file: '<stdin>', text: stdin});
-      } else {
-        inputs.push({file, text: await io.readFile(file)});
-      }
-    } catch (e) {
-      return {
-        ok: false,
-        error: `cannot read ${file === '-' ? 'standard input' : file}: ${e instanceof Error ? e.message : String(e)}`,
-      };
-    }
-  }
-  return {ok: true, inputs};
-}
-
 /** Runs one CLI invocation. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<CliResult> {
   const parsed = parseArgs(argv);
@@ -311,21 +287,24 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
   }
   const options = parsed.options;
   const read = await readInputs(options.files, io);
-  if (!read.ok) return {exitCode: 2, stdout: '', stderr: `error: ${read.error}\n`};
-  const loaded = loadRbac(read.inputs, {includeBuiltins: options.builtins, maxBytes: DEFAULT_MAX_BYTES});
-  const warnings = loaded.warnings.map((w) => `${formatIssue(w)}\n`).join('');
-  if (!loaded.ok) {
-    const shown = loaded.errors
+  const loaded = loadRbac(read.inputs, {includeBuiltins: options.builtins});
+  const readErrors = read.errors.map(issueFromManifestError);
+  const errors = [...readErrors, ...loaded.errors];
+  let warnings = loaded.warnings.map((w) => `${formatIssue(w)}\n`).join('');
+  if (errors.length > 0) {
+    // One bad object (or file) does not block the analysis: report it, analyse the rest, exit 2.
+    const shown = errors
       .slice(0, 50)
       .map((e) => `${formatIssue(e)}\n`)
       .join('');
-    const more = loaded.errors.length > 50 ? `... and ${loaded.errors.length - 50} more errors\n` : '';
-    return {
-      exitCode: 2,
-      stdout: '',
-      stderr: `${shown}${more}${warnings}error: the input has ${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}; nothing was analyzed\n`,
-    };
+    const more = errors.length > 50 ? `... and ${errors.length - 50} more errors\n` : '';
+    const left = [
+      readErrors.length ? `${readErrors.length} input${readErrors.length === 1 ? '' : 's'} could not be read` : '',
+      loaded.skipped ? `${loaded.skipped} RBAC object${loaded.skipped === 1 ? '' : 's'} with errors left out` : '',
+    ].filter(Boolean);
+    warnings = `${shown}${more}${warnings}error: the input has ${errors.length} error${errors.length === 1 ? '' : 's'}${left.length ? ` (${left.join('; ')})` : ''}; the results below cover the rest\n`;
   }
+  const inputExit = (code: number): number => (errors.length > 0 ? 2 : code);
   const model = loaded.model;
   const json = options.format === 'json';
 
@@ -339,7 +318,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
           )
           .join('')
       : auditText(findings, model);
-    return {exitCode: findings.some(isBlocking) ? 1 : 0, stdout, stderr: warnings};
+    return {exitCode: inputExit(findings.some(isBlocking) ? 1 : 0), stdout, stderr: warnings};
   }
 
   const attrs = attributes(options);
@@ -364,7 +343,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
       stdout = `${lines.join('\n')}\n`;
     }
     return {
-      exitCode: result.allowed ? 0 : 1,
+      exitCode: inputExit(result.allowed ? 0 : 1),
       stdout,
       stderr: warnings + (json ? allNotes.map((n) => `note: ${n}\n`).join('') : ''),
     };
@@ -392,5 +371,5 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
     for (const n of allNotes) lines.push(`note: ${n}`);
     stdout = `${lines.join('\n')}\n`;
   }
-  return {exitCode: 0, stdout, stderr: warnings};
+  return {exitCode: inputExit(0), stdout, stderr: warnings};
 }

@@ -16,8 +16,9 @@
  *   validation), which catches typos such as `resourceName:` that would
  *   otherwise silently widen a rule.
  */
+import {locateField, type PathSegment, type SourcePosition} from '../manifest/locate';
+import {isJsonObject, type JsonObject, type JsonValue, type ManifestObject} from '../manifest/types';
 import {describeObject} from './format';
-import {isJsonObject, type JsonObject, type JsonValue, type ManifestObject, type PathSegment} from './parse';
 import type {
   InputIssue,
   LabelSelector,
@@ -32,6 +33,42 @@ import type {
 
 export const RBAC_GROUP = 'rbac.authorization.k8s.io';
 const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+
+/**
+ * One object of the input as the decoder reads it: a manifest object (src/lib/manifest, the
+ * one reader) with its file, 1-based document number and a field locator.
+ */
+export interface InputObject {
+  readonly file: string;
+  /** 1-based document number within the file. */
+  readonly document: number;
+  /** 0-based index inside a `kind: List` document, if the object came from one. */
+  readonly listItem?: number;
+  /** The kind of the enclosing List (`List`, `RoleList`, ...), if any. */
+  readonly listKind?: string;
+  readonly line: number;
+  readonly column: number;
+  readonly value: JsonObject;
+  /** Position of a field, e.g. `['roleRef', 'kind']`; falls back to the nearest existing ancestor. */
+  locate(path: readonly PathSegment[]): SourcePosition;
+}
+
+/**
+ * Wraps an object read by `loadManifests` for the decoder. Field positions are looked up
+ * only when an issue is reported (each lookup parses its document again, once).
+ */
+export function inputObject(file: string, object: ManifestObject): InputObject {
+  return {
+    file,
+    document: object.docIndex + 1,
+    ...(object.itemIndex !== undefined ? {listItem: object.itemIndex} : {}),
+    ...(object.listKind !== undefined ? {listKind: object.listKind} : {}),
+    line: object.line,
+    column: object.column ?? 1,
+    value: object.value,
+    locate: (path) => locateField(object, path),
+  };
+}
 
 export type Decoded =
   | {readonly type: 'role'; readonly role: RbacRole}
@@ -102,7 +139,7 @@ export function pathSegmentNameProblem(name: string): string | undefined {
 class Ctx {
   object: string;
   constructor(
-    readonly obj: ManifestObject,
+    readonly obj: InputObject,
     readonly issues: InputIssue[],
     object: string,
   ) {
@@ -226,7 +263,7 @@ class Ctx {
 }
 
 /** Decodes one manifest object. Errors and warnings are appended to `issues`. */
-export function decodeObject(obj: ManifestObject, issues: InputIssue[], options: DecodeOptions = {}): Decoded {
+export function decodeObject(obj: InputObject, issues: InputIssue[], options: DecodeOptions = {}): Decoded {
   const v = obj.value;
   const rawKind = v['kind'];
   const rawApiVersion = v['apiVersion'];

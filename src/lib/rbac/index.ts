@@ -60,6 +60,6 @@ export {
 } from './resources';
 export {parseIdentity, formatSubject, userInfoFor, normalizeIdentity, canonicalSubject} from './subjects';
 export {formatRule, formatRole, formatBinding, roleKey} from './format';
-export {parseManifests, type ManifestObject, type ManifestIssue, type ParseManifestsOptions} from './parse';
+export {inputObject, type InputObject} from './decode';
 export {BUILTIN_CLUSTER_ROLES} from './builtins';
 export {runCli, parseArgs, USAGE, type CliIO, type CliResult} from './cli';

@@ -7,7 +7,7 @@ const RB = (extra: string) => `apiVersion: rbac.authorization.k8s.io/v1
 kind: RoleBinding
 metadata:
   name: x
-  namespace: y
+  namespace: web
 ${extra}`;
 
 function firstError(text: string, file = 'roles.yaml') {
@@ -22,10 +22,10 @@ describe('input validation', () => {
   it('names file, line and object for a bad roleRef.kind', () => {
     const text = `# comment\n${RB('roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Rol\n  name: r\nsubjects: []\n')}`;
     const e = firstError(text);
-    expect(e).toMatchObject({file: 'roles.yaml', line: 9, object: 'RoleBinding "x" in namespace "y"'});
+    expect(e).toMatchObject({file: 'roles.yaml', line: 9, object: 'RoleBinding "x" in namespace "web"'});
     expect(e.message).toBe('roleRef.kind must be Role or ClusterRole (got "Rol")');
     expect(formatIssue(e)).toMatch(
-      /^roles\.yaml:9: RoleBinding "x" in namespace "y": roleRef\.kind must be Role or ClusterRole/,
+      /^roles\.yaml:9: RoleBinding "x" in namespace "web": roleRef\.kind must be Role or ClusterRole/,
     );
     expect(formatIssue(e)).toContain('fix: ');
   });
@@ -64,7 +64,7 @@ subjects:
 
   it('in a RoleBinding a ServiceAccount subject without namespace defaults to the binding namespace', () => {
     const m = modelOf(RB('roleRef: {kind: Role, name: r}\nsubjects:\n- kind: ServiceAccount\n  name: bot\n'));
-    expect(m.bindings[0]?.subjects[0]).toEqual({kind: 'ServiceAccount', name: 'bot', namespace: 'y'});
+    expect(m.bindings[0]?.subjects[0]).toEqual({kind: 'ServiceAccount', name: 'bot', namespace: 'web'});
   });
 
   it('validates subjects', () => {
@@ -92,7 +92,7 @@ subjects:
 
   it('validates rules like the API server', () => {
     const roleWith = (rules: string, kind = 'Role') =>
-      `apiVersion: rbac.authorization.k8s.io/v1\nkind: ${kind}\nmetadata: {name: r, namespace: n}\nrules:\n${rules}`;
+      `apiVersion: rbac.authorization.k8s.io/v1\nkind: ${kind}\nmetadata: {name: r, namespace: dev}\nrules:\n${rules}`;
     expect(firstError(roleWith('- apiGroups: [""]\n  resources: [pods]\n')).message).toContain(
       'verbs must contain at least one verb',
     );
@@ -110,7 +110,7 @@ subjects:
 
   it('a string where a list is expected gets a precise fix', () => {
     const e = firstError(
-      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: n}\nrules:\n- apiGroups: [""]\n  resources: [pods]\n  verbs: get\n',
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: dev}\nrules:\n- apiGroups: [""]\n  resources: [pods]\n  verbs: get\n',
     );
     expect(e.message).toBe('rules[0].verbs must be a list of strings, got a string');
     expect(e.fix).toContain('verbs: ["get"]');
@@ -119,7 +119,7 @@ subjects:
 
   it('rejects unknown fields (strict like kubectl apply) and suggests the right one', () => {
     const e = firstError(
-      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: n}\nrules:\n- apiGroups: [""]\n  resources: [secrets]\n  resourceName: [one]\n  verbs: [get]\n',
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: dev}\nrules:\n- apiGroups: [""]\n  resources: [secrets]\n  resourceName: [one]\n  verbs: [get]\n',
     );
     expect(e.message).toContain('unknown field "resourceName"');
     expect(e.message).toContain('did you mean "resourceNames"');
@@ -147,12 +147,12 @@ subjects:
   });
 
   it('RBAC kinds with a wrong or missing apiVersion are errors; removed beta versions are read with a warning', () => {
-    expect(firstError('apiVersion: v1\nkind: Role\nmetadata: {name: r, namespace: n}\n').message).toContain(
+    expect(firstError('apiVersion: v1\nkind: Role\nmetadata: {name: r, namespace: dev}\n').message).toContain(
       'belongs to apiVersion rbac.authorization.k8s.io/v1',
     );
-    expect(firstError('kind: Role\nmetadata: {name: r, namespace: n}\n').message).toBe('apiVersion is missing');
+    expect(firstError('kind: Role\nmetadata: {name: r, namespace: dev}\n').message).toBe('apiVersion is missing');
     expect(
-      firstError('apiVersion: rbac.authorization.k8s.io/v2\nkind: Role\nmetadata: {name: r, namespace: n}\n').message,
+      firstError('apiVersion: rbac.authorization.k8s.io/v2\nkind: Role\nmetadata: {name: r, namespace: dev}\n').message,
     ).toContain('unsupported apiVersion');
     expect(
       firstError('apiVersion: rbac.authorization.k8s.io/v1\nkind: Rolle\nmetadata: {name: r}\n').message,
@@ -231,6 +231,42 @@ items:
     expect(
       formatIssue(r.errors[0] ?? {severity: 'error', code: '', file: '', line: 0, column: 0, message: '', fix: ''}),
     ).toMatch(/^bad\.yaml:\d+:\d+: /);
+  });
+});
+
+describe('one invalid object does not block the analysis (issue 16, item 13)', () => {
+  it('reports a malformed RoleBinding with file and line and analyses the other objects', () => {
+    const text = [
+      clusterRole('reader', [{verbs: ['get'], resources: ['secrets']}]),
+      clusterRoleBinding('good', 'reader', ['User:alice']),
+      // subjects is a mapping, not a list, and roleRef is missing
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: broken, namespace: dev}\nsubjects: {kind: User, name: bob}\n',
+    ].join('\n');
+    const r = loadRbac([{file: 'mixed.yaml', text}]);
+    expect(r.ok).toBe(false);
+    expect(r.skipped).toBe(1);
+    const lines = text.split('\n');
+    const subjectsLine = lines.findIndex((l) => l.startsWith('subjects: {kind: User, name: bob}')) + 1;
+    const brokenLine = lines.findIndex((l) => l.startsWith('metadata: {name: broken')) - 1;
+    expect(r.errors.map((e) => [e.file, e.line, e.object, e.message])).toEqual([
+      ['mixed.yaml', brokenLine, 'RoleBinding "broken" in namespace "dev"', 'roleRef is missing'],
+      ['mixed.yaml', subjectsLine, 'RoleBinding "broken" in namespace "dev"', 'subjects must be a list, got a mapping'],
+    ]);
+    expect(r.counts).toMatchObject({clusterRoles: 1, clusterRoleBindings: 1, roleBindings: 0});
+    expect(r.model.bindings.map((b) => b.name)).toEqual(['good']);
+  });
+
+  it('a syntax error in one document leaves the other documents analysed', () => {
+    const text = `${clusterRoleBinding('good', 'view', ['User:alice'])}\n---\nkind: RoleBinding\nmetadata: {name: "x}\n`;
+    const r = loadRbac([{file: 'f.yaml', text}]);
+    expect(r.errors.map((e) => [e.code, e.message])).toEqual([['yaml-syntax', 'this quoted value is never closed']]);
+    expect(r.model.bindings.map((b) => b.name)).toEqual(['good']);
+  });
+
+  it('reads YAML 1.1 like kubectl: an unquoted n or yes is a boolean, with a fix', () => {
+    const e = firstError(RB('roleRef: {kind: Role, name: r}\n').replace('namespace: web', 'namespace: n'));
+    expect(e.message).toBe('metadata.namespace must be a string, got a boolean (false)');
+    expect(e.fix).toBe('Quote the value: namespace: "false".');
   });
 });
 
@@ -385,7 +421,7 @@ describe('built-in default ClusterRoles', () => {
     expect(overridden.roles.get('ClusterRole/cluster-admin')?.rules).toHaveLength(1);
   });
   it('can be switched off', () => {
-    const m = modelOf(roleBinding('n', 'b', 'ClusterRole/view', ['User:a']), {includeBuiltins: false});
+    const m = modelOf(roleBinding('dev', 'b', 'ClusterRole/view', ['User:a']), {includeBuiltins: false});
     expect(m.roles.size).toBe(0);
   });
 });
@@ -397,7 +433,7 @@ describe('loadRbac properties', () => {
       'kind: Role\n',
       'kind: ClusterRoleBinding\n',
       'kind: List\nitems:\n',
-      'metadata: {name: x, namespace: y}\n',
+      'metadata: {name: x, namespace: web}\n',
       'metadata:\n  name: 3\n',
       'rules:\n- verbs: [get]\n  apiGroups: [""]\n  resources: [pods]\n',
       'rules: 5\n',

@@ -12,10 +12,11 @@
  * aggregation (edit includes view) is computed to a fixed point.
  */
 import {BUILTIN_CLUSTER_ROLES} from './builtins';
-import {decodeObject, type DecodeOptions} from './decode';
+import type {ManifestError} from '../manifest/errors';
+import {loadManifests} from '../manifest/load';
+import {decodeObject, inputObject, type DecodeOptions} from './decode';
 import {describeObject, formatBinding, formatRule, roleKey, roleKeyForBinding} from './format';
 import {rulesEqual, selectorMatches} from './match';
-import {parseManifests, type ParseManifestsOptions} from './parse';
 import {subjectKey} from './subjects';
 import type {InputIssue, ModelIndex, PolicyRule, RbacBinding, RbacModel, RbacRole, RoleRule} from './types';
 
@@ -27,14 +28,20 @@ export interface InputFile {
 export interface LoadOptions extends DecodeOptions {
   /** Supply cluster-admin/admin/edit/view and a few other defaults when the input lacks them. Default true. */
   readonly includeBuiltins?: boolean;
-  readonly maxBytes?: ParseManifestsOptions['maxBytes'];
+  /** Byte limit per input; default the one limit of every tool (src/lib/manifest/limits.ts). Tests only. */
+  readonly maxBytes?: number;
 }
 
 export interface LoadResult {
   /** True when there were no errors (warnings are fine). */
   readonly ok: boolean;
-  /** Built from every valid object, even when `ok` is false. */
+  /**
+   * Built from every valid object, even when `ok` is false: an invalid binding or role is
+   * reported in `errors` and left out, the rest is analysed (issue 16, item 13).
+   */
   readonly model: RbacModel;
+  /** RBAC objects left out of the model because they have errors (see `errors`). */
+  readonly skipped: number;
   readonly errors: readonly InputIssue[];
   readonly warnings: readonly InputIssue[];
   /** Number of RBAC objects read. */
@@ -43,6 +50,19 @@ export interface LoadResult {
     readonly clusterRoles: number;
     readonly roleBindings: number;
     readonly clusterRoleBindings: number;
+  };
+}
+
+/** The one error shape of src/lib/manifest in the RBAC issue list's terms (same words). */
+export function issueFromManifestError(e: ManifestError): InputIssue {
+  return {
+    severity: 'error',
+    code: e.kind,
+    file: e.file,
+    line: e.line,
+    column: e.column ?? 1,
+    message: e.message,
+    fix: e.hint,
   };
 }
 
@@ -56,28 +76,22 @@ export function loadRbac(inputs: readonly InputFile[], options: LoadOptions = {}
   const counts = {roles: 0, clusterRoles: 0, roleBindings: 0, clusterRoleBindings: 0};
   const seenAt = new Map<string, string>();
 
+  let skipped = 0;
   for (const input of inputs) {
-    const parsed = parseManifests(input.text, {
+    const loaded = loadManifests(input.text, {
       file: input.file,
       ...(options.maxBytes !== undefined ? {maxBytes: options.maxBytes} : {}),
     });
-    for (const e of parsed.errors) {
-      errors.push({
-        severity: 'error',
-        code: e.code,
-        file: e.file,
-        line: e.line,
-        column: e.column,
-        message: e.message,
-        fix: e.fix,
-      });
-    }
-    for (const obj of parsed.objects) {
+    for (const e of loaded.errors) errors.push(issueFromManifestError(e));
+    for (const manifest of loaded.objects) {
+      const obj = inputObject(input.file, manifest);
       const issues: InputIssue[] = [];
       const decoded = decodeObject(obj, issues, options);
       for (const issue of issues) (issue.severity === 'error' ? errors : warnings).push(issue);
       const at = `${obj.file}:${obj.line}`;
-      if (decoded.type === 'ignored') {
+      if (decoded.type === 'invalid') {
+        skipped++;
+      } else if (decoded.type === 'ignored') {
         ignored.set(decoded.kind, (ignored.get(decoded.kind) ?? 0) + 1);
       } else if (decoded.type === 'role') {
         const r = decoded.role;
@@ -120,7 +134,7 @@ export function loadRbac(inputs: readonly InputFile[], options: LoadOptions = {}
     ignored,
     warnings,
   });
-  return {ok: errors.length === 0, model, errors, warnings: model.warnings, counts};
+  return {ok: errors.length === 0, model, errors, warnings: model.warnings, counts, skipped};
 }
 
 function noteDuplicate(
@@ -297,7 +311,9 @@ export function resolveRole(model: RbacModel, binding: RbacBinding): RbacRole | 
 export function formatIssue(issue: InputIssue): string {
   const where = issue.object
     ? `${issue.file}:${issue.line}: ${issue.object}`
-    : `${issue.file}:${issue.line}:${issue.column}`;
+    : issue.code === 'unreadable'
+      ? issue.file
+      : `${issue.file}:${issue.line}:${issue.column}`;
   const prefix = issue.severity === 'warning' ? 'warning: ' : '';
   return `${where}: ${prefix}${issue.message}\n  fix: ${issue.fix}`;
 }

@@ -79,18 +79,19 @@ describe('can: binding scope', () => {
   it('resourceNames limit by name', () => {
     const m3 = modelOf(
       [
-        role('n', 'one', [{verbs: ['get'], resources: ['configmaps'], resourceNames: ['cfg']}]),
-        roleBinding('n', 'b', 'Role/one', ['User:alice']),
+        role('dev', 'one', [{verbs: ['get'], resources: ['configmaps'], resourceNames: ['cfg']}]),
+        roleBinding('dev', 'b', 'Role/one', ['User:alice']),
       ].join('\n'),
     );
     expect(
-      can(m3, {subject: alice, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'n', name: 'cfg'}).allowed,
+      can(m3, {subject: alice, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'dev', name: 'cfg'})
+        .allowed,
     ).toBe(true);
     expect(
-      can(m3, {subject: alice, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'n', name: 'other'})
+      can(m3, {subject: alice, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'dev', name: 'other'})
         .allowed,
     ).toBe(false);
-    expect(can(m3, {subject: alice, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'n'}).allowed).toBe(
+    expect(can(m3, {subject: alice, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'dev'}).allowed).toBe(
       false,
     );
   });
@@ -98,15 +99,15 @@ describe('can: binding scope', () => {
   it('subresources need their own grant', () => {
     const m4 = modelOf(
       [
-        role('n', 'pods', [{verbs: ['*'], resources: ['pods']}]),
-        roleBinding('n', 'b', 'Role/pods', ['User:alice']),
+        role('dev', 'pods', [{verbs: ['*'], resources: ['pods']}]),
+        roleBinding('dev', 'b', 'Role/pods', ['User:alice']),
       ].join('\n'),
     );
-    expect(can(m4, {subject: alice, verb: 'create', apiGroup: '', resource: 'pods', namespace: 'n'}).allowed).toBe(
+    expect(can(m4, {subject: alice, verb: 'create', apiGroup: '', resource: 'pods', namespace: 'dev'}).allowed).toBe(
       true,
     );
     expect(
-      can(m4, {subject: alice, verb: 'create', apiGroup: '', resource: 'pods', subresource: 'exec', namespace: 'n'})
+      can(m4, {subject: alice, verb: 'create', apiGroup: '', resource: 'pods', subresource: 'exec', namespace: 'dev'})
         .allowed,
     ).toBe(false);
   });
@@ -118,11 +119,11 @@ describe('can: binding scope', () => {
           {verbs: ['get'], resources: ['pods']},
           {verbs: ['get', 'list'], resources: ['pods']},
         ]),
-        roleBinding('n', 'rb', 'ClusterRole/r', ['User:alice']),
+        roleBinding('dev', 'rb', 'ClusterRole/r', ['User:alice']),
         clusterRoleBinding('crb', 'r', ['Group:system:authenticated']),
       ].join('\n'),
     );
-    const r = can(m5, {subject: alice, verb: 'get', apiGroup: '', resource: 'pods', namespace: 'n'});
+    const r = can(m5, {subject: alice, verb: 'get', apiGroup: '', resource: 'pods', namespace: 'dev'});
     expect(r.grantedBy.map((g) => [g.binding.name, g.rule.index, g.via.name])).toEqual([
       ['crb', 0, 'system:authenticated'],
       ['crb', 1, 'system:authenticated'],
@@ -186,8 +187,10 @@ describe('can: subjects and implicit groups', () => {
     ).toBe(false);
   });
   it('a binding to a missing role grants nothing', () => {
-    const m2 = modelOf(roleBinding('n', 'b', 'Role/missing', ['User:alice']));
-    expect(can(m2, {subject: alice, verb: 'get', apiGroup: '', resource: 'pods', namespace: 'n'}).allowed).toBe(false);
+    const m2 = modelOf(roleBinding('dev', 'b', 'Role/missing', ['User:alice']));
+    expect(can(m2, {subject: alice, verb: 'get', apiGroup: '', resource: 'pods', namespace: 'dev'}).allowed).toBe(
+      false,
+    );
     expect(effectivePermissions(m2, alice).danglingBindings.map((b) => b.name)).toEqual(['b']);
   });
 });
