@@ -86,6 +86,7 @@ const themeConfig = {
         items: [
           {to: '/tools/pss-checker', label: 'Pod Security checker'},
           {to: '/tools/rbac-analyzer', label: 'RBAC analyzer'},
+          {to: '/docs/tools', label: 'Security tools guide'},
         ],
       },
       {to: '/curriculum', label: 'Curriculum map', position: 'left'},

@@ -72,6 +72,34 @@ const sidebars: SidebarsConfig = {
       ],
     },
   ],
+  tools: [
+    {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
+    {
+      type: 'category',
+      label: 'Cluster configuration and posture',
+      items: ['tools/kube-bench', 'tools/kubescape', 'tools/trivy', 'tools/kube-hunter'],
+    },
+    {
+      type: 'category',
+      label: 'Manifest analysis',
+      items: ['tools/kube-linter', 'tools/kubesec', 'tools/polaris'],
+    },
+    {
+      type: 'category',
+      label: 'Admission policy',
+      items: ['tools/kyverno', 'tools/gatekeeper'],
+    },
+    {
+      type: 'category',
+      label: 'Supply chain',
+      items: ['tools/syft', 'tools/grype', 'tools/cosign'],
+    },
+    {
+      type: 'category',
+      label: 'Runtime security',
+      items: ['tools/falco', 'tools/tetragon'],
+    },
+  ],
   about: ['about/how-this-site-is-built'],
 };
 
