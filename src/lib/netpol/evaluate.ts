@@ -50,6 +50,19 @@ import type {
 
 const EMPTY_LABELS: ReadonlyMap<string, string> = new Map();
 
+/** A rule prepared for the matrix: which endpoints it matches (0 unknown, 1 no, 2 yes) and its ports. */
+interface CompiledRule {
+  readonly rule: PolicyRule;
+  readonly policy: NetworkPolicy;
+  readonly match: Uint8Array;
+  /** Undefined when the rule has named ports (they depend on the destination). */
+  readonly ports: PortSet | undefined;
+  named: (PortSet | undefined)[] | undefined;
+}
+
+/** A destination with no container ports, to compute the port set of rules without named ports. */
+const EXTERNAL_PROBE: ExternalEndpoint = {type: 'external', id: '', ip: {family: 4, value: 0n}};
+
 /** Precomputed lookups over a model; build once, query many times. */
 export class Analyzer {
   readonly model: NetpolModel;
@@ -61,6 +74,9 @@ export class Analyzer {
   private readonly peerCache = new Map<Peer, Uint8Array>();
   private readonly policyOfRule = new Map<PolicyRule, NetworkPolicy>();
   private readonly staticPorts = new Map<PolicyRule, PortSet | null>();
+  /** The matrix path: per endpoint, the rules of the policies that isolate it, compiled. */
+  private readonly ingressRules: CompiledRule[][];
+  private readonly egressRules: CompiledRule[][];
 
   constructor(model: NetpolModel) {
     this.model = model;
@@ -73,17 +89,57 @@ export class Analyzer {
       if (list) list.push(i);
       else byNamespace.set(e.namespace, [i]);
     });
+    this.ingressRules = model.endpoints.map(() => []);
+    this.egressRules = model.endpoints.map(() => []);
+    const n = model.endpoints.length;
+    const compile = (policy: NetworkPolicy, rule: PolicyRule): CompiledRule => ({
+      rule,
+      policy,
+      match: new Uint8Array(n),
+      ports: rule.ports.some((p) => typeof p.port === 'string') ? undefined : this.rulePorts(rule, EXTERNAL_PROBE),
+      named: undefined,
+    });
     for (const policy of model.policies) {
       for (const rule of [...policy.ingress, ...policy.egress]) this.policyOfRule.set(rule, policy);
       const ingress = policy.policyTypes.includes('Ingress');
       const egress = policy.policyTypes.includes('Egress');
+      const ingressCompiled = ingress ? policy.ingress.map((r) => compile(policy, r)) : [];
+      const egressCompiled = egress ? policy.egress.map((r) => compile(policy, r)) : [];
       for (const i of byNamespace.get(policy.namespace) ?? []) {
         const e = model.endpoints[i] as PodEndpoint;
         if (!selectorMatches(policy.podSelector, e.labels)) continue;
-        if (ingress) this.ingressOf[i]?.push(policy);
-        if (egress) this.egressOf[i]?.push(policy);
+        if (ingress) {
+          this.ingressOf[i]?.push(policy);
+          this.ingressRules[i]?.push(...ingressCompiled);
+        }
+        if (egress) {
+          this.egressOf[i]?.push(policy);
+          this.egressRules[i]?.push(...egressCompiled);
+        }
       }
     }
+  }
+
+  /** Whether a compiled rule matches endpoint `j` (cached), for the matrix path. */
+  private compiledMatches(c: CompiledRule, other: Endpoint, j: number | undefined): boolean {
+    if (j === undefined) return this.matchingPeer(c.rule, other) !== undefined;
+    const known = c.match[j];
+    if (known) return known === 2;
+    const yes = this.matchingPeer(c.rule, other) !== undefined;
+    c.match[j] = yes ? 2 : 1;
+    return yes;
+  }
+
+  private compiledPorts(c: CompiledRule, to: Endpoint, toIndex: number | undefined): PortSet {
+    if (c.ports) return c.ports;
+    if (toIndex === undefined) return this.rulePorts(c.rule, to);
+    c.named ??= new Array<PortSet | undefined>(this.model.endpoints.length);
+    let set = c.named[toIndex];
+    if (!set) {
+      set = this.rulePorts(c.rule, to);
+      c.named[toIndex] = set;
+    }
+    return set;
   }
 
   namespaceLabels(namespace: string): ReadonlyMap<string, string> {
@@ -233,16 +289,18 @@ export class Analyzer {
 
   private sidePorts(direction: Direction, subject: Endpoint, other: Endpoint): PortSet {
     if (subject.type === 'external') return ALL_PORTS;
-    const policies = this.policiesFor(subject, direction);
-    if (policies.length === 0) return ALL_PORTS;
-    const to = direction === 'egress' ? other : subject;
+    const i = this.index.get(subject);
+    if (i === undefined) return ALL_PORTS;
+    const isolated = direction === 'ingress' ? this.ingressOf[i] : this.egressOf[i];
+    if (!isolated || isolated.length === 0) return ALL_PORTS;
+    const rules = (direction === 'ingress' ? this.ingressRules[i] : this.egressRules[i]) ?? [];
+    const j = other.type === 'pod' ? this.index.get(other) : undefined;
+    const [to, toIndex] = direction === 'egress' ? [other, j] : [subject, i];
     let set: PortSet = NO_PORTS;
-    for (const policy of policies) {
-      for (const rule of direction === 'ingress' ? policy.ingress : policy.egress) {
-        if (this.matchingPeer(rule, other) === undefined) continue;
-        set = union(set, this.rulePorts(rule, to));
-        if (set === ALL_PORTS) return set;
-      }
+    for (const c of rules) {
+      if (!this.compiledMatches(c, other, j)) continue;
+      set = union(set, this.compiledPorts(c, to, toIndex));
+      if (set === ALL_PORTS) return set;
     }
     return set;
   }

@@ -96,7 +96,7 @@ describe('validation like the API server (pkg/apis/networking/validation/validat
       object: 'NetworkPolicy "egress" in namespace "shop"',
     });
     expect(e?.fix).toMatch(/CIDR/);
-    expect(formatIssue(e!)).toMatch(
+    expect(formatIssue(e as NonNullable<typeof e>)).toMatch(
       /^policies\/egress\.yaml:5: NetworkPolicy "egress" in namespace "shop": spec\.egress\[0\]\.to\[0\]\.ipBlock\.except\[1\]: Invalid value: "300\.0\.0\.0\/8"[^\n]*\n {2}fix: /,
     );
   });
@@ -110,13 +110,13 @@ describe('validation like the API server (pkg/apis/networking/validation/validat
     const proto = loadNetpol([
       {
         file: 'p.yaml',
-        text: 'kind: Pod\nmetadata:\n  name: a\n  labels:\n    __proto__: x\n    constructor: \"y\"\nspec: {containers: []}\n',
+        text: 'kind: Pod\nmetadata:\n  name: a\n  labels:\n    __proto__: x\n    constructor: "y"\nspec: {containers: []}\n',
       },
     ]);
     // `__proto__` is plain data, refused as a label key like any invalid key; `constructor` is fine.
     expect(proto.errors.map((e) => e.message)).toEqual([expect.stringContaining('invalid label key "__proto__"')]);
     const valid = loadNetpol([
-      {file: 'p.yaml', text: 'kind: Pod\nmetadata:\n  name: a\n  labels: {constructor: \"y\"}\n'},
+      {file: 'p.yaml', text: 'kind: Pod\nmetadata:\n  name: a\n  labels: {constructor: "y"}\n'},
     ]);
     expect(Object.fromEntries(valid.model.endpoints[0]?.labels ?? [])).toEqual({constructor: 'y'});
     expect(({} as Record<string, unknown>)['x']).toBeUndefined();

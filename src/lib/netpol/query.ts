@@ -5,7 +5,7 @@
  * allowed connections.
  */
 import {formatIp, parseIp} from './cidr';
-import {Analyzer, externalEndpoint} from './evaluate';
+import {externalEndpoint, type Analyzer} from './evaluate';
 import {
   isEmpty,
   isProtocol,
