@@ -67,7 +67,7 @@ export default function Matrix({columns, rows, selected, onSelect}: Props): Reac
                   </td>
                 ) : (
                   <td key={columns[i]?.id ?? i} className={styles.notApplicable}>
-                    <span aria-label="not applicable: both are outside the cluster">n/a</span>
+                    <abbr title="not applicable: both addresses are outside the cluster">n/a</abbr>
                   </td>
                 ),
               )}
