@@ -397,7 +397,7 @@ function explain(
 
 /** The hostNetwork caveat, worded after the NetworkPolicy concept page. */
 export function hostNetworkCaveat(id: string): string {
-  return `${id} uses hostNetwork: true. The NetworkPolicy API leaves host-network pods to the network plugin: plugins that can tell its traffic apart treat it like any pod selected by its labels (the answer shown), others treat it as node traffic, which pod and namespace selectors never match (then only ipBlock rules on the node's address apply, if any).`;
+  return `${id} uses hostNetwork: true. The NetworkPolicy API leaves host-network pods to the network plugin, with two possible behaviours: plugins that can tell their traffic apart apply policies to them like any pod selected by its labels (the answer shown); the others, the most common case, ignore host-network pods when matching pod and namespace selectors and treat their traffic as the node's own.`;
 }
 
 function caveats(from: Endpoint, to: Endpoint): string[] {

@@ -706,8 +706,12 @@ function decodeEndpoint(obj: JsonObject, kind: EndpointKind, source: SourceRef, 
     return undefined;
   }
   const prefix = path === '' ? '' : `${path}.`;
-  const tmeta = kind === 'Pod' ? meta : own(holder, 'metadata');
-  const labels = decodeLabels(isJsonObject(tmeta) ? own(tmeta, 'labels') : undefined, `${prefix}metadata.labels`, r);
+  const templateMeta = kind === 'Pod' ? meta : own(holder, 'metadata');
+  const labels = decodeLabels(
+    isJsonObject(templateMeta) ? own(templateMeta, 'labels') : undefined,
+    `${prefix}metadata.labels`,
+    r,
+  );
   const rawSpec = own(holder, 'spec');
   const spec = isJsonObject(rawSpec) ? rawSpec : undefined;
   if (rawSpec !== undefined && rawSpec !== null && !spec)
