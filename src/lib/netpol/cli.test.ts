@@ -185,6 +185,7 @@ describe('netpol CLI', () => {
     );
     expect((await run(['can', 'shop/frontend', 'shop/api', '--port', '70000', 'app.yaml'])).code).toBe(2);
     expect((await run(['can', 'shop/frontend', 'shop/api', '--protocol', 'ICMP', 'app.yaml'])).code).toBe(2);
+    expect((await run(['can', '1.2.3.4', '5.6.7.8', 'app.yaml'])).stderr).toContain('both outside the cluster');
     expect((await run(['list', 'missing.yaml'])).stderr).toContain('cannot read missing.yaml: no such file');
     expect((await run(['list', '--port', '1', 'app.yaml'])).code).toBe(2);
     expect((await run(['list', 'empty.yaml'], {'empty.yaml': ''})).stderr).toContain('empty');

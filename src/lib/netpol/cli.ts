@@ -207,6 +207,11 @@ function answer(analyzer: Analyzer, model: NetpolModel, q: Question): Answer {
   if (!from.ok) return {ok: false, error: `FROM: ${from.error}`};
   const to = resolveEndpoint(model, q.to);
   if (!to.ok) return {ok: false, error: `TO: ${to.error}`};
+  if (from.value.type === 'external' && to.value.type === 'external')
+    return {
+      ok: false,
+      error: 'FROM and TO are both outside the cluster; NetworkPolicies only govern traffic to or from pods',
+    };
   let protocol: Protocol | undefined;
   if (q.protocol !== undefined) {
     const p = parseProtocol(q.protocol);

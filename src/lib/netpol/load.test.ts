@@ -123,6 +123,15 @@ describe('validation like the API server (pkg/apis/networking/validation/validat
   });
 });
 
+describe('input limits', () => {
+  it('refuses input over the size cap with a clear error', () => {
+    const r = loadNetpol([{file: 'big.yaml', text: 'kind: Pod\n'.repeat(100)}], {maxBytes: 100});
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]).toMatchObject({file: 'big.yaml', line: 1});
+    expect(r.errors[0]?.message).toMatch(/larger|bytes/);
+  });
+});
+
 describe('defaulting like the API server (pkg/apis/networking/v1/defaults.go)', () => {
   const types = (spec: Obj) => load([policy('shop', 'p', spec)]).model.policies[0]?.policyTypes;
   it('Ingress always; Egress only when there are egress rules', () => {

@@ -241,6 +241,11 @@ export function runQuery(analyzer: Analyzer, form: QueryForm): QueryOutcome {
   if (!from.ok) errors.push(`From: ${from.error}`);
   if (!to.ok) errors.push(`To: ${to.error}`);
   if (!from.ok || !to.ok) return {ok: false, errors};
+  if (from.value.type === 'external' && to.value.type === 'external')
+    return {
+      ok: false,
+      errors: ['From and To are both outside the cluster; NetworkPolicies only govern traffic to or from pods.'],
+    };
   let port: number | undefined;
   const portText = form.port.trim();
   if (portText !== '') {
