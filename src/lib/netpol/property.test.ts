@@ -121,7 +121,18 @@ function matrix(a: Analyzer): Map<string, string> {
   return out;
 }
 
-const RUNS = {numRuns: 150};
+function portMatrix(a: Analyzer): Map<string, PortSet> {
+  const out = new Map<string, PortSet>();
+  const all = endpoints(a);
+  for (const c of listConnections(
+    a,
+    all.filter((e) => e.type === 'external'),
+  ))
+    out.set(`${c.from}>${c.to}`, c.ports);
+  return out;
+}
+
+const RUNS = {numRuns: 100};
 
 describe('properties', () => {
   it('list and can always agree, for any port and for specific ports', () => {
@@ -146,7 +157,7 @@ describe('properties', () => {
           }
         expect(checked).toBeGreaterThan(0);
       }),
-      {numRuns: 60},
+      {numRuns: 40},
     );
   }, 60_000);
 
@@ -199,6 +210,30 @@ describe('properties', () => {
             }
           }
       }),
+      RUNS,
+    );
+  }, 60_000);
+
+  it('adding a policy without rules (pure isolation) never allows anything new', () => {
+    fc.assert(
+      fc.property(
+        clusterArb,
+        fc.constantFrom(...NAMESPACES),
+        selectorArb,
+        fc.constantFrom(['Ingress'], ['Egress'], ['Ingress', 'Egress']),
+        (c, n, podSelector, policyTypes) => {
+          const cluster = c as Cluster;
+          const before = portMatrix(build(objects(cluster)));
+          const after = portMatrix(build(objects(cluster, [...cluster.policies, [n, {podSelector, policyTypes}]])));
+          for (const [pair, ports] of after) {
+            const was = before.get(pair);
+            expect(was, pair).toBeDefined();
+            // What is allowed now was allowed before (a subset, port by port).
+            expect(portSetKey(intersect(ports, was ?? NO_PORTS)), pair).toBe(portSetKey(ports));
+          }
+          expect(after.size).toBeLessThanOrEqual(before.size);
+        },
+      ),
       RUNS,
     );
   }, 60_000);
