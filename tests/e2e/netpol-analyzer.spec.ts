@@ -101,6 +101,24 @@ test('shares the input and the question in the URL fragment, and reports invalid
   await expectCleanPage(page, guard);
 });
 
+test('an exercise loads, fails as given, and passes with its worked solution', async ({page, guard}) => {
+  await page.goto(PATH);
+  const exercise = page.locator('#exercise-frontend-to-api-8443-only');
+  await exercise.getByText('Let the frontend reach the API on 8443 and nothing else', {exact: true}).click();
+  await exercise.getByRole('button', {name: 'Load the exercise'}).click();
+  await expect(ui(page).input).toHaveValue(/Write NetworkPolicies here/);
+  await exercise.getByRole('button', {name: 'Check my answer'}).click();
+  await expect(exercise.getByRole('status')).toContainText('Not yet: 3 of 5 checks fail.');
+  await exercise.getByText('Worked solution', {exact: true}).click();
+  await exercise.getByRole('button', {name: 'Load the worked solution'}).click();
+  await expect(
+    ui(page).matrix.getByRole('button', {name: 'shop/frontend to shop/api: allowed, TCP 8443'}),
+  ).toBeVisible();
+  await exercise.getByRole('button', {name: 'Check my answer'}).click();
+  await expect(exercise.getByRole('status')).toContainText('Passed: all 5 checks hold.');
+  await expectCleanPage(page, guard);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
     test.use({colorScheme});

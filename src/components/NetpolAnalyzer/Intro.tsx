@@ -15,7 +15,8 @@ export default function Intro(): ReactNode {
       denied it. The answers follow the <code>networking.k8s.io/v1</code> API, the way a conforming network plugin
       enforces it. Nothing leaves your browser: the manifests are evaluated on this page, and a share link carries them
       in its fragment, which browsers never send to a server. New to NetworkPolicy? Start with{' '}
-      <Link to="/docs/fundamentals/primitives/network-policies">Network policies</Link>.
+      <Link to="/docs/fundamentals/primitives/network-policies">Network policies</Link>, then try the graded exercises
+      below the analyzer.
     </p>
   );
 }

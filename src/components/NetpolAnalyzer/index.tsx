@@ -23,6 +23,7 @@ import {
   type QueryForm as Form,
 } from '@site/src/lib/netpol/view';
 import {hostNetworkCaveat} from '@site/src/lib/netpol/evaluate';
+import Exercises from './Exercises';
 import Matrix from './Matrix';
 import QueryForm from './QueryForm';
 import {DEFAULT_DENY_DNS, SAMPLES} from './samples';
@@ -101,6 +102,14 @@ export default function NetpolAnalyzer(): ReactNode {
       setGeneration((g) => g + 1);
     }
     if (change.kind !== 'edit') setAnalyzed({yaml: text, file});
+  }
+
+  function onExercise(text: string, file: string, query: Form): void {
+    setState({yaml: text, file, external: '', query});
+    setProblem(undefined);
+    setAnalyzed({yaml: text, file});
+    setSelection({kind: 'query'});
+    setGeneration((g) => g + 1);
   }
 
   function onQuery(query: Form): void {
@@ -208,6 +217,8 @@ export default function NetpolAnalyzer(): ReactNode {
           </>
         )}
       </section>
+
+      <Exercises text={state.yaml} onLoad={onExercise} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {gradeExercise, GRADERS, validateExercises} from './graders';
 import {NETPOL_EXERCISES} from './netpol';
+import {exerciseText, gradeText, solutionText} from './view';
 
 const exercises = validateExercises(NETPOL_EXERCISES);
 
@@ -29,6 +30,13 @@ describe.each(exercises.map((e) => [e.id, e] as const))('exercise %s', (_id, exe
     expect(r.results.filter((c) => !c.passed).map((c) => `${c.check}: ${c.detail}`)).toEqual([]);
     expect(r.results.length).toBe(exercise.checks.length);
     expect(r.passed).toBe(true);
+  });
+
+  it('on the page: the loaded solution text passes, the loaded exercise text fails', () => {
+    expect(gradeText(exercise, solutionText(exercise)).passed).toBe(true);
+    const starter = gradeText(exercise, exerciseText(exercise));
+    expect(starter.errors).toEqual([]);
+    expect(starter.passed).toBe(false);
   });
 
   it('the starter fails at least one check', () => {
