@@ -86,6 +86,7 @@ const themeConfig = {
         items: [
           {to: '/tools/pss-checker', label: 'Pod Security checker'},
           {to: '/tools/rbac-analyzer', label: 'RBAC analyzer'},
+          {to: '/tools/netpol-analyzer', label: 'NetworkPolicy analyzer'},
           {to: '/docs/tools', label: 'Security tools guide'},
         ],
       },
@@ -109,6 +110,7 @@ const themeConfig = {
         items: [
           {label: 'Pod Security checker', to: '/tools/pss-checker'},
           {label: 'RBAC analyzer', to: '/tools/rbac-analyzer'},
+          {label: 'NetworkPolicy analyzer', to: '/tools/netpol-analyzer'},
         ],
       },
       {

@@ -15,6 +15,7 @@ export const LIGHTHOUSE_PAGES = [
   '/docs/fundamentals/threat-model',
   '/tools/pss-checker',
   '/tools/rbac-analyzer',
+  '/tools/netpol-analyzer',
 ];
 
 export {CHROME_FLAGS};

@@ -14,6 +14,7 @@ test('the sitemap lists the site', () => {
   expect(paths).toContain('/docs/fundamentals');
   expect(paths).toContain('/tools/pss-checker');
   expect(paths).toContain('/tools/rbac-analyzer');
+  expect(paths).toContain('/tools/netpol-analyzer');
 });
 
 /**

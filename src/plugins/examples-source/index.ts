@@ -8,7 +8,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  *   <ManifestExample file="pod-security/restricted-compliant-pod.yaml" source={pod} />
  *
  * The in-browser tools load their sample manifests the same way
- * (`src/lib/rbac/samples`, `src/lib/pss/samples`), so the samples stay real
+ * (`src/lib/rbac/samples`, `src/lib/pss/samples`, `src/lib/netpol/samples`), so the samples stay real
  * files that the unit tests read too.
  *
  * Chosen over `!!raw-loader!` (called deprecated by the Docusaurus maintainers,
@@ -16,7 +16,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  * webpack 5 and Rspack, so the Faster build works with it unchanged.
  */
 export default function examplesSourcePlugin(context: LoadContext): Plugin {
-  const sourceDirs = ['examples', 'src/lib/rbac/samples', 'src/lib/pss/samples'].map((dir) =>
+  const sourceDirs = ['examples', 'src/lib/rbac/samples', 'src/lib/pss/samples', 'src/lib/netpol/samples'].map((dir) =>
     path.join(context.siteDir, dir),
   );
   return {
