@@ -1,3 +1,4 @@
+import {memoryInputIO} from '../manifest/cliInput';
 import {describe, expect, it} from 'vitest';
 import {parseArgs, parseQueries, runCli, type CliIO} from './cli';
 import {deployment, ns, policy, stream} from './test-helpers';
@@ -21,20 +22,8 @@ interface Run {
 async function run(argv: string[], files: Record<string, string> = {'app.yaml': APP}, stdin?: string): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const dirs = new Map<string, string[]>();
-  for (const path of Object.keys(files)) {
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const dir = parts.slice(0, i).join('/');
-      const list = dirs.get(dir) ?? [];
-      if (!list.includes(parts[i] ?? '')) list.push(parts[i] ?? '');
-      dirs.set(dir, list);
-    }
-  }
   const io: CliIO = {
-    readFile: async (p) => (p in files ? {ok: true, text: files[p] ?? ''} : {ok: false, message: 'no such file'}),
-    readDir: async (p) => dirs.get(p.replace(/\/+$/, '')),
-    readStdin: async () => (stdin === undefined ? {ok: false, message: 'closed'} : {ok: true, text: stdin}),
+    ...memoryInputIO(files, stdin),
     stdout: (t) => {
       stdout += t;
     },
@@ -186,7 +175,9 @@ describe('netpol CLI', () => {
     expect((await run(['can', 'shop/frontend', 'shop/api', '--port', '70000', 'app.yaml'])).code).toBe(2);
     expect((await run(['can', 'shop/frontend', 'shop/api', '--protocol', 'ICMP', 'app.yaml'])).code).toBe(2);
     expect((await run(['can', '1.2.3.4', '5.6.7.8', 'app.yaml'])).stderr).toContain('both outside the cluster');
-    expect((await run(['list', 'missing.yaml'])).stderr).toContain('cannot read missing.yaml: no such file');
+    expect((await run(['list', 'missing.yaml'])).stderr).toContain(
+      'missing.yaml: cannot read: no such file or directory',
+    );
     expect((await run(['list', '--port', '1', 'app.yaml'])).code).toBe(2);
     expect((await run(['list', 'empty.yaml'], {'empty.yaml': ''})).stderr).toContain('empty');
   });

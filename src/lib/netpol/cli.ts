@@ -9,19 +9,17 @@
  * Exit codes: can 0 allowed / 1 denied; can --queries and list 0; 2 for usage
  * and input errors (which win).
  */
+import {readInputs, type CliInputIO} from '../manifest/cliInput';
+import {formatManifestError} from '../manifest/errors';
+import {MAX_INPUT_BYTES} from '../manifest/limits';
 import {formatPortSet, type Protocol} from './ports';
 import {Analyzer} from './evaluate';
-import {formatIssue, loadNetpol, type InputFile} from './load';
+import {formatIssue, loadNetpol} from './load';
 import {canJson, listConnections, listJson, parseProtocol, resolveEndpoint, resolvePort} from './query';
 import type {ConnectionResult, NetpolModel} from './types';
 
-export type ReadResult = {readonly ok: true; readonly text: string} | {readonly ok: false; readonly message: string};
-
-export interface CliIO {
-  readFile(path: string): Promise<ReadResult>;
-  /** The entries of a directory (names only), or undefined when `path` is not a directory. */
-  readDir(path: string): Promise<readonly string[] | undefined>;
-  readStdin(): Promise<ReadResult>;
+/** Files, directories and stdin come through the manifest CLIs' shared reader (src/lib/manifest/cliInput.ts). */
+export interface CliIO extends CliInputIO {
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -140,52 +138,6 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   };
 }
 
-const INPUT_EXTENSIONS = /\.(ya?ml|json)$/i;
-
-/** Reads the inputs: files, directories (recursively, sorted, .yaml/.yml/.json) and `-`. */
-async function readInputs(files: readonly string[], io: CliIO): Promise<{inputs: InputFile[]; errors: string[]}> {
-  const inputs: InputFile[] = [];
-  const errors: string[] = [];
-  let stdinRead = false;
-  const visit = async (path: string, depth: number): Promise<void> => {
-    const entries = depth > 20 ? undefined : await io.readDir(path);
-    if (entries !== undefined) {
-      const sorted = [...entries].sort();
-      let count = 0;
-      for (const name of sorted) {
-        if (name.startsWith('.')) continue;
-        const child = `${path.replace(/\/+$/, '')}/${name}`;
-        const sub = await io.readDir(child);
-        if (sub !== undefined) await visit(child, depth + 1);
-        else if (INPUT_EXTENSIONS.test(name)) {
-          count++;
-          await visit(child, depth + 1);
-        }
-      }
-      if (count === 0 && depth === 0) errors.push(`${path}: the directory has no .yaml, .yml or .json file`);
-      return;
-    }
-    const read = await io.readFile(path);
-    if (read.ok) inputs.push({file: path, text: read.text});
-    else errors.push(`cannot read ${path}: ${read.message}`);
-  };
-  for (const file of files) {
-    if (file === '-') {
-      if (stdinRead) {
-        errors.push('standard input (-) can only be read once');
-        continue;
-      }
-      stdinRead = true;
-      const read = await io.readStdin();
-      if (read.ok) inputs.push({file: '<stdin>', text: read.text});
-      else errors.push(`cannot read standard input: ${read.message}`);
-      continue;
-    }
-    await visit(file, 0);
-  }
-  return {inputs, errors};
-}
-
 function textAnswer(r: ConnectionResult): string {
   const lines = [...r.why];
   if (r.allowed && r.port === undefined) lines.splice(1, 0, `  allowed: ${formatPortSet(r.allowedPorts)}`);
@@ -285,7 +237,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const {options} = args;
   const read = await readInputs(options.files, io);
   if (read.errors.length > 0) {
-    for (const e of read.errors) io.stderr(`netpol: ${e}\n`);
+    for (const e of read.errors) io.stderr(`${formatManifestError(e)}\n`);
     return 2;
   }
   const loaded = loadNetpol(read.inputs);
@@ -324,12 +276,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 
   if (options.queries !== undefined) {
-    const q = await io.readFile(options.queries);
-    if (!q.ok) {
-      io.stderr(`netpol: cannot read ${options.queries}: ${q.message}\n`);
+    const q = await readInputs([options.queries], io, {maxBytes: MAX_INPUT_BYTES});
+    const queryText = q.inputs[0]?.text;
+    if (queryText === undefined) {
+      for (const e of q.errors) io.stderr(`${formatManifestError(e)}\n`);
       return 2;
     }
-    const lines = parseQueries(q.text);
+    const lines = parseQueries(queryText);
     if (lines.length === 0) {
       io.stderr(`netpol: ${options.queries} has no queries\n`);
       return 2;
