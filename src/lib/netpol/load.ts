@@ -7,6 +7,7 @@
  * and ignored. Parsing is src/lib/manifest's `loadManifests` (Lists expanded,
  * `PodList` items without `kind` become Pods).
  */
+import {MAX_INPUT_BYTES} from '../manifest/limits';
 import {loadManifests} from '../manifest/load';
 import type {JsonObject, JsonValue} from '../manifest/types';
 import {isJsonObject} from '../manifest/types';
@@ -32,8 +33,8 @@ import type {
 import {ENDPOINT_KINDS} from './types';
 
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
-/** The input cap, as the other engines use it. */
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** The input cap: the one every tool uses (src/lib/manifest/limits.ts). */
+export const DEFAULT_MAX_BYTES = MAX_INPUT_BYTES;
 
 export interface InputFile {
   readonly file: string;
