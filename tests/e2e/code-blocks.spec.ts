@@ -4,7 +4,7 @@ import {expect, expectCleanPage, test} from './fixtures';
 
 /**
  * Code blocks are server-highlighted HTML (src/theme/CodeBlock/Content), the
- * browser runs Preact (src/plugins/preact-client) and Prism is a lazy chunk
+ * browser hydrates them with React and Prism is a lazy chunk
  * (src/plugins/lazy-prism). These tests pin what readers see of that.
  */
 

@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
 
 /** Everything a page did that the site promises never to do. */
@@ -8,6 +9,8 @@ export interface PageGuard {
   readonly failedRequests: string[];
   /** Content-Security-Policy violations reported by the browser. */
   cspViolations(): Promise<string[]>;
+  /** Forgets what was recorded, for a test that checks several pages with one page object. */
+  reset(): void;
 }
 
 declare global {
@@ -29,6 +32,9 @@ export const test = base.extend<{guard: PageGuard}>({
       foreignRequests: [] as string[],
       failedRequests: [] as string[],
       cspViolations: async () => page.evaluate(() => window.__cspViolations ?? []),
+      reset() {
+        for (const list of [guard.consoleErrors, guard.foreignRequests, guard.failedRequests]) list.length = 0;
+      },
     };
     await page.addInitScript(() => {
       window.__cspViolations = [];
@@ -70,4 +76,16 @@ export async function expectCleanPage(page: Page, guard: PageGuard): Promise<voi
   expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
   expect(await guard.cspViolations(), 'CSP violations').toEqual([]);
   expect(await page.context().cookies(), 'cookies').toEqual([]);
+}
+
+/** axe's violations on the page as it is now, one line each, naming up to three nodes. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({page}).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')})`,
+  );
 }

@@ -1,7 +1,7 @@
 import {expect, expectCleanPage, test} from './fixtures';
 
 /**
- * Navigation in the browser bundle: Preact runs it (src/plugins/preact-client)
+ * Navigation in the browser bundle (React)
  * and pages preload on intent, not on sight (src/plugins/intent-prefetch).
  */
 

@@ -1,7 +1,7 @@
 import {gzipSync} from 'node:zlib';
 import {NAVBAR_RESULT_LIMIT} from '../../src/lib/search/results';
 import {createSearchByteCounter, summarizeSearchFiles} from '../../src/lib/site/firstSearch';
-import {test, expect, expectCleanPage} from './fixtures';
+import {axeViolations, test, expect, expectCleanPage} from './fixtures';
 
 /**
  * Search runs on Pagefind's split index (build/pagefind, written after the
@@ -20,6 +20,10 @@ test('typing "seccomp" in the navbar search lists the seccomp pages with highlig
   await expect(results.getByRole('link', {name: /Security contexts/})).toBeVisible({timeout: 15_000});
   await expect(results.locator('mark').first()).toHaveText(/seccomp/i);
   await expect(results.getByText(/pages? match/)).toBeVisible();
+  expect(await axeViolations(page), 'axe violations with the results open, light mode').toEqual([]);
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  expect(await axeViolations(page), 'axe violations with the results open, dark mode').toEqual([]);
   await expectCleanPage(page, guard);
 });
 

@@ -1,6 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type {Page} from '@playwright/test';
-import {expect, expectCleanPage, sitemapPaths, test} from './fixtures';
+import {axeViolations, expect, sitemapPaths, test} from './fixtures';
 
 /**
  * Every page in the sitemap: it loads with status 200, logs no console error,
@@ -11,17 +9,6 @@ import {expect, expectCleanPage, sitemapPaths, test} from './fixtures';
  */
 const paths = sitemapPaths();
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page}).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')})`,
-  );
-}
-
 test('the sitemap lists the site', () => {
   expect(paths.length).toBeGreaterThanOrEqual(30);
   expect(paths).toContain('/docs/fundamentals');
@@ -29,18 +16,36 @@ test('the sitemap lists the site', () => {
   expect(paths).toContain('/tools/rbac-analyzer');
 });
 
-for (const path of paths) {
-  test(`${path} is clean and accessible in both themes`, async ({page, guard}) => {
-    const response = await page.goto(path, {waitUntil: 'load'});
-    expect(response?.status(), 'HTTP status').toBe(200);
-    const html = page.locator('html');
-    await expect(html).toHaveAttribute('data-theme', 'light');
-    expect(await axeViolations(page), 'axe violations in light mode').toEqual([]);
-    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-    await expect(html).toHaveAttribute('data-theme', 'dark');
-    // Infima animates colour changes; let the transitions finish before measuring contrast.
-    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-    expect(await axeViolations(page), 'axe violations in dark mode').toEqual([]);
-    await expectCleanPage(page, guard);
+/**
+ * Pages are checked in batches, each batch by one page object that goes from
+ * page to page (no new browser context per page), and the batches run on the
+ * parallel workers. Every page is still checked on its own: a failure names
+ * the page, and the batch goes on to the next one (soft assertions).
+ */
+const BATCH_SIZE = 6;
+const batches: string[][] = [];
+for (let i = 0; i < paths.length; i += BATCH_SIZE) batches.push(paths.slice(i, i + BATCH_SIZE));
+
+for (const batch of batches) {
+  test(`clean and accessible in both themes: ${batch[0]} … (${batch.length} pages)`, async ({page, guard}) => {
+    test.setTimeout(60_000 * batch.length);
+    for (const path of batch) {
+      guard.reset();
+      const response = await page.goto(path, {waitUntil: 'load'});
+      expect.soft(response?.status(), `${path}: HTTP status`).toBe(200);
+      const html = page.locator('html');
+      await expect.soft(html, `${path}: starts in light mode`).toHaveAttribute('data-theme', 'light');
+      expect.soft(await axeViolations(page), `${path}: axe violations in light mode`).toEqual([]);
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      // Infima animates colour changes; let the transitions finish before measuring contrast.
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+      expect.soft(await axeViolations(page), `${path}: axe violations in dark mode`).toEqual([]);
+      expect.soft(guard.consoleErrors, `${path}: console errors`).toEqual([]);
+      expect.soft(guard.foreignRequests, `${path}: requests to other origins`).toEqual([]);
+      expect.soft(await guard.cspViolations(), `${path}: CSP violations`).toEqual([]);
+    }
+    expect(await page.context().cookies(), 'cookies').toEqual([]);
+    const checked = batch.length;
+    expect(checked, 'pages checked').toBeGreaterThan(0);
   });
 }

@@ -46,11 +46,13 @@ export function budgetFor(weight: PageWeight): PageBudget {
 }
 
 /**
- * The ceiling for any article page, whatever budgets.json says: 128 KiB of
- * gzipped JavaScript on a first visit (a stock Docusaurus 3.10 doc page loads
- * about 176 KB). Raising a page's budget cannot lift an article above it.
+ * The ceiling for any article page, whatever budgets.json says: no more
+ * gzipped JavaScript on a first visit than a stock Docusaurus 3.10.2 doc page
+ * (`/docs/intro` of `create-docusaurus@3.10.2 classic --typescript`, 176 KB as
+ * measured side by side by `npm run bench`). Raising a page's budget cannot
+ * lift an article above it.
  */
-export const ARTICLE_JS_CEILING = 128 * 1024;
+export const ARTICLE_JS_CEILING = 176_000;
 
 /** Script URLs that belong to an interactive tool and must never load on an article page. */
 export const TOOL_CHUNK_PATTERN = /\/(pss-checker|rbac-analyzer|pss-engine|rbac-engine)[.-]/;

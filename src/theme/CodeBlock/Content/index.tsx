@@ -25,7 +25,7 @@ const classes = {
  *   so a code block is one node to hydrate, not hundreds;
  * - on the server, highlights with Prism (prismRuntime.server.ts);
  * - when hydrating, leaves the server's highlighted HTML in place: it passes an
- *   empty string that never changes, and neither Preact nor React rewrite
+ *   empty string that never changes, and React does not rewrite
  *   `dangerouslySetInnerHTML` while hydrating, so the browser needs no Prism;
  * - when mounted later (client-side navigation), shows plain lines until the
  *   lazy Prism chunk is there, then the highlighted ones.
