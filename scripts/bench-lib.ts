@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import {createSearchByteCounter, summarizeSearchFiles, type SearchBytesSummary} from '../src/lib/site/firstSearch';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
@@ -1016,9 +1016,9 @@ export async function offlineFigures(buildDir: string): Promise<OfflineFigures |
 }
 
 export interface SweepFigures {
-  readonly theme: 'light' | 'dark';
   readonly pages: number;
   readonly totalMs: number;
+  /** Mean time to load and check one page in both themes. */
   readonly msPerPage: number;
   readonly medianMs: number;
   /** Problems the sweep found (wrong status or theme, axe violations, console errors); counted, not fatal. */
@@ -1027,20 +1027,19 @@ export interface SweepFigures {
 
 /**
  * The browser sweep of tests/e2e/smoke.spec.ts on `paths`, timed: one browser
- * context and one page per theme, reused for every path (prefers-color-scheme
- * selects the theme; the site respects it). Each page is loaded, its status
- * and theme checked, and axe run on it.
+ * context and one page object reused from page to page, as a smoke batch does.
+ * Each page is loaded, its status and light theme checked and axe run, then
+ * the theme is switched to dark the way the navbar toggle does and axe runs again.
  */
-export async function timeSweep(
-  browser: Browser,
-  origin: string,
-  paths: readonly string[],
-  theme: 'light' | 'dark',
-): Promise<SweepFigures> {
+export async function timeSweep(browser: Browser, origin: string, paths: readonly string[]): Promise<SweepFigures> {
   if (paths.length === 0) throw new Error('sweep: no page to visit');
-  const context = await browser.newContext({serviceWorkers: 'block', colorScheme: theme});
+  const context = await browser.newContext({serviceWorkers: 'block'});
   const issues: string[] = [];
   const times: number[] = [];
+  const axe = async (page: Page, p: string, theme: string): Promise<void> => {
+    const results = await new AxeBuilder({page}).analyze();
+    for (const v of results.violations) issues.push(`${p}: axe ${v.id} in ${theme} mode (${v.nodes.length} nodes)`);
+  };
   try {
     const page = await context.newPage();
     page.on('console', (msg) => {
@@ -1051,10 +1050,12 @@ export async function timeSweep(
       const started = performance.now();
       const response = await page.goto(`${origin}${p}`, {waitUntil: 'load', timeout: 60_000});
       if (response?.status() !== 200) issues.push(`${p}: HTTP ${response?.status() ?? 'none'}`);
-      const actual = await page.locator('html').getAttribute('data-theme');
-      if (actual !== theme) issues.push(`${p}: data-theme ${actual ?? 'missing'}, expected ${theme}`);
-      const axe = await new AxeBuilder({page}).analyze();
-      for (const v of axe.violations) issues.push(`${p}: axe ${v.id} (${v.nodes.length} nodes)`);
+      const theme = await page.locator('html').getAttribute('data-theme');
+      if (theme !== 'light') issues.push(`${p}: starts with data-theme ${theme ?? 'missing'}, not light`);
+      await axe(page, p, 'light');
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+      await axe(page, p, 'dark');
       times.push(performance.now() - started);
     }
   } finally {
@@ -1062,7 +1063,6 @@ export async function timeSweep(
   }
   const totalMs = times.reduce((a, b) => a + b, 0);
   return {
-    theme,
     pages: times.length,
     totalMs: Math.round(totalMs),
     msPerPage: Math.round(totalMs / times.length),

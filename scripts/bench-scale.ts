@@ -17,9 +17,10 @@
  *     and tests/e2e/search.spec.ts count it (target at N=1000: at most 200 KB;
  *     printed, not asserted);
  *   - the browser sweep of tests/e2e/smoke.spec.ts on a sample of K synthetic
- *     articles (default 20, spread over the site), in one reused browser
- *     context per theme: load, status, theme, axe. Milliseconds per page at
- *     each N show whether the sweep's cost per page stays flat as the site grows.
+ *     articles (default 20, spread over the site), with one reused browser
+ *     context and page as a smoke batch: load, status, axe in light mode,
+ *     switch to dark, axe again. Milliseconds per page at each N show whether
+ *     the sweep's cost per page stays flat as the site grows.
  * Tables on stdout (JSON lines with --json); progress on stderr; the result is
  * also written to .bench/results/bench-scale-<time>.json.
  *
@@ -54,7 +55,6 @@ import {
   linkNodeModules,
   log,
   machineInfo,
-  median,
   parseFlags,
   round,
   runMeasured,
@@ -64,7 +64,7 @@ import {
 } from './bench-lib';
 
 const DEFAULT_N = [100, 500, 1000];
-/** Synthetic articles the browser sweep visits per theme. */
+/** Synthetic articles the timed browser sweep visits (each in both themes). */
 const DEFAULT_SAMPLE = 20;
 /** First-search target at 1,000 pages (issue 15); printed beside the figure, never asserted. */
 const FIRST_SEARCH_TARGET_BYTES = 200 * 1024;
@@ -96,11 +96,11 @@ interface ScaleResult {
   diagramRenderSeconds: number | null;
   /** scripts/postbuild.ts (search index, CSP, service worker), after the build. */
   postbuildSeconds: number | null;
-  /** URLs in the sitemap: what the full smoke sweep visits, in each theme. */
+  /** URLs in the sitemap: what the full smoke sweep visits (each in both themes). */
   sitemapPages: number;
   firstSearch: Omit<FirstSearchFigures, 'fileList'> | null;
   searchIndex: SearchIndexFigures | null;
-  sweep: SweepFigures[];
+  sweep: SweepFigures;
   log: string;
 }
 
@@ -151,8 +151,7 @@ async function measureInBrowser(
       const {fileList: _files, ...figures} = await measureFirstSearch(browser, server.origin);
       firstSearch = figures;
     }
-    const sweep: SweepFigures[] = [];
-    for (const theme of ['light', 'dark'] as const) sweep.push(await timeSweep(browser, server.origin, paths, theme));
+    const sweep = await timeSweep(browser, server.origin, paths);
     return {sitemapPages: sitemap.length, firstSearch, searchIndex, sweep};
   } finally {
     await browser.close();
@@ -192,7 +191,7 @@ async function measure(n: number, keep: boolean, allowBrokenLinks: boolean, samp
     }
     const all = await folderStats(path.join(dir, 'build'));
     const html = await folderStats(path.join(dir, 'build'), (name) => name.endsWith('.html'));
-    log(`N=${n}: first search and the browser sweep (${sample} articles per theme) ...`);
+    log(`N=${n}: first search and the browser sweep (${sample} articles, both themes) ...`);
     const browserFigures = await measureInBrowser(path.join(dir, 'build'), sample);
     return {
       n,
@@ -214,10 +213,6 @@ async function measure(n: number, keep: boolean, allowBrokenLinks: boolean, samp
   }
 }
 
-function sweepOf(r: ScaleResult, theme: 'light' | 'dark'): SweepFigures | undefined {
-  return r.sweep.find((w) => w.theme === theme);
-}
-
 function table(results: readonly ScaleResult[]): string {
   const rows: Array<Array<string | number>> = [
     [
@@ -230,8 +225,8 @@ function table(results: readonly ScaleResult[]): string {
       'first search',
       'files/chunks/fragments',
       'index on disk',
-      'sweep ms/page light',
-      'dark',
+      'sweep ms/page',
+      'median',
       'sweep issues',
     ],
   ];
@@ -247,9 +242,9 @@ function table(results: readonly ScaleResult[]): string {
       fs ? `${kb(fs.bytes)}${fs.bytes > FIRST_SEARCH_TARGET_BYTES ? ' (over 200 KB)' : ''}` : 'no index',
       fs ? `${fs.files}/${fs.indexChunks}/${fs.fragments}` : '',
       r.searchIndex ? `${kb(r.searchIndex.bytes)} in ${r.searchIndex.files} files` : '',
-      sweepOf(r, 'light')?.msPerPage ?? '',
-      sweepOf(r, 'dark')?.msPerPage ?? '',
-      r.sweep.reduce((n, w) => n + w.issues.length, 0),
+      r.sweep.msPerPage,
+      r.sweep.medianMs,
+      r.sweep.issues.length,
     ]);
   }
   return formatTable(rows);
@@ -281,7 +276,7 @@ async function main(): Promise<void> {
     results.push(result);
     log(
       `N=${n}: ${result.seconds} s, peak ${result.peakMemoryMB} MB, ${result.pages} HTML pages, build/ ${result.buildDirMB} MB; ` +
-        `first search ${result.firstSearch ? `${result.firstSearch.bytes} B` : 'n/a'}; sweep ${result.sweep.map((w) => `${w.theme} ${w.msPerPage} ms/page`).join(', ')}`,
+        `first search ${result.firstSearch ? `${result.firstSearch.bytes} B` : 'n/a'}; sweep ${result.sweep.msPerPage} ms/page`,
     );
     if (flags.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   }
@@ -290,7 +285,7 @@ async function main(): Promise<void> {
   const time = fit(results.map((r) => r.seconds));
   const memory = fit(results.map((r) => r.peakMemoryMB));
   const size = fit(results.map((r) => r.buildDirMB));
-  const msPerPage = (r: ScaleResult) => median(r.sweep.map((w) => w.msPerPage));
+  const msPerPage = (r: ScaleResult) => r.sweep.msPerPage;
   const first = results[0];
   const last = results[results.length - 1];
   const largest = results.find((r) => r.n === Math.max(...xs));
@@ -308,27 +303,27 @@ async function main(): Promise<void> {
     sweepMsPerPage: Object.fromEntries(results.map((r) => [r.n, msPerPage(r)])),
     /** Sweep ms/page at the largest N over the smallest: about 1 when the cost per page is flat. */
     sweepCostRatio: first && last && first !== last ? round(msPerPage(last) / msPerPage(first), 2) : null,
-    /** The full smoke sweep at the largest N, both themes, one worker, at the sampled cost per page. */
+    /** The full smoke sweep at the largest N (every sitemap URL, both themes), one worker, at the sampled cost per page. */
     estimatedFullSweepMinutes: largest ? round((msPerPage(largest) * largest.sitemapPages * 2) / 60_000, 1) : null,
     elapsedSeconds,
     machine: {...machineAtStart, loadAverageAtEnd: machineInfo().loadAverage},
     method:
-      'each build cold (private Rspack cache, no .docusaurus), `docusaurus build` then scripts/postbuild.ts timed apart; peakMemoryMB = /usr/bin/time -v max RSS; per-100 figures are least-squares slopes (null with one N); first search as in npm run bench (src/lib/site/firstSearch.ts); sweep = load + status + theme + axe per page in one reused context per theme (prefers-color-scheme), on synthetic articles spread evenly over the site',
+      'each build cold (private Rspack cache, no .docusaurus), `docusaurus build` then scripts/postbuild.ts timed apart; peakMemoryMB = /usr/bin/time -v max RSS; per-100 figures are least-squares slopes (null with one N); first search as in npm run bench (src/lib/site/firstSearch.ts); sweep = as a tests/e2e/smoke.spec.ts batch (one reused context and page; load, status, axe light, switch to dark, axe dark) on synthetic articles spread evenly over the site',
   };
   const resultsDir = path.join(BENCH_DIR, 'results');
   await mkdir(resultsDir, {recursive: true});
   const resultFile = path.join(resultsDir, `bench-scale-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   await writeFile(resultFile, `${JSON.stringify({results, summary}, null, 2)}\n`);
   log(`done in ${elapsedSeconds} s; full result in ${resultFile}`);
-  const issues = results.flatMap((r) => r.sweep.flatMap((w) => w.issues.map((i) => `N=${r.n} ${w.theme}: ${i}`)));
+  const issues = results.flatMap((r) => r.sweep.issues.map((i) => `N=${r.n}: ${i}`));
   const text = flags.json
     ? JSON.stringify(summary)
     : [
-        `npm run bench:scale, sizes ${xs.join(', ')}; sweep sample ${sample} articles per theme`,
+        `npm run bench:scale, sizes ${xs.join(', ')}; sweep sample ${sample} articles, both themes each`,
         table(results),
         `Build cost per 100 articles: ${summary.secondsPer100Articles ?? 'n/a'} s, ${summary.peakMemoryMBPer100Articles ?? 'n/a'} MB peak memory, ${summary.buildDirMBPer100Articles ?? 'n/a'} MB of build/.`,
         `First search target at 1,000 pages: at most ${kb(FIRST_SEARCH_TARGET_BYTES)} (printed, not asserted).`,
-        `Sweep cost per page, largest N over smallest: ${summary.sweepCostRatio ?? 'n/a (one N)'}; full smoke sweep at N=${largest?.n} (${largest?.sitemapPages} URLs x 2 themes, one worker): about ${summary.estimatedFullSweepMinutes} min.`,
+        `Sweep cost per page, largest N over smallest: ${summary.sweepCostRatio ?? 'n/a (one N)'}; full smoke sweep at N=${largest?.n} (${largest?.sitemapPages} URLs, both themes, one worker): about ${summary.estimatedFullSweepMinutes} min.`,
         ...(issues.length > 0
           ? [
               `Sweep issues (${issues.length}, first 10):\n${issues
