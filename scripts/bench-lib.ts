@@ -1021,6 +1021,9 @@ export interface SweepFigures {
   /** Mean time to load and check one page in both themes. */
   readonly msPerPage: number;
   readonly medianMs: number;
+  /** Median of the page load alone (goto, until the load event) and of the checks (theme, axe twice). */
+  readonly medianLoadMs: number;
+  readonly medianCheckMs: number;
   /** Problems the sweep found (wrong status or theme, axe violations, console errors); counted, not fatal. */
   readonly issues: readonly string[];
 }
@@ -1036,6 +1039,7 @@ export async function timeSweep(browser: Browser, origin: string, paths: readonl
   const context = await browser.newContext({serviceWorkers: 'block'});
   const issues: string[] = [];
   const times: number[] = [];
+  const loads: number[] = [];
   const axe = async (page: Page, p: string, theme: string): Promise<void> => {
     const results = await new AxeBuilder({page}).analyze();
     for (const v of results.violations) issues.push(`${p}: axe ${v.id} in ${theme} mode (${v.nodes.length} nodes)`);
@@ -1049,6 +1053,7 @@ export async function timeSweep(browser: Browser, origin: string, paths: readonl
     for (const p of paths) {
       const started = performance.now();
       const response = await page.goto(`${origin}${p}`, {waitUntil: 'load', timeout: 60_000});
+      loads.push(performance.now() - started);
       if (response?.status() !== 200) issues.push(`${p}: HTTP ${response?.status() ?? 'none'}`);
       const theme = await page.locator('html').getAttribute('data-theme');
       if (theme !== 'light') issues.push(`${p}: starts with data-theme ${theme ?? 'missing'}, not light`);
@@ -1057,6 +1062,7 @@ export async function timeSweep(browser: Browser, origin: string, paths: readonl
       await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
       await axe(page, p, 'dark');
       times.push(performance.now() - started);
+      if (times.length % 5 === 0) log(`sweep: ${times.length}/${paths.length} pages`);
     }
   } finally {
     await context.close();
@@ -1067,6 +1073,8 @@ export async function timeSweep(browser: Browser, origin: string, paths: readonl
     totalMs: Math.round(totalMs),
     msPerPage: Math.round(totalMs / times.length),
     medianMs: Math.round(median(times)),
+    medianLoadMs: Math.round(median(loads)),
+    medianCheckMs: Math.round(median(times.map((t, i) => t - (loads[i] ?? 0)))),
     issues,
   };
 }

@@ -226,7 +226,7 @@ function table(results: readonly ScaleResult[]): string {
       'files/chunks/fragments',
       'index on disk',
       'sweep ms/page',
-      'median',
+      'median (load + checks)',
       'sweep issues',
     ],
   ];
@@ -243,7 +243,7 @@ function table(results: readonly ScaleResult[]): string {
       fs ? `${fs.files}/${fs.indexChunks}/${fs.fragments}` : '',
       r.searchIndex ? `${kb(r.searchIndex.bytes)} in ${r.searchIndex.files} files` : '',
       r.sweep.msPerPage,
-      r.sweep.medianMs,
+      `${r.sweep.medianMs} (${r.sweep.medianLoadMs} + ${r.sweep.medianCheckMs})`,
       r.sweep.issues.length,
     ]);
   }

@@ -421,7 +421,7 @@ function searchOfflineTable(sites: readonly SiteResult[]): string {
       ? `${s.search.index.files} files, ${kb(s.search.index.bytes)} (${s.search.index.indexChunks} chunks, ${s.search.index.fragments} fragments)`
       : none(s, 'search index'),
   );
-  add('offline: precached files', (s) => (s.offline ? s.offline.files : none(s, 'service worker')));
+  add('offline: precached files', (s) => (s.offline ? String(s.offline.files) : none(s, 'service worker')));
   add('offline: precache raw / gzip', (s) =>
     s.offline ? `${kb(s.offline.bytes)} / ${kb(s.offline.gzipBytes)}` : none(s, 'service worker'),
   );
@@ -437,7 +437,7 @@ function buildWeightTable(sites: readonly SiteResult[]): string {
   add('cold build s (npm run build s)', (s) =>
     s.build ? `${s.build.seconds} (${s.build.npmRunBuildSeconds ?? s.build.seconds})` : 'not built',
   );
-  add('build peak memory MB', (s) => (s.build ? s.build.peakMemoryMB : 'not built'));
+  add('build peak memory MB', (s) => (s.build ? String(s.build.peakMemoryMB) : 'not built'));
   add('build folder', (s) => (s.buildFolder ? `${s.buildFolder.MB} MB, ${s.buildFolder.files} files` : ''));
   add('main.js gzip', (s) => (s.mainJs ? kb(s.mainJs.gzip) : ''));
   const [a] = sites;
