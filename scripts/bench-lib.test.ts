@@ -6,7 +6,13 @@ import {checkArticleBody, splitFrontMatter} from '../src/lib/content/docsRules';
 import {extractMermaidBlocks} from '../src/lib/diagrams/mermaid';
 import {
   flattenNumbers,
+  formatTable,
   gzipSize,
+  interleavedSchedule,
+  kb,
+  lighthouseMedians,
+  parsePrecacheManifest,
+  sampleEvenly,
   linearFit,
   median,
   lenientConfigSource,
@@ -155,6 +161,23 @@ describe('flags', () => {
     expect(source).toContain("import config from '../docusaurus.config';");
     expect(source).toContain("export default {...config, onBrokenLinks: 'warn', onBrokenAnchors: 'warn'};");
   });
+  it('parses --sizes as --n, the round and run counts, the second build and --json', () => {
+    expect(parseFlags(['--sizes', '100,1000'], ['--sizes']).n).toEqual([100, 1000]);
+    const flags = parseFlags(
+      ['--rounds', '2', '--runs=3', '--compare-ref', 'main', '--json', '--sample', '5'],
+      ['--rounds', '--runs', '--compare-ref', '--json', '--sample'],
+    );
+    expect(flags).toMatchObject({rounds: 2, runs: 3, compareRef: 'main', json: true, sample: 5, otherBuild: null});
+    expect(parseFlags(['--other-build', '../b/build'], ['--other-build']).otherBuild).toBe('../b/build');
+  });
+  it('rejects a missing or bad value, and two second builds at once', () => {
+    expect(() => parseFlags(['--rounds', '0'], ['--rounds'])).toThrow(/--rounds takes a positive integer/);
+    expect(() => parseFlags(['--runs', '--quick'], ['--runs', '--quick'])).toThrow(/--runs needs a value/);
+    expect(() => parseFlags(['--sizes', '1,x'], ['--sizes'])).toThrow(/--sizes takes positive integers/);
+    expect(() =>
+      parseFlags(['--other-build', 'b', '--compare-ref', 'HEAD'], ['--other-build', '--compare-ref']),
+    ).toThrow(/give one of them/);
+  });
   it('rejects unknown options and bad lists', () => {
     expect(() => parseFlags(['--quik'], ['--quick'])).toThrow(/unknown option/);
     expect(() => parseNList('10,abc')).toThrow();
@@ -194,5 +217,126 @@ describe('syntheticPage', () => {
     expect(extractMermaidBlocks(syntheticPage(30))[0]?.code).not.toBe(block?.code);
     expect(syntheticPage(1)).not.toContain('previous article');
     expect(page).toContain('](./page-0019.mdx)');
+  });
+});
+
+describe('interleavedSchedule', () => {
+  const sites = [
+    {id: 'ours', pages: ['/', '/docs/a']},
+    {id: 'stock', pages: ['/']},
+  ] as const;
+
+  it('alternates the sites run by run, inside each round and preset', () => {
+    const steps = interleavedSchedule({rounds: 2, runs: 2, presets: ['mobile', 'desktop'], sites});
+    expect(steps).toHaveLength(2 * 2 * 2 * 3);
+    const firstRoundMobile = steps
+      .filter((s) => s.round === 1 && s.preset === 'mobile')
+      .map((s) => `${s.run}:${s.site}${s.page}`);
+    expect(firstRoundMobile).toEqual(['1:ours/', '1:ours/docs/a', '1:stock/', '2:ours/', '2:ours/docs/a', '2:stock/']);
+    // Round 1 (both presets) is over before round 2 starts.
+    expect(steps.findIndex((s) => s.round === 2)).toBe(12);
+    expect(steps.slice(0, 12).every((s) => s.round === 1)).toBe(true);
+  });
+
+  it('gives one run per page and site with 1 round x 1 run (--quick)', () => {
+    const steps = interleavedSchedule({rounds: 1, runs: 1, presets: ['mobile'], sites});
+    expect(steps.map((s) => `${s.site}${s.page}`)).toEqual(['ours/', 'ours/docs/a', 'stock/']);
+  });
+
+  it('is empty when there is nothing to run', () => {
+    expect(interleavedSchedule({rounds: 2, runs: 3, presets: ['mobile'], sites: []})).toEqual([]);
+  });
+});
+
+describe('lighthouseMedians', () => {
+  const run = (round: number, site: string, score: number, tbtMs: number) => ({
+    round,
+    run: 1,
+    preset: 'mobile' as const,
+    site,
+    page: '/docs/a',
+    figures: {score, tbtMs, lcpMs: 1000 + score, cls: 0},
+  });
+
+  it('takes the median over all runs and per round, per site', () => {
+    const medians = lighthouseMedians([
+      run(1, 'ours', 90, 380),
+      run(1, 'ours', 80, 500),
+      run(1, 'ours', 85, 420),
+      run(2, 'ours', 81, 1417),
+      run(2, 'ours', 70, 900),
+      run(2, 'ours', 75, 1000),
+      run(1, 'stock', 79, 923),
+    ]);
+    expect(medians).toHaveLength(2);
+    const ours = medians.find((m) => m.site === 'ours')?.medians;
+    expect(ours).toMatchObject({score: 80.5, tbtMs: 700, runs: 6});
+    expect(ours?.rounds.map((r) => r.score)).toEqual([85, 75]);
+    expect(ours?.rounds.map((r) => r.tbtMs)).toEqual([420, 1000]);
+    expect(medians.find((m) => m.site === 'stock')?.medians).toMatchObject({score: 79, rounds: [{score: 79}]});
+  });
+});
+
+describe('parsePrecacheManifest', () => {
+  it('reads the manifest Workbox inlines into a minified sw.js, and no code object', () => {
+    const sw =
+      'const s=e=>e&&"object"==typeof e?e:{handle:e};super(({url:a})=>{});' +
+      'E={directoryIndex:"index.html",ignoreURLParametersMatching:[/.*/]},function(e){U().precache(e)}' +
+      '([{url:"search.html",revision:"ddb5284954ac6cd6dbd3379af9c08728"},{url:"assets/js/main.1a2b3c4d.js",revision:null},' +
+      '{url:"pagefind/index/en_2c6af87.pf_index",revision:"40d1c27f"}]),C(E);';
+    expect(parsePrecacheManifest(sw)).toEqual([
+      {url: 'search.html', revision: 'ddb5284954ac6cd6dbd3379af9c08728'},
+      {url: 'assets/js/main.1a2b3c4d.js', revision: null},
+      {url: 'pagefind/index/en_2c6af87.pf_index', revision: '40d1c27f'},
+    ]);
+  });
+
+  it('reads the unminified JSON form with keys in either order, once per URL', () => {
+    const sw = `precacheAndRoute([
+      {"revision": "abc", "url": "index.html"},
+      {"url": "docs/a.html", "revision": null},
+      {"url": "index.html", "revision": "abc"}
+    ], {});`;
+    expect(parsePrecacheManifest(sw)).toEqual([
+      {url: 'index.html', revision: 'abc'},
+      {url: 'docs/a.html', revision: null},
+    ]);
+  });
+
+  it('fails when there is no manifest', () => {
+    expect(() => parsePrecacheManifest('self.addEventListener("fetch",()=>{})')).toThrow(/no precache manifest/);
+    expect(() => parsePrecacheManifest('x({url:"a.html"})')).toThrow(/no precache manifest/);
+  });
+});
+
+describe('sampleEvenly, formatTable and kb', () => {
+  it('spreads the sample over the list, first and last included', () => {
+    const list = Array.from({length: 100}, (_, i) => i);
+    expect(sampleEvenly(list, 5)).toEqual([0, 25, 50, 74, 99]);
+    expect(sampleEvenly(list, 1)).toEqual([0]);
+    expect(sampleEvenly(list, 0)).toEqual([]);
+    expect(sampleEvenly([1, 2], 20)).toEqual([1, 2]);
+  });
+
+  it('aligns columns, numbers to the right', () => {
+    expect(
+      formatTable([
+        ['page', 'score'],
+        ['/', 90],
+        ['/docs/fundamentals', 7],
+      ]),
+    ).toBe(
+      [
+        'page                score',
+        '------------------  -----',
+        '/                      90',
+        '/docs/fundamentals      7',
+      ].join('\n'),
+    );
+  });
+
+  it('prints kilobytes with one decimal', () => {
+    expect(kb(150 * 1024)).toBe('150.0 KB');
+    expect(kb(1536)).toBe('1.5 KB');
   });
 });

@@ -15,6 +15,9 @@ import {createServer} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import type {Browser, Page} from 'playwright-core';
+import {createSearchByteCounter, summarizeSearchFiles, type SearchBytesSummary} from '../src/lib/site/firstSearch';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 /** Scratch folder for benchmark sites and logs (git-, lint- and tsc-ignored). */
@@ -200,9 +203,21 @@ export interface BenchFlags {
   readonly keep: boolean;
   /** --allow-broken-links: build through a wrapper config with onBrokenLinks/onBrokenAnchors set to "warn". */
   readonly allowBrokenLinks: boolean;
+  /** --json: print the full result as JSON on stdout instead of the tables. */
+  readonly json: boolean;
   readonly help: boolean;
-  /** --n 50,100 (bench-scale). */
+  /** --n 50,100 or --sizes 50,100 (bench-scale). */
   readonly n: number[] | null;
+  /** --rounds 2 (bench): interleaved rounds. */
+  readonly rounds: number | null;
+  /** --runs 3 (bench): Lighthouse runs per page, preset and round. */
+  readonly runs: number | null;
+  /** --other-build DIR (bench): compare our build with this second build folder instead of stock. */
+  readonly otherBuild: string | null;
+  /** --compare-ref REF (bench): build this git ref of our site and compare it with ours instead of stock. */
+  readonly compareRef: string | null;
+  /** --sample K (bench-scale): pages the browser sweep visits per theme. */
+  readonly sample: number | null;
 }
 
 /** Parses the benchmark flags; throws on an unknown flag so a typo does not silently run the full benchmark. */
@@ -213,15 +228,29 @@ export function parseFlags(argv: readonly string[], allowed: readonly string[]):
     skipBuild: false,
     keep: false,
     allowBrokenLinks: false,
+    json: false,
     help: false,
     n: null as number[] | null,
+    rounds: null as number | null,
+    runs: null as number | null,
+    otherBuild: null as string | null,
+    compareRef: null as string | null,
+    sample: null as number | null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const [name = '', inline] = arg.split('=', 2);
+    const at = arg.indexOf('=');
+    const name = at < 0 ? arg : arg.slice(0, at);
+    const inline = at < 0 ? undefined : arg.slice(at + 1);
     if (!allowed.includes(name) && name !== '--help' && name !== '-h') {
       throw new Error(`unknown option "${arg}" (options: ${allowed.join(', ')}, --help)`);
     }
+    const value = (example: string): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--')))
+        throw new Error(`${name} needs a value, e.g. ${name} ${example}`);
+      return v;
+    };
     switch (name) {
       case '--quick':
         flags.quick = true;
@@ -238,32 +267,205 @@ export function parseFlags(argv: readonly string[], allowed: readonly string[]):
       case '--allow-broken-links':
         flags.allowBrokenLinks = true;
         break;
+      case '--json':
+        flags.json = true;
+        break;
       case '--help':
       case '-h':
         flags.help = true;
         break;
-      case '--n': {
-        const value = inline ?? argv[++i];
-        if (value === undefined) throw new Error('--n needs a list, e.g. --n 50,100');
-        flags.n = parseNList(value);
+      case '--n':
+      case '--sizes':
+        flags.n = parseNList(value('50,100'), name);
         break;
-      }
+      case '--rounds':
+        flags.rounds = parsePositiveInt(value('2'), name);
+        break;
+      case '--runs':
+        flags.runs = parsePositiveInt(value('3'), name);
+        break;
+      case '--sample':
+        flags.sample = parsePositiveInt(value('20'), name);
+        break;
+      case '--other-build':
+        flags.otherBuild = value('../other/build');
+        break;
+      case '--compare-ref':
+        flags.compareRef = value('main');
+        break;
     }
   }
+  if (flags.otherBuild !== null && flags.compareRef !== null)
+    throw new Error('--other-build and --compare-ref both name the second build; give one of them');
   return flags;
 }
 
+function parsePositiveInt(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} takes a positive integer, got "${text}"`);
+  return n;
+}
+
 /** "50,100" -> [50, 100]; each a positive integer. */
-export function parseNList(text: string): number[] {
+export function parseNList(text: string, flag = '--n'): number[] {
   const values = text
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
     .map(Number);
   if (values.length === 0 || values.some((n) => !Number.isInteger(n) || n < 1)) {
-    throw new Error(`--n takes positive integers separated by commas, got "${text}"`);
+    throw new Error(`${flag} takes positive integers separated by commas, got "${text}"`);
   }
   return values;
+}
+
+// ---- Interleaved Lighthouse rounds (bench) ----------------------------------
+
+export type Preset = 'mobile' | 'desktop';
+
+export interface ScheduledRun<Site extends string = string> {
+  /** 1-based round. */
+  readonly round: number;
+  readonly preset: Preset;
+  /** 1-based run within the round. */
+  readonly run: number;
+  readonly site: Site;
+  readonly page: string;
+}
+
+/**
+ * The order of the Lighthouse runs: round by round; in each round, each preset,
+ * then `runs` passes that each visit every compared page of site A, then of
+ * site B (A, B, A, B, ...). Drift in machine load over the minutes of a round
+ * then falls on both sites alike, and each round gives its own median, so two
+ * rounds show how far the figures move between rounds.
+ */
+export function interleavedSchedule<Site extends string>(options: {
+  rounds: number;
+  runs: number;
+  presets: readonly Preset[];
+  sites: ReadonlyArray<{id: Site; pages: readonly string[]}>;
+}): Array<ScheduledRun<Site>> {
+  const out: Array<ScheduledRun<Site>> = [];
+  for (let round = 1; round <= options.rounds; round++)
+    for (const preset of options.presets)
+      for (let run = 1; run <= options.runs; run++)
+        for (const site of options.sites)
+          for (const page of site.pages) out.push({round, preset, run, site: site.id, page});
+  return out;
+}
+
+export interface LighthouseFigures {
+  readonly score: number;
+  readonly lcpMs: number;
+  readonly tbtMs: number;
+  readonly cls: number;
+}
+
+export interface PageMedians extends LighthouseFigures {
+  /** Median of each round on its own, in round order (the issue's "90 and 81"). */
+  readonly rounds: readonly LighthouseFigures[];
+  readonly runs: number;
+}
+
+function medianOf(runs: readonly LighthouseFigures[]): LighthouseFigures {
+  return {
+    score: median(runs.map((r) => r.score)),
+    lcpMs: Math.round(median(runs.map((r) => r.lcpMs))),
+    tbtMs: Math.round(median(runs.map((r) => r.tbtMs))),
+    cls: round(median(runs.map((r) => r.cls)), 4),
+  };
+}
+
+/**
+ * Medians per site, preset and page: over all runs, and per round. Input is
+ * each scheduled run with the figures it produced.
+ */
+export function lighthouseMedians<Site extends string>(
+  results: ReadonlyArray<ScheduledRun<Site> & {figures: LighthouseFigures}>,
+): Array<{site: Site; preset: Preset; page: string; medians: PageMedians}> {
+  const groups = new Map<string, Array<ScheduledRun<Site> & {figures: LighthouseFigures}>>();
+  for (const r of results) {
+    const key = JSON.stringify([r.site, r.preset, r.page]);
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()].map((list) => {
+    const first = list[0] as ScheduledRun<Site>;
+    const roundNumbers = [...new Set(list.map((r) => r.round))].sort((a, b) => a - b);
+    return {
+      site: first.site,
+      preset: first.preset,
+      page: first.page,
+      medians: {
+        ...medianOf(list.map((r) => r.figures)),
+        rounds: roundNumbers.map((n) => medianOf(list.filter((r) => r.round === n).map((r) => r.figures))),
+        runs: list.length,
+      },
+    };
+  });
+}
+
+// ---- Offline precache (bench) -----------------------------------------------
+
+export interface PrecacheEntry {
+  readonly url: string;
+  /** null for files whose name carries a content hash. */
+  readonly revision: string | null;
+}
+
+/**
+ * The precache manifest Workbox's generateSW inlines into sw.js: a list of
+ * `{url: "...", revision: "..." | null}` literals, minified (`{url:"a",revision:null}`)
+ * or not (`{"url": "a", "revision": "b"}`), keys in either order. Entries
+ * are read from object literals whose url is a string literal, so the
+ * runtime's own code (`{url:e}`) is never taken for one. Throws when there is none.
+ */
+export function parsePrecacheManifest(swSource: string): PrecacheEntry[] {
+  const entries: PrecacheEntry[] = [];
+  const seen = new Set<string>();
+  for (const [literal] of swSource.matchAll(/\{[^{}]*\}/g)) {
+    const url = /(?:^|[{,])\s*(?:"url"|'url'|url)\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(literal);
+    const revision = /(?:^|[{,])\s*(?:"revision"|'revision'|revision)\s*:\s*(null|"((?:[^"\\]|\\.)*)")/.exec(literal);
+    if (!url?.[1] || !revision) continue;
+    const entry = {url: url[1], revision: revision[1] === 'null' ? null : (revision[2] ?? '')};
+    if (seen.has(entry.url)) continue;
+    seen.add(entry.url);
+    entries.push(entry);
+  }
+  if (entries.length === 0) throw new Error('no precache manifest found in sw.js (no {url, revision} entries)');
+  return entries;
+}
+
+// ---- Sampling and printing ----------------------------------------------------
+
+/** `k` items spread evenly over `list` (first and last included), in list order; all of it when k >= length. */
+export function sampleEvenly<T>(list: readonly T[], k: number): T[] {
+  if (k >= list.length) return [...list];
+  if (k <= 0) return [];
+  if (k === 1) return list.slice(0, 1);
+  const step = (list.length - 1) / (k - 1);
+  return Array.from({length: k}, (_, i) => list[Math.round(i * step)] as T);
+}
+
+/** Fixed-width text table: first row is the header; numbers are right-aligned. */
+export function formatTable(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  const cells = rows.map((r) => r.map((c) => String(c)));
+  const widths: number[] = [];
+  for (const r of cells) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
+  const line = (r: string[], raw: ReadonlyArray<string | number>) =>
+    r
+      .map((c, i) => (typeof raw[i] === 'number' ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const [head, ...body] = cells;
+  if (!head) return '';
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [line(head, []), rule, ...body.map((r, i) => line(r, rows[i + 1] ?? []))].join('\n');
+}
+
+/** 12345 -> "12.1 KB" (KiB, one decimal), for the printed tables. */
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 /**
@@ -692,4 +894,195 @@ export function machineInfo(): Record<string, unknown> {
     node: process.version,
     loadAverage: os.loadavg().map((l) => round(l, 2)),
   };
+}
+
+// ---- Search, offline and sweep figures of a built site ------------------------
+
+/** The query of the first search, as in tests/e2e/search.spec.ts. */
+export const FIRST_SEARCH_QUERY = 'seccomp';
+/** The page the first search starts from, as in tests/e2e/search.spec.ts. */
+export const FIRST_SEARCH_PAGE = '/docs/fundamentals';
+
+export interface FirstSearchFigures extends SearchBytesSummary {
+  readonly query: string;
+  readonly page: string;
+  /** Search files fetched before the reader typed (should be none). */
+  readonly filesBeforeTyping: number;
+  readonly fileList: ReadonlyArray<{url: string; kind: string; bytes: number}>;
+}
+
+/**
+ * Bytes of the first search, in a real browser: a fresh context (empty cache,
+ * service workers blocked as in playwright.config.ts) opens FIRST_SEARCH_PAGE,
+ * types the query in the navbar box, waits for the first result and for the
+ * network to go idle, and counts every /pagefind/ file the context fetched,
+ * the web worker's included (src/lib/site/firstSearch.ts, shared with the test).
+ */
+export async function measureFirstSearch(
+  browser: Browser,
+  origin: string,
+  options: {query?: string; page?: string} = {},
+): Promise<FirstSearchFigures> {
+  const query = options.query ?? FIRST_SEARCH_QUERY;
+  const start = options.page ?? FIRST_SEARCH_PAGE;
+  const context = await browser.newContext({serviceWorkers: 'block'});
+  try {
+    const counter = createSearchByteCounter((body) => gzipSize(body));
+    context.on('requestfinished', counter.onRequestFinished);
+    const page = await context.newPage();
+    const response = await page.goto(`${origin}${start}`, {waitUntil: 'networkidle', timeout: 60_000});
+    if (!response || response.status() !== 200)
+      throw new Error(`first search: ${start} answered ${response?.status() ?? 'nothing'}`);
+    const filesBeforeTyping = (await counter.settled()).length;
+    await page.getByRole('searchbox', {name: 'Search the guide'}).fill(query);
+    await page
+      .getByRole('region', {name: 'Search results'})
+      .getByRole('link')
+      .first()
+      .waitFor({state: 'visible', timeout: 30_000});
+    await page.waitForLoadState('networkidle');
+    // Result fragments load as the results render; give the last ones a moment.
+    await page.waitForTimeout(500);
+    await page.waitForLoadState('networkidle');
+    const files = await counter.settled();
+    if (files.length === 0) throw new Error(`first search: no /pagefind/ file was fetched for "${query}"`);
+    return {
+      query,
+      page: start,
+      filesBeforeTyping,
+      ...summarizeSearchFiles(files),
+      fileList: files.map((f) => ({url: new URL(f.url).pathname, kind: f.kind, bytes: f.bytes})),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface SearchIndexFigures {
+  /** Files under build/pagefind/ and their size on disk (Pagefind writes its chunks gzip-compressed). */
+  readonly files: number;
+  readonly bytes: number;
+  readonly indexChunks: number;
+  readonly fragments: number;
+}
+
+/** The whole Pagefind index on disk, or null when the build has none. */
+export async function searchIndexOnDisk(buildDir: string): Promise<SearchIndexFigures | null> {
+  const dir = path.join(buildDir, 'pagefind');
+  if (!existsSync(path.join(dir, 'pagefind.js'))) return null;
+  const all = await folderStats(dir);
+  const index = await folderStats(dir, (name) => name.endsWith('.pf_index'));
+  const fragments = await folderStats(dir, (name) => name.endsWith('.pf_fragment'));
+  return {files: all.files, bytes: all.bytes, indexChunks: index.files, fragments: fragments.files};
+}
+
+export interface OfflineFigures {
+  /** Files in the precache manifest of sw.js. */
+  readonly files: number;
+  /** Their size on disk. */
+  readonly bytes: number;
+  /** What a first install downloads from a host that gzips: per file the smaller of gzip and raw size. */
+  readonly gzipBytes: number;
+  /** sw.js itself. */
+  readonly sw: Sizes;
+  readonly largest: ReadonlyArray<{url: string; bytes: number}>;
+}
+
+/** Precache figures read from build/sw.js (Workbox's manifest), or null when the build has no service worker. */
+export async function offlineFigures(buildDir: string): Promise<OfflineFigures | null> {
+  const swFile = path.join(buildDir, 'sw.js');
+  if (!existsSync(swFile)) return null;
+  const swSource = await readFile(swFile);
+  const entries = parsePrecacheManifest(swSource.toString('utf8'));
+  let bytes = 0;
+  let gzipBytes = 0;
+  const sizes: Array<{url: string; bytes: number}> = [];
+  for (const entry of entries) {
+    const file = path.join(buildDir, decodeURIComponent(entry.url.split(/[?#]/)[0] ?? ''));
+    if (!file.startsWith(buildDir) || !existsSync(file))
+      throw new Error(`sw.js precaches "${entry.url}", which is not a file in ${buildDir}`);
+    const data = await readFile(file);
+    bytes += data.length;
+    gzipBytes += Math.min(data.length, gzipSize(data));
+    sizes.push({url: entry.url, bytes: data.length});
+  }
+  return {
+    files: entries.length,
+    bytes,
+    gzipBytes,
+    sw: sizesOf(swSource),
+    largest: sizes.sort((a, b) => b.bytes - a.bytes).slice(0, 5),
+  };
+}
+
+export interface SweepFigures {
+  readonly pages: number;
+  readonly totalMs: number;
+  /** Mean time to load and check one page in both themes. */
+  readonly msPerPage: number;
+  readonly medianMs: number;
+  /** Median of the page load alone (goto, until the load event) and of the checks (theme, axe twice). */
+  readonly medianLoadMs: number;
+  readonly medianCheckMs: number;
+  /** Problems the sweep found (wrong status or theme, axe violations, console errors); counted, not fatal. */
+  readonly issues: readonly string[];
+}
+
+/**
+ * The browser sweep of tests/e2e/smoke.spec.ts on `paths`, timed: one browser
+ * context and one page object reused from page to page, as a smoke batch does.
+ * Each page is loaded, its status and light theme checked and axe run, then
+ * the theme is switched to dark the way the navbar toggle does and axe runs again.
+ */
+export async function timeSweep(browser: Browser, origin: string, paths: readonly string[]): Promise<SweepFigures> {
+  if (paths.length === 0) throw new Error('sweep: no page to visit');
+  const context = await browser.newContext({serviceWorkers: 'block'});
+  const issues: string[] = [];
+  const times: number[] = [];
+  const loads: number[] = [];
+  const axe = async (page: Page, p: string, theme: string): Promise<void> => {
+    const results = await new AxeBuilder({page}).analyze();
+    for (const v of results.violations) issues.push(`${p}: axe ${v.id} in ${theme} mode (${v.nodes.length} nodes)`);
+  };
+  try {
+    const page = await context.newPage();
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') issues.push(`console error: ${msg.text().slice(0, 160)}`);
+    });
+    page.on('pageerror', (error) => issues.push(`uncaught: ${error.message.slice(0, 160)}`));
+    for (const p of paths) {
+      const started = performance.now();
+      const response = await page.goto(`${origin}${p}`, {waitUntil: 'load', timeout: 60_000});
+      loads.push(performance.now() - started);
+      if (response?.status() !== 200) issues.push(`${p}: HTTP ${response?.status() ?? 'none'}`);
+      const theme = await page.locator('html').getAttribute('data-theme');
+      if (theme !== 'light') issues.push(`${p}: starts with data-theme ${theme ?? 'missing'}, not light`);
+      await axe(page, p, 'light');
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+      await axe(page, p, 'dark');
+      times.push(performance.now() - started);
+      if (times.length % 5 === 0) log(`sweep: ${times.length}/${paths.length} pages`);
+    }
+  } finally {
+    await context.close();
+  }
+  const totalMs = times.reduce((a, b) => a + b, 0);
+  return {
+    pages: times.length,
+    totalMs: Math.round(totalMs),
+    msPerPage: Math.round(totalMs / times.length),
+    medianMs: Math.round(median(times)),
+    medianLoadMs: Math.round(median(loads)),
+    medianCheckMs: Math.round(median(times.map((t, i) => t - (loads[i] ?? 0)))),
+    issues,
+  };
+}
+
+/** Paths listed in `<buildDir>/sitemap.xml`; throws when there are none. */
+export async function sitemapPathsOf(buildDir: string): Promise<string[]> {
+  const xml = await readFile(path.join(buildDir, 'sitemap.xml'), 'utf8');
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  if (paths.length === 0) throw new Error(`${buildDir}/sitemap.xml lists no URLs`);
+  return paths;
 }

@@ -1,5 +1,6 @@
 import {gzipSync} from 'node:zlib';
 import {NAVBAR_RESULT_LIMIT} from '../../src/lib/search/results';
+import {createSearchByteCounter, summarizeSearchFiles} from '../../src/lib/site/firstSearch';
 import {axeViolations, test, expect, expectCleanPage} from './fixtures';
 
 /**
@@ -54,32 +55,26 @@ test('the search page reads ?q=, finds tool pages too, and keeps the query in th
 });
 
 test('the first search loads at most 150 KB over the network, worker and WebAssembly included', async ({page}) => {
-  const files: Array<{url: string; bytes: number}> = [];
-  // Context-level events see the requests Pagefind's web worker makes too.
-  page.context().on('requestfinished', (request) => {
-    if (!request.url().includes('/pagefind/')) return;
-    void (async () => {
-      const response = await request.response();
-      if (!response) return;
-      const body = await response.body();
-      const gzip = response.headers()['content-encoding'] === 'gzip';
-      files.push({url: request.url(), bytes: gzip ? gzipSync(body).length : body.length});
-    })();
-  });
+  // Context-level events see the requests Pagefind's web worker makes too; the
+  // counting is shared with npm run bench (src/lib/site/firstSearch.ts).
+  const counter = createSearchByteCounter((body) => gzipSync(body).length);
+  page.context().on('requestfinished', counter.onRequestFinished);
   await page.goto('/docs/fundamentals');
   await page.waitForLoadState('networkidle');
-  expect(files, 'nothing of the search loads before the reader uses it').toEqual([]);
+  expect(await counter.settled(), 'nothing of the search loads before the reader uses it').toEqual([]);
   await page.getByRole('searchbox', {name: 'Search the guide'}).fill('seccomp');
   await expect(page.getByRole('region', {name: 'Search results'}).getByRole('link').first()).toBeVisible({
     timeout: 15_000,
   });
   await page.waitForLoadState('networkidle');
-  await expect.poll(() => files.some((f) => f.url.endsWith('/pagefind-worker.js'))).toBe(true);
+  await expect.poll(() => counter.files.some((f) => f.url.endsWith('/pagefind-worker.js'))).toBe(true);
   // One fragment per result shown ("seccomp" matches more pages than the navbar lists).
   await expect
-    .poll(() => files.filter((f) => f.url.includes('.pf_fragment')).length)
+    .poll(() => counter.files.filter((f) => f.kind === 'fragment').length)
     .toBeGreaterThanOrEqual(NAVBAR_RESULT_LIMIT);
-  const total = files.reduce((n, f) => n + f.bytes, 0);
-  console.log(`first search: ${files.length} files, ${total} B`);
-  expect(total, 'bytes of the first search').toBeLessThanOrEqual(150 * 1024);
+  const summary = summarizeSearchFiles(await counter.settled());
+  console.log(
+    `first search: ${summary.files} files (${summary.indexChunks} index chunks, ${summary.fragments} fragments), ${summary.bytes} B`,
+  );
+  expect(summary.bytes, 'bytes of the first search').toBeLessThanOrEqual(150 * 1024);
 });
