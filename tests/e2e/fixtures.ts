@@ -78,9 +78,16 @@ export async function expectCleanPage(page: Page, guard: PageGuard): Promise<voi
   expect(await page.context().cookies(), 'cookies').toEqual([]);
 }
 
-/** axe's violations on the page as it is now, one line each, naming up to three nodes. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page}).analyze();
+/**
+ * axe's violations on the page as it is now, one line each, naming up to three
+ * nodes. `colorOnly` runs just the rules that read colours (axe's `cat.color`:
+ * contrast, links told apart from text), for a second colour mode of a page
+ * already checked in full: switching the theme changes colours, not the DOM.
+ */
+export async function axeViolations(page: Page, options: {colorOnly?: boolean} = {}): Promise<string[]> {
+  const builder = new AxeBuilder({page});
+  if (options.colorOnly) builder.withTags(['cat.color']);
+  const results = await builder.analyze();
   return results.violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
