@@ -15,8 +15,8 @@ import {createServer} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
-import type {Browser, Page} from 'playwright-core';
+import {checkPageInBothThemes} from '../tests/e2e/pageCheck';
+import type {Browser} from 'playwright-core';
 import {createSearchByteCounter, summarizeSearchFiles, type SearchBytesSummary} from '../src/lib/site/firstSearch';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
@@ -1031,8 +1031,7 @@ export interface SweepFigures {
 /**
  * The browser sweep of tests/e2e/smoke.spec.ts on `paths`, timed: one browser
  * context and one page object reused from page to page, as a smoke batch does.
- * Each page is loaded, its status and light theme checked and axe run, then
- * the theme is switched to dark the way the navbar toggle does and axe runs again.
+ * Each page gets the same check as in CI (tests/e2e/pageCheck.ts).
  */
 export async function timeSweep(browser: Browser, origin: string, paths: readonly string[]): Promise<SweepFigures> {
   if (paths.length === 0) throw new Error('sweep: no page to visit');
@@ -1040,10 +1039,6 @@ export async function timeSweep(browser: Browser, origin: string, paths: readonl
   const issues: string[] = [];
   const times: number[] = [];
   const loads: number[] = [];
-  const axe = async (page: Page, p: string, theme: string): Promise<void> => {
-    const results = await new AxeBuilder({page}).analyze();
-    for (const v of results.violations) issues.push(`${p}: axe ${v.id} in ${theme} mode (${v.nodes.length} nodes)`);
-  };
   try {
     const page = await context.newPage();
     page.on('console', (msg) => {
@@ -1051,17 +1046,14 @@ export async function timeSweep(browser: Browser, origin: string, paths: readonl
     });
     page.on('pageerror', (error) => issues.push(`uncaught: ${error.message.slice(0, 160)}`));
     for (const p of paths) {
-      const started = performance.now();
-      const response = await page.goto(`${origin}${p}`, {waitUntil: 'load', timeout: 60_000});
-      loads.push(performance.now() - started);
-      if (response?.status() !== 200) issues.push(`${p}: HTTP ${response?.status() ?? 'none'}`);
-      const theme = await page.locator('html').getAttribute('data-theme');
-      if (theme !== 'light') issues.push(`${p}: starts with data-theme ${theme ?? 'missing'}, not light`);
-      await axe(page, p, 'light');
-      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-      await axe(page, p, 'dark');
-      times.push(performance.now() - started);
+      const check = await checkPageInBothThemes(page, `${origin}${p}`);
+      loads.push(check.loadMs);
+      times.push(check.totalMs);
+      if (check.status !== 200) issues.push(`${p}: HTTP ${check.status ?? 'none'}`);
+      if (check.startTheme !== 'light')
+        issues.push(`${p}: starts with data-theme ${check.startTheme ?? 'missing'}, not light`);
+      for (const v of check.lightViolations) issues.push(`${p}: axe in light mode: ${v}`);
+      for (const v of check.darkViolations) issues.push(`${p}: axe in dark mode: ${v}`);
       if (times.length % 5 === 0) log(`sweep: ${times.length}/${paths.length} pages`);
     }
   } finally {

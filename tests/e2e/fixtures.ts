@@ -1,5 +1,4 @@
 import {readFileSync} from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
 
 /** Everything a page did that the site promises never to do. */
@@ -78,21 +77,4 @@ export async function expectCleanPage(page: Page, guard: PageGuard): Promise<voi
   expect(await page.context().cookies(), 'cookies').toEqual([]);
 }
 
-/**
- * axe's violations on the page as it is now, one line each, naming up to three
- * nodes. `colorOnly` runs just the rules that read colours (axe's `cat.color`:
- * contrast, links told apart from text), for a second colour mode of a page
- * already checked in full: switching the theme changes colours, not the DOM.
- */
-export async function axeViolations(page: Page, options: {colorOnly?: boolean} = {}): Promise<string[]> {
-  const builder = new AxeBuilder({page});
-  if (options.colorOnly) builder.withTags(['cat.color']);
-  const results = await builder.analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')})`,
-  );
-}
+export {axeViolations} from './pageCheck';

@@ -1,4 +1,5 @@
-import {axeViolations, expect, sitemapPaths, test} from './fixtures';
+import {expect, sitemapPaths, test} from './fixtures';
+import {checkPageInBothThemes} from './pageCheck';
 
 /**
  * Every page in the sitemap: it loads with status 200, logs no console error,
@@ -35,17 +36,11 @@ for (const batch of batches) {
     test.setTimeout(60_000 * batch.length);
     for (const path of batch) {
       guard.reset();
-      const response = await page.goto(path, {waitUntil: 'load'});
-      expect.soft(response?.status(), `${path}: HTTP status`).toBe(200);
-      const html = page.locator('html');
-      await expect.soft(html, `${path}: starts in light mode`).toHaveAttribute('data-theme', 'light');
-      expect.soft(await axeViolations(page), `${path}: axe violations in light mode`).toEqual([]);
-      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-      // Infima animates colour changes; let the transitions finish before measuring contrast.
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-      expect
-        .soft(await axeViolations(page, {colorOnly: true}), `${path}: axe colour violations in dark mode`)
-        .toEqual([]);
+      const check = await checkPageInBothThemes(page, path);
+      expect.soft(check.status, `${path}: HTTP status`).toBe(200);
+      expect.soft(check.startTheme, `${path}: starts in light mode`).toBe('light');
+      expect.soft(check.lightViolations, `${path}: axe violations in light mode`).toEqual([]);
+      expect.soft(check.darkViolations, `${path}: axe colour violations in dark mode`).toEqual([]);
       expect.soft(guard.consoleErrors, `${path}: console errors`).toEqual([]);
       expect.soft(guard.foreignRequests, `${path}: requests to other origins`).toEqual([]);
       expect.soft(await guard.cspViolations(), `${path}: CSP violations`).toEqual([]);

@@ -1,0 +1,61 @@
+/**
+ * The per-page check of the browser sweep, shared by tests/e2e/smoke.spec.ts
+ * (which asserts on it) and `npm run bench:scale` (which times it), so the
+ * benchmark measures exactly what CI runs.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type {Page} from 'playwright-core';
+
+/**
+ * axe's violations on the page as it is now, one line each, naming up to three
+ * nodes. `colorOnly` runs just the rules that read colours (axe's `cat.color`:
+ * contrast, links told apart from text), for a second colour mode of a page
+ * already checked in full: switching the theme changes colours, not the DOM.
+ */
+export async function axeViolations(page: Page, options: {colorOnly?: boolean} = {}): Promise<string[]> {
+  const builder = new AxeBuilder({page});
+  if (options.colorOnly) builder.withTags(['cat.color']);
+  const results = await builder.analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')})`,
+  );
+}
+
+export interface PageCheck {
+  readonly status: number | undefined;
+  /** `data-theme` right after load: pages must start light. */
+  readonly startTheme: string | null;
+  readonly lightViolations: readonly string[];
+  readonly darkViolations: readonly string[];
+  /** Milliseconds to load the page, and for the whole check. */
+  readonly loadMs: number;
+  readonly totalMs: number;
+}
+
+/**
+ * Loads `url`, runs axe in light mode, switches to dark the way the navbar
+ * toggle does, waits for Infima's colour transitions, and runs axe's colour
+ * rules again. One page load for both themes.
+ */
+export async function checkPageInBothThemes(page: Page, url: string): Promise<PageCheck> {
+  const started = performance.now();
+  const response = await page.goto(url, {waitUntil: 'load', timeout: 60_000});
+  const loadMs = performance.now() - started;
+  const startTheme = await page.locator('html').getAttribute('data-theme');
+  const lightViolations = await axeViolations(page);
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  const darkViolations = await axeViolations(page, {colorOnly: true});
+  return {
+    status: response?.status(),
+    startTheme,
+    lightViolations,
+    darkViolations,
+    loadMs,
+    totalMs: performance.now() - started,
+  };
+}
