@@ -870,7 +870,8 @@ export async function startStaticServer(buildDir: string): Promise<StaticServer>
     }
   };
   const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
+  // Up to 60 s: on a busy machine, starting tsx alone can take tens of seconds.
+  for (let i = 0; i < 300; i++) {
     try {
       const res = await fetch(`${origin}/`);
       await res.arrayBuffer();
