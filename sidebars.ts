@@ -72,6 +72,16 @@ const sidebars: SidebarsConfig = {
       ],
     },
   ],
+  attackVectors: [
+    {type: 'doc', id: 'attack-vectors/index', label: 'Overview'},
+    {type: 'link', label: 'Threat matrix', href: '/threat-matrix'},
+    {
+      type: 'category',
+      label: 'Workload escapes',
+      collapsed: false,
+      items: ['attack-vectors/privileged-container-escape'],
+    },
+  ],
   about: ['about/how-this-site-is-built'],
 };
 

@@ -27,11 +27,14 @@ interface StixObject {
   kill_chain_phases?: Array<{kill_chain_name: string; phase_name: string}>;
 }
 
-const [dir, commit, version] = process.argv.slice(2);
-if (!dir || !commit || !version) {
+const [dirArg, commitArg, versionArg] = process.argv.slice(2);
+if (!dirArg || !commitArg || !versionArg) {
   console.error('usage: derive-attack-containers.ts <cti>/enterprise-attack <commit> <attack-version>');
   process.exit(2);
 }
+const dir: string = dirArg;
+const commit: string = commitArg;
+const version: string = versionArg;
 
 async function objects(sub: string): Promise<StixObject[]> {
   const folder = path.join(dir, sub);
