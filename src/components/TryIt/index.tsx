@@ -39,10 +39,10 @@ export default function TryIt({tool, source, file, level, children}: Props): Rea
     history.push(tryItHref(tool === 'pss' ? {tool, level: level ?? 'baseline'} : {tool}, source, file));
   };
   return (
-    <p>
+    <div className="margin-bottom--md">
       <Link to={TOOL_PATHS[tool]} onClick={(e) => void open(e)} aria-busy={busy || undefined}>
         {children ?? `Try it: open ${file.split('/').pop() ?? file} in the ${NAMES[tool]}`}
       </Link>
-    </p>
+    </div>
   );
 }
