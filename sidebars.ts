@@ -79,7 +79,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Workload escapes',
       collapsed: false,
-      items: ['attack-vectors/privileged-container-escape'],
+      items: ['attack-vectors/privileged-container-escape', 'attack-vectors/hostpath-mount-escape'],
     },
   ],
   about: ['about/how-this-site-is-built'],

@@ -7,15 +7,31 @@ export const registry: Registry = {
       'Audit Policy rules that log pod, ephemeral-container and workload writes at Request level, so privileged containers show in the log.',
     kinds: ['Policy'],
   },
+  'attack-vectors/baseline-fails-hostpath-runtime-socket.yaml': {
+    description: 'DaemonSet that mounts the containerd socket from each node through hostPath; fails Baseline.',
+    kinds: ['DaemonSet'],
+    pss: 'privileged',
+  },
   'attack-vectors/baseline-fails-privileged-report-renderer.yaml': {
     description: 'Deployment whose container runs privileged to work around a permissions error; fails Baseline.',
     kinds: ['Deployment'],
     pss: 'privileged',
   },
+  'attack-vectors/event-hostpath-pod-create.yaml': {
+    description:
+      'Audit Event at Request level: a developer creates a pod that mounts the node root through hostPath; PSA audit mode annotates it.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-privileged-pod-create.yaml': {
     description:
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
     kinds: ['Event'],
+  },
+  'attack-vectors/restricted-passes-inventory-from-api.yaml': {
+    description:
+      'The inventory rebuilt on the Kubernetes API: a read-pods-only ClusterRole and a Deployment with no host mounts; passes Restricted.',
+    kinds: ['ServiceAccount', 'ClusterRole', 'ClusterRoleBinding', 'Deployment'],
+    pss: 'restricted',
   },
   'attack-vectors/restricted-passes-report-renderer.yaml': {
     description: 'The same Deployment fixed: non-root, fsGroup-owned emptyDir, no capabilities; passes Restricted.',
