@@ -79,7 +79,11 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Workload escapes',
       collapsed: false,
-      items: ['attack-vectors/privileged-container-escape', 'attack-vectors/hostpath-mount-escape'],
+      items: [
+        'attack-vectors/privileged-container-escape',
+        'attack-vectors/hostpath-mount-escape',
+        'attack-vectors/host-namespaces',
+      ],
     },
   ],
   about: ['about/how-this-site-is-built'],

@@ -7,6 +7,11 @@ export const registry: Registry = {
       'Audit Policy rules that log pod, ephemeral-container and workload writes at Request level, so privileged containers show in the log.',
     kinds: ['Policy'],
   },
+  'attack-vectors/baseline-fails-host-namespaces-gateway.yaml': {
+    description: 'Deployment that shares the node network and PID namespaces (hostNetwork, hostPID); fails Baseline.',
+    kinds: ['Deployment'],
+    pss: 'privileged',
+  },
   'attack-vectors/baseline-fails-hostpath-runtime-socket.yaml': {
     description: 'DaemonSet that mounts the containerd socket from each node through hostPath; fails Baseline.',
     kinds: ['DaemonSet'],
@@ -17,6 +22,11 @@ export const registry: Registry = {
     kinds: ['Deployment'],
     pss: 'privileged',
   },
+  'attack-vectors/event-host-namespaces-pod-create.yaml': {
+    description:
+      'Audit Event at Request level: the ReplicaSet controller creates a pod with hostNetwork and hostPID; PSA audit mode annotates it.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-hostpath-pod-create.yaml': {
     description:
       'Audit Event at Request level: a developer creates a pod that mounts the node root through hostPath; PSA audit mode annotates it.',
@@ -26,6 +36,12 @@ export const registry: Registry = {
     description:
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
     kinds: ['Event'],
+  },
+  'attack-vectors/restricted-passes-gateway-with-service.yaml': {
+    description:
+      'The gateway fixed: its own namespaces, reached through a LoadBalancer Service with externalTrafficPolicy Local; passes Restricted.',
+    kinds: ['Service', 'Deployment'],
+    pss: 'restricted',
   },
   'attack-vectors/restricted-passes-inventory-from-api.yaml': {
     description:
