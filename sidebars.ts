@@ -83,6 +83,7 @@ const sidebars: SidebarsConfig = {
         'attack-vectors/privileged-container-escape',
         'attack-vectors/hostpath-mount-escape',
         'attack-vectors/host-namespaces',
+        'attack-vectors/runtime-and-kernel-escapes',
       ],
     },
   ],

@@ -37,6 +37,11 @@ export const registry: Registry = {
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-workingdir-proc-fd-create.yaml': {
+    description:
+      'Audit Event at Request level: a pod that passes Restricted sets workingDir /proc/self/fd/8, the pod-spec route to CVE-2024-21626.',
+    kinds: ['Event'],
+  },
   'attack-vectors/restricted-passes-gateway-with-service.yaml': {
     description:
       'The gateway fixed: its own namespaces, reached through a LoadBalancer Service with externalTrafficPolicy Local; passes Restricted.',
@@ -53,5 +58,16 @@ export const registry: Registry = {
     description: 'The same Deployment fixed: non-root, fsGroup-owned emptyDir, no capabilities; passes Restricted.',
     kinds: ['Deployment'],
     pss: 'restricted',
+  },
+  'attack-vectors/restricted-passes-workingdir-proc-fd.yaml': {
+    description:
+      'Pod that passes Restricted yet sets workingDir /proc/self/fd/8, which escapes through runc before 1.1.12 (CVE-2024-21626).',
+    kinds: ['Pod'],
+    pss: 'restricted',
+  },
+  'attack-vectors/vap-deny-proc-working-dir.yaml': {
+    description:
+      'ValidatingAdmissionPolicy and binding that reject pods whose containers set a workingDir inside /proc.',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
   },
 };
