@@ -86,6 +86,12 @@ const sidebars: SidebarsConfig = {
         'attack-vectors/runtime-and-kernel-escapes',
       ],
     },
+    {
+      type: 'category',
+      label: 'API access abuse',
+      collapsed: false,
+      items: ['attack-vectors/rbac-abuse'],
+    },
   ],
   about: ['about/how-this-site-is-built'],
 };

@@ -32,6 +32,11 @@ export const registry: Registry = {
       'Audit Event at Request level: a developer creates a pod that mounts the node root through hostPath; PSA audit mode annotates it.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-impersonated-secrets-list.yaml': {
+    description:
+      'Audit Event at Metadata: a CI service account lists Secrets cluster-wide while impersonating a system:masters member.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-privileged-pod-create.yaml': {
     description:
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
@@ -41,6 +46,15 @@ export const registry: Registry = {
     description:
       'Audit Event at Request level: a pod that passes Restricted sets workingDir /proc/self/fd/8, the pod-spec route to CVE-2024-21626.',
     kinds: ['Event'],
+  },
+  'attack-vectors/rbac-release-manager-escalation.yaml': {
+    description:
+      'DO NOT APPLY: a CI ClusterRole with apps wildcards, Secret reads, escalate, bind and impersonate, bound to a service account.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-release-manager-scoped.yaml': {
+    description: 'The fix: a namespaced Role with the rollout verbs on deployments, services and configmaps only.',
+    kinds: ['Role', 'RoleBinding'],
   },
   'attack-vectors/restricted-passes-gateway-with-service.yaml': {
     description:
