@@ -90,7 +90,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'API access abuse',
       collapsed: false,
-      items: ['attack-vectors/rbac-abuse'],
+      items: ['attack-vectors/rbac-abuse', 'attack-vectors/pod-creation-token-theft'],
     },
   ],
   about: ['about/how-this-site-is-built'],

@@ -42,6 +42,11 @@ export const registry: Registry = {
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-stolen-token-use.yaml': {
+    description:
+      "Audit Event at Metadata: a pod-bound service-account token used from outside the cluster; user.extra names the attacker's pod.",
+    kinds: ['Event'],
+  },
   'attack-vectors/event-workingdir-proc-fd-create.yaml': {
     description:
       'Audit Event at Request level: a pod that passes Restricted sets workingDir /proc/self/fd/8, the pod-spec route to CVE-2024-21626.',
@@ -68,9 +73,21 @@ export const registry: Registry = {
     kinds: ['ServiceAccount', 'ClusterRole', 'ClusterRoleBinding', 'Deployment'],
     pss: 'restricted',
   },
+  'attack-vectors/restricted-passes-operator-own-namespace.yaml': {
+    description:
+      'The fix: the powerful operator and its service account in a namespace of their own that enforces Restricted.',
+    kinds: ['Namespace', 'ServiceAccount', 'Deployment'],
+    pss: 'restricted',
+  },
   'attack-vectors/restricted-passes-report-renderer.yaml': {
     description: 'The same Deployment fixed: non-root, fsGroup-owned emptyDir, no capabilities; passes Restricted.',
     kinds: ['Deployment'],
+    pss: 'restricted',
+  },
+  'attack-vectors/restricted-passes-token-thief-pod.yaml': {
+    description:
+      "Attacker's pod that passes Restricted while running as the namespace's most powerful service account and sending its token out.",
+    kinds: ['Pod'],
     pss: 'restricted',
   },
   'attack-vectors/restricted-passes-workingdir-proc-fd.yaml': {
