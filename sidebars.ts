@@ -90,7 +90,11 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'API access abuse',
       collapsed: false,
-      items: ['attack-vectors/rbac-abuse', 'attack-vectors/pod-creation-token-theft'],
+      items: [
+        'attack-vectors/rbac-abuse',
+        'attack-vectors/pod-creation-token-theft',
+        'attack-vectors/exposed-kubelet-api',
+      ],
     },
   ],
   about: ['about/how-this-site-is-built'],

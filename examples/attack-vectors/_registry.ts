@@ -37,6 +37,11 @@ export const registry: Registry = {
       'Audit Event at Metadata: a CI service account lists Secrets cluster-wide while impersonating a system:masters member.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-kubelet-subjectaccessreview.yaml': {
+    description:
+      "Audit Event at Request level: a kubelet's SubjectAccessReview asking whether a monitoring token may run commands (nodes/proxy).",
+    kinds: ['Event'],
+  },
   'attack-vectors/event-privileged-pod-create.yaml': {
     description:
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
@@ -51,6 +56,11 @@ export const registry: Registry = {
     description:
       'Audit Event at Request level: a pod that passes Restricted sets workingDir /proc/self/fd/8, the pod-spec route to CVE-2024-21626.',
     kinds: ['Event'],
+  },
+  'attack-vectors/kubelet-config-exposed.yaml': {
+    description:
+      'DO NOT USE: a KubeletConfiguration with anonymous access, AlwaysAllow authorization and the read-only port open.',
+    kinds: ['KubeletConfiguration'],
   },
   'attack-vectors/rbac-release-manager-escalation.yaml': {
     description:
