@@ -30,7 +30,7 @@ const TEXT = {
 const STATUS: Record<CellStatus, {icon: string; label: string; className: string | undefined}> = {
   covered: {icon: '✓', label: 'Covered', className: styles.covered},
   gap: {icon: '○', label: 'Not covered yet', className: styles.gap},
-  historical: {icon: '⌛', label: 'Historical, not counted', className: styles.historical},
+  historical: {icon: '◇', label: 'Historical, not counted', className: styles.historical},
   'not-kubernetes': {icon: '–', label: 'No Kubernetes form, not counted', className: styles.notKubernetes},
 };
 
@@ -39,7 +39,7 @@ function Cell({cell}: {readonly cell: MatrixCell}): ReactNode {
   return (
     <li className={clsx(styles.cell, status.className, cell.parent && styles.sub)}>
       <span className={styles.name}>
-        {cell.name} <span className={styles.id}>{cell.id}</span>
+        {cell.name} {cell.displayId && <span className={styles.id}>{cell.displayId}</span>}
       </span>
       <span className={styles.status}>
         <span aria-hidden="true">{status.icon}</span> {status.label}

@@ -46,8 +46,10 @@ describe('buildMicrosoftMatrix', () => {
     const tiller = cells.find((c) => c.name === 'Access tiller endpoint');
     expect(tiller?.status).toBe('historical');
     expect(tiller?.note).toMatch(/Helm 3 removed Tiller/);
+    expect(tiller?.displayId).toBeUndefined();
     const dashboard = cells.find((c) => c.id === 'MS-TA9032');
     expect(dashboard?.note).toMatch(/Now part of MS-TA9005 Exposed sensitive interfaces\.$/);
+    expect(dashboard?.displayId).toBe('MS-TA9032');
     expect(cells.filter((c) => c.status === 'historical').every((c) => c.note)).toBe(true);
   });
 

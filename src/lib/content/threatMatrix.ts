@@ -37,7 +37,10 @@ export interface PageLink {
 export type CellStatus = 'covered' | 'gap' | 'historical' | 'not-kubernetes';
 
 export interface MatrixCell {
+  /** Stable key: the catalogue ID, or a "historical-…" key for a retired entry that never had one. */
   readonly id: string;
+  /** The ID to show readers; absent for retired entries the catalogue never numbered. */
+  readonly displayId?: string;
   readonly name: string;
   readonly status: CellStatus;
   readonly pages: readonly PageLink[];
@@ -120,6 +123,7 @@ export function buildMicrosoftMatrix(pages: readonly MatrixPage[]): MatrixView {
         const replacement = t.retired.replacedBy ? msTechnique(t.retired.replacedBy) : undefined;
         return {
           id: t.id,
+          ...(t.id.startsWith('MS-') ? {displayId: t.id} : {}),
           name: t.name,
           status: 'historical',
           pages: links,
@@ -128,7 +132,7 @@ export function buildMicrosoftMatrix(pages: readonly MatrixPage[]): MatrixView {
             : t.retired.reason,
         };
       }
-      return {id: t.id, name: t.name, status: links.length > 0 ? 'covered' : 'gap', pages: links};
+      return {id: t.id, displayId: t.id, name: t.name, status: links.length > 0 ? 'covered' : 'gap', pages: links};
     }),
   }));
   return {
@@ -157,7 +161,15 @@ export function buildAttackContainersMatrix(pages: readonly MatrixPage[]): Matri
           const parent = t.id.includes('.') ? t.id.split('.')[0] : undefined;
           const note = NOT_KUBERNETES[t.id];
           const status: CellStatus = note !== undefined ? 'not-kubernetes' : links.length > 0 ? 'covered' : 'gap';
-          return {id: t.id, name: t.name, status, pages: links, ...(note ? {note} : {}), ...(parent ? {parent} : {})};
+          return {
+            id: t.id,
+            displayId: t.id,
+            name: t.name,
+            status,
+            pages: links,
+            ...(note ? {note} : {}),
+            ...(parent ? {parent} : {}),
+          };
         }),
     }))
     .filter((c) => c.cells.length > 0);
