@@ -94,6 +94,7 @@ const sidebars: SidebarsConfig = {
         'attack-vectors/rbac-abuse',
         'attack-vectors/pod-creation-token-theft',
         'attack-vectors/exposed-kubelet-api',
+        'attack-vectors/nodes-proxy-abuse',
       ],
     },
   ],

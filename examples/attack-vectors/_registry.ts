@@ -37,6 +37,11 @@ export const registry: Registry = {
       'Audit Event at Metadata: a CI service account lists Secrets cluster-wide while impersonating a system:masters member.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-kubelet-sar-nodes-proxy-get.yaml': {
+    description:
+      "Audit Event at Request level: a control-plane kubelet's SubjectAccessReview for get on nodes/proxy by a monitoring token.",
+    kinds: ['Event'],
+  },
   'attack-vectors/event-kubelet-subjectaccessreview.yaml': {
     description:
       "Audit Event at Request level: a kubelet's SubjectAccessReview asking whether a monitoring token may run commands (nodes/proxy).",
@@ -61,6 +66,11 @@ export const registry: Registry = {
     description:
       'DO NOT USE: a KubeletConfiguration with anonymous access, AlwaysAllow authorization and the read-only port open.',
     kinds: ['KubeletConfiguration'],
+  },
+  'attack-vectors/rbac-monitoring-nodes-proxy.yaml': {
+    description:
+      'DO NOT APPLY: a monitoring ClusterRole with get on nodes/proxy, which allows WebSocket exec through every kubelet.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
   },
   'attack-vectors/rbac-release-manager-escalation.yaml': {
     description:
