@@ -95,6 +95,7 @@ const sidebars: SidebarsConfig = {
         'attack-vectors/pod-creation-token-theft',
         'attack-vectors/exposed-kubelet-api',
         'attack-vectors/nodes-proxy-abuse',
+        'attack-vectors/cloud-metadata-abuse',
       ],
     },
   ],

@@ -47,6 +47,11 @@ export const registry: Registry = {
       "Audit Event at Request level: a kubelet's SubjectAccessReview asking whether a monitoring token may run commands (nodes/proxy).",
     kinds: ['Event'],
   },
+  'attack-vectors/event-networkpolicy-delete.yaml': {
+    description:
+      "Audit Event at Request level: a workload's service account deletes the NetworkPolicy that blocked the cloud metadata address.",
+    kinds: ['Event'],
+  },
   'attack-vectors/event-privileged-pod-create.yaml': {
     description:
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
