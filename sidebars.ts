@@ -98,6 +98,12 @@ const sidebars: SidebarsConfig = {
         'attack-vectors/cloud-metadata-abuse',
       ],
     },
+    {
+      type: 'category',
+      label: 'Impact',
+      collapsed: false,
+      items: ['attack-vectors/cryptomining-resource-hijacking'],
+    },
   ],
   about: ['about/how-this-site-is-built'],
 };

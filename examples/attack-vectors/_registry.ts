@@ -22,6 +22,11 @@ export const registry: Registry = {
     kinds: ['Deployment'],
     pss: 'privileged',
   },
+  'attack-vectors/event-daemonset-miner-create.yaml': {
+    description:
+      'Audit Event at Request level: a stolen CI token creates a DaemonSet with an unapproved public image and no limits.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-host-namespaces-pod-create.yaml': {
     description:
       'Audit Event at Request level: the ReplicaSet controller creates a pod with hostNetwork and hostPID; PSA audit mode annotates it.',
@@ -72,6 +77,11 @@ export const registry: Registry = {
       'DO NOT USE: a KubeletConfiguration with anonymous access, AlwaysAllow authorization and the read-only port open.',
     kinds: ['KubeletConfiguration'],
   },
+  'attack-vectors/quota-and-limits-shop.yaml': {
+    description:
+      'ResourceQuota and LimitRange that cap a namespace and give every container default requests and limits.',
+    kinds: ['ResourceQuota', 'LimitRange'],
+  },
   'attack-vectors/rbac-monitoring-nodes-proxy.yaml': {
     description:
       'DO NOT APPLY: a monitoring ClusterRole with get on nodes/proxy, which allows WebSocket exec through every kubelet.',
@@ -120,6 +130,11 @@ export const registry: Registry = {
       'Pod that passes Restricted yet sets workingDir /proc/self/fd/8, which escapes through runc before 1.1.12 (CVE-2024-21626).',
     kinds: ['Pod'],
     pss: 'restricted',
+  },
+  'attack-vectors/vap-allow-only-internal-registry.yaml': {
+    description:
+      'ValidatingAdmissionPolicy and binding that admit pods only with images from the internal registry (kube-system excluded).',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
   },
   'attack-vectors/vap-deny-proc-working-dir.yaml': {
     description:
