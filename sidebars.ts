@@ -93,6 +93,7 @@ const sidebars: SidebarsConfig = {
       items: [
         'attack-vectors/rbac-abuse',
         'attack-vectors/pod-creation-token-theft',
+        'attack-vectors/exec-attach-ephemeral-containers',
         'attack-vectors/exposed-kubelet-api',
         'attack-vectors/nodes-proxy-abuse',
         'attack-vectors/cloud-metadata-abuse',

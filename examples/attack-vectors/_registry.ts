@@ -27,6 +27,11 @@ export const registry: Registry = {
       'Audit Event at Request level: a stolen CI token creates a DaemonSet with an unapproved public image and no limits.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-ephemeral-container-patch.yaml': {
+    description:
+      'Audit Event at Request level: kubectl debug adds an ephemeral container that targets the app container of a production pod.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-host-namespaces-pod-create.yaml': {
     description:
       'Audit Event at Request level: the ReplicaSet controller creates a pod with hostNetwork and hostPID; PSA audit mode annotates it.',
@@ -81,6 +86,16 @@ export const registry: Registry = {
     description:
       'ResourceQuota and LimitRange that cap a namespace and give every container default requests and limits.',
     kinds: ['ResourceQuota', 'LimitRange'],
+  },
+  'attack-vectors/rbac-developers-exec-prod.yaml': {
+    description:
+      'Role giving every developer exec, attach and ephemeral containers on all pods of a production namespace.',
+    kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/rbac-developers-read-only-prod.yaml': {
+    description:
+      'The fix: developers read pods, events and logs; interactive access is left to a separate on-call grant.',
+    kinds: ['Role', 'RoleBinding'],
   },
   'attack-vectors/rbac-monitoring-nodes-proxy.yaml': {
     description:
