@@ -146,11 +146,6 @@ export const registry: Registry = {
     kinds: ['Pod'],
     pss: 'restricted',
   },
-  'attack-vectors/vap-allow-only-internal-registry.yaml': {
-    description:
-      'ValidatingAdmissionPolicy and binding that admit pods only with images from the internal registry (kube-system excluded).',
-    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
-  },
   'attack-vectors/vap-deny-proc-working-dir.yaml': {
     description:
       'ValidatingAdmissionPolicy and binding that reject pods whose containers set a workingDir inside /proc.',
