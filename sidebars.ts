@@ -101,9 +101,9 @@ const sidebars: SidebarsConfig = {
     },
     {
       type: 'category',
-      label: 'Impact',
+      label: 'Persistence and impact',
       collapsed: false,
-      items: ['attack-vectors/cryptomining-resource-hijacking'],
+      items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],
     },
   ],
   about: ['about/how-this-site-is-built'],

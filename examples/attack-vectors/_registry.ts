@@ -57,6 +57,11 @@ export const registry: Registry = {
       "Audit Event at Request level: a kubelet's SubjectAccessReview asking whether a monitoring token may run commands (nodes/proxy).",
     kinds: ['Event'],
   },
+  'attack-vectors/event-mutatingwebhook-create.yaml': {
+    description:
+      'Audit Event at Request level: a stolen CI token registers a mutating webhook that receives every new pod.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-networkpolicy-delete.yaml': {
     description:
       "Audit Event at Request level: a workload's service account deletes the NetworkPolicy that blocked the cloud metadata address.",
@@ -81,6 +86,11 @@ export const registry: Registry = {
     description:
       'DO NOT USE: a KubeletConfiguration with anonymous access, AlwaysAllow authorization and the read-only port open.',
     kinds: ['KubeletConfiguration'],
+  },
+  'attack-vectors/mutatingwebhook-malicious-injector.yaml': {
+    description:
+      'DO NOT APPLY: a MutatingWebhookConfiguration that sends every new pod to an attacker-controlled server, failing open.',
+    kinds: ['MutatingWebhookConfiguration'],
   },
   'attack-vectors/quota-and-limits-shop.yaml': {
     description:
