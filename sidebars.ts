@@ -95,6 +95,7 @@ const sidebars: SidebarsConfig = {
         'attack-vectors/pod-creation-token-theft',
         'attack-vectors/exec-attach-ephemeral-containers',
         'attack-vectors/exposed-kubelet-api',
+        'attack-vectors/exposed-dashboards-and-admin-uis',
         'attack-vectors/nodes-proxy-abuse',
         'attack-vectors/cloud-metadata-abuse',
       ],

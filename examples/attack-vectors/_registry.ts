@@ -72,6 +72,10 @@ export const registry: Registry = {
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-service-exposed-loadbalancer.yaml': {
+    description: "Audit Event at Request level: an admin UI's Service is patched to type LoadBalancer.",
+    kinds: ['Event'],
+  },
   'attack-vectors/event-stolen-token-use.yaml': {
     description:
       "Audit Event at Metadata: a pod-bound service-account token used from outside the cluster; user.extra names the attacker's pod.",
@@ -155,6 +159,15 @@ export const registry: Registry = {
       'Pod that passes Restricted yet sets workingDir /proc/self/fd/8, which escapes through runc before 1.1.12 (CVE-2024-21626).',
     kinds: ['Pod'],
     pss: 'restricted',
+  },
+  'attack-vectors/service-admin-ui-exposed.yaml': {
+    description: 'DO NOT APPLY: a monitoring UI published on an internet-facing LoadBalancer Service.',
+    kinds: ['Service'],
+  },
+  'attack-vectors/service-admin-ui-internal.yaml': {
+    description:
+      'The fix: the same UI behind a ClusterIP Service, reached through an authenticating proxy or port-forward.',
+    kinds: ['Service'],
   },
   'attack-vectors/vap-deny-proc-working-dir.yaml': {
     description:
