@@ -8,6 +8,7 @@ import lazyPrismPlugin from './src/plugins/lazy-prism';
 import intentPrefetchPlugin from './src/plugins/intent-prefetch';
 import remarkMermaidStatic from './src/plugins/remark-mermaid-static';
 import curriculumMapPlugin from './src/plugins/curriculum-map';
+import threatMatrixPlugin from './src/plugins/threat-matrix';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
 
 // This file runs in Node.js at build time. Nothing here reaches the browser
@@ -79,6 +80,7 @@ const themeConfig = {
     },
     items: [
       {type: 'docSidebar', sidebarId: 'fundamentals', position: 'left', label: 'Fundamentals'},
+      {type: 'docSidebar', sidebarId: 'attackVectors', position: 'left', label: 'Attack vectors'},
       {
         type: 'dropdown',
         label: 'Tools',
@@ -103,6 +105,8 @@ const themeConfig = {
           {label: 'Fundamentals', to: '/docs/fundamentals'},
           {label: 'Attack surface', to: '/docs/fundamentals/attack-surface'},
           {label: "The 4C's", to: '/docs/fundamentals/four-cs-of-cloud-native-security'},
+          {label: 'Attack vectors', to: '/docs/attack-vectors'},
+          {label: 'Threat matrix', to: '/threat-matrix'},
         ],
       },
       {
@@ -193,6 +197,7 @@ const config: Config = {
     lazyPrismPlugin,
     intentPrefetchPlugin,
     curriculumMapPlugin,
+    threatMatrixPlugin,
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
 

@@ -72,6 +72,41 @@ const sidebars: SidebarsConfig = {
       ],
     },
   ],
+  attackVectors: [
+    {type: 'doc', id: 'attack-vectors/index', label: 'Overview'},
+    {type: 'link', label: 'Threat matrix', href: '/threat-matrix'},
+    {
+      type: 'category',
+      label: 'Workload escapes',
+      collapsed: false,
+      items: [
+        'attack-vectors/privileged-container-escape',
+        'attack-vectors/hostpath-mount-escape',
+        'attack-vectors/host-namespaces',
+        'attack-vectors/runtime-and-kernel-escapes',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'API access abuse',
+      collapsed: false,
+      items: [
+        'attack-vectors/rbac-abuse',
+        'attack-vectors/pod-creation-token-theft',
+        'attack-vectors/exec-attach-ephemeral-containers',
+        'attack-vectors/exposed-kubelet-api',
+        'attack-vectors/exposed-dashboards-and-admin-uis',
+        'attack-vectors/nodes-proxy-abuse',
+        'attack-vectors/cloud-metadata-abuse',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Persistence and impact',
+      collapsed: false,
+      items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],
+    },
+  ],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
     {

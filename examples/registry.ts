@@ -10,6 +10,7 @@ import {registry as auditLogging} from './audit-logging/_registry';
 import {registry as multiTenancy} from './multi-tenancy/_registry';
 import {registry as pki} from './pki/_registry';
 import {registry as components} from './components/_registry';
+import {registry as attackVectors} from './attack-vectors/_registry';
 
 /**
  * Every file under examples/ with what it holds and the verdict it must get.
@@ -28,4 +29,5 @@ export const registry: Registry = mergeRegistries(
   multiTenancy,
   pki,
   components,
+  attackVectors,
 );

@@ -10,6 +10,7 @@ import {coverageMap, REQUIRED_COVERAGE} from '../src/lib/content/coverage';
 import {languages} from '../src/lib/code/prism';
 import {
   checkArticleBody,
+  checkAttackVectorSections,
   checkCodeFences,
   checkManifestExamples,
   frontMatterKeyLine,
@@ -22,7 +23,7 @@ import {finish, listFiles, readText} from './lib';
 const CODE_LANGUAGES = [...languages, 'mermaid'];
 
 /** Pages that introduce a section or describe the project: no quiz or references required. */
-const NON_ARTICLES = new Set(['fundamentals/index', 'about/how-this-site-is-built']);
+const NON_ARTICLES = new Set(['fundamentals/index', 'attack-vectors/index', 'about/how-this-site-is-built']);
 
 function sidebarDocIds(value: unknown, out: Set<string>): Set<string> {
   if (typeof value === 'string') out.add(value);
@@ -63,6 +64,9 @@ for (const relative of files) {
   const appliesTo = typeof fm.applies_to === 'string' ? fm.applies_to : 'v1.37';
   for (const p of checkArticleBody(body, bodyStartLine, {appliesTo, isArticle: !NON_ARTICLES.has(id)})) {
     problems.push({file, ...p});
+  }
+  if (id.startsWith('attack-vectors/') && !NON_ARTICLES.has(id)) {
+    for (const p of checkAttackVectorSections(body, bodyStartLine)) problems.push({file, ...p});
   }
   for (const p of checkManifestExamples(body, bodyStartLine)) problems.push({file, ...p});
   for (const p of checkCodeFences(body, bodyStartLine, CODE_LANGUAGES)) problems.push({file, ...p});

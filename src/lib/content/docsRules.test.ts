@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {
+  ATTACK_VECTOR_SECTIONS,
   checkArticleBody,
+  checkAttackVectorSections,
   checkCodeFences,
   checkManifestExamples,
   frontMatterKeyLine,
@@ -125,5 +127,49 @@ describe('checkCodeFences', () => {
       {line: 11, message: expect.stringMatching(/"python" is not highlighted.*use one of: bash, yaml, text, mermaid/)},
       {line: 14, message: expect.stringMatching(/name the code block's language/)},
     ]);
+  });
+});
+
+describe('checkAttackVectorSections', () => {
+  const page = (sections: readonly string[]) => sections.map((s) => `## ${s}\n\nText.\n`).join('\n');
+
+  it('accepts the template order', () => {
+    expect(checkAttackVectorSections(page(ATTACK_VECTOR_SECTIONS), 1)).toEqual([]);
+  });
+
+  it('accepts extra sections and explicit heading IDs', () => {
+    const sections = [
+      'Background',
+      'How it works {#how}',
+      'Impact',
+      'Detect',
+      'Prevent',
+      'Try it',
+      'Check yourself',
+      'References',
+    ];
+    expect(checkAttackVectorSections(page(sections), 1)).toEqual([]);
+  });
+
+  it('names each missing section', () => {
+    const problems = checkAttackVectorSections(page(['How it works', 'Impact', 'Check yourself', 'References']), 1);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/add a "## Detect" section/),
+      expect.stringMatching(/add a "## Prevent" section/),
+    ]);
+  });
+
+  it('reports a section out of order with its line', () => {
+    const problems = checkAttackVectorSections(
+      page(['How it works', 'Detect', 'Impact', 'Prevent', 'Check yourself', 'References']),
+      10,
+    );
+    expect(problems).toEqual([{line: 14, message: expect.stringMatching(/"## Detect" is out of order/)}]);
+  });
+
+  it('ignores headings inside code blocks', () => {
+    const body =
+      '```text\n## Detect\n```\n' + page(['How it works', 'Impact', 'Prevent', 'Check yourself', 'References']);
+    expect(checkAttackVectorSections(body, 1).map((p) => p.message)).toEqual([expect.stringMatching(/"## Detect"/)]);
   });
 });

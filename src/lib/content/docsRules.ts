@@ -185,3 +185,36 @@ export function checkCodeFences(body: string, bodyStartLine: number, known: read
   });
   return problems;
 }
+
+/** Sections every attack-vector article has, in this order (docs/_templates/attack.mdx). */
+export const ATTACK_VECTOR_SECTIONS = ['How it works', 'Impact', 'Detect', 'Prevent', 'Check yourself', 'References'];
+
+/**
+ * An attack-vector article walks through the attack, its impact, its detection
+ * and its fix: each of ATTACK_VECTOR_SECTIONS is a level-2 heading, in order.
+ */
+export function checkAttackVectorSections(body: string, bodyStartLine: number): DocProblem[] {
+  const headings: Array<{text: string; line: number}> = [];
+  let inCode = false;
+  body.split('\n').forEach((line, i) => {
+    if (/^\s*(`{3,}|~{3,})/.test(line)) inCode = !inCode;
+    const m = /^## (.+?)\s*(\{#[^}]*\})?\s*$/.exec(line);
+    if (!inCode && m?.[1]) headings.push({text: m[1], line: bodyStartLine + i});
+  });
+  const problems: DocProblem[] = [];
+  let previous = -1;
+  for (const section of ATTACK_VECTOR_SECTIONS) {
+    const index = headings.findIndex((h) => h.text === section);
+    if (index === -1) {
+      problems.push({
+        message: `add a "## ${section}" section (attack-vector articles follow docs/_templates/attack.mdx)`,
+      });
+    } else if (index < previous) {
+      problems.push({
+        line: headings[index]?.line,
+        message: `"## ${section}" is out of order; the sections go: ${ATTACK_VECTOR_SECTIONS.join(', ')}`,
+      });
+    } else previous = index;
+  }
+  return problems;
+}

@@ -60,3 +60,57 @@ describe('validateFrontMatter', () => {
     expect(() => validateFrontMatter({}, '/s/src/pages/a.mdx')).not.toThrow();
   });
 });
+
+describe('threat-catalogue keys', () => {
+  const article = {
+    ...valid,
+    mitre_attack: ['T1611', 'T1610'],
+    microsoft_matrix: ['MS-TA9018', 'Writable hostPath mount'],
+    owasp_k8s: ['K01'],
+  };
+  const file = 'docs/attack-vectors/privileged-container-escape.mdx';
+
+  it('accepts known IDs and exact Microsoft technique names on an attack-vector article', () => {
+    expect(checkFrontMatter(article, file)).toEqual([]);
+    expect(checkFrontMatter(article, `/site/${file}`)).toEqual([]);
+  });
+
+  it.each([
+    ['mitre_attack', {mitre_attack: ['T9999']}, /not a current MITRE ATT&CK Enterprise technique ID/],
+    ['mitre_attack', {mitre_attack: ['T1611', 'T1611']}, /lists an ID twice/],
+    ['microsoft_matrix', {microsoft_matrix: ['MS-TA9999']}, /not a Microsoft Threat Matrix technique/],
+    ['microsoft_matrix', {microsoft_matrix: ['Privileged containers']}, /not a Microsoft Threat Matrix technique/],
+    ['owasp_k8s', {owasp_k8s: ['K11']}, /not an OWASP Kubernetes Top 10 ID/],
+    ['owasp_k8s', {owasp_k8s: 'K01'}, /expected array/],
+  ])('rejects a bad %s', (_key, patch, message) => {
+    const issues = checkFrontMatter({...article, ...patch}, file);
+    expect(issues.map((i) => i.message).join('\n')).toMatch(message);
+  });
+
+  it('requires an ATT&CK or Microsoft technique on attack-vector articles, but not on the section index', () => {
+    const bare = {...valid, owasp_k8s: ['K01']};
+    expect(checkFrontMatter(bare, file).map((i) => i.message)).toEqual([
+      expect.stringMatching(/at least one technique in "mitre_attack".*"microsoft_matrix"/),
+    ]);
+    expect(checkFrontMatter({...bare, microsoft_matrix: []}, file)).toHaveLength(1);
+    expect(checkFrontMatter({...bare, microsoft_matrix: ['MS-TA9018']}, file)).toEqual([]);
+    expect(checkFrontMatter(valid, 'docs/attack-vectors/index.mdx')).toEqual([]);
+  });
+
+  it('rejects the keys on pages outside docs/attack-vectors/', () => {
+    const issues = checkFrontMatter({...valid, mitre_attack: ['T1611']}, 'docs/fundamentals/rbac.mdx');
+    expect(issues).toEqual([
+      {
+        file: 'docs/fundamentals/rbac.mdx',
+        key: 'mitre_attack',
+        message: expect.stringMatching(/only for attack-vector/),
+      },
+    ]);
+  });
+
+  it('makes the build fail on an unknown ID', () => {
+    expect(() => validateFrontMatter({...article, mitre_attack: ['T0000']}, `/site/${file}`)).toThrow(
+      /T0000|mitre_attack/,
+    );
+  });
+});

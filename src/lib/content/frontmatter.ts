@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {isCompetencyId} from './curriculum';
+import {attackTechnique, isOwaspK8sId, msTechnique} from './threatCatalogs';
 
 /**
  * The project's front-matter schema for every page under `docs/`.
@@ -28,6 +29,13 @@ const isoDate = z.preprocess(
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'must be a real calendar date'),
 );
+
+/** A list of unique catalogue IDs, each checked by `known`. */
+const catalogueIds = (known: (id: string) => boolean, message: string) =>
+  z
+    .array(z.string().refine(known, {message}))
+    .refine((ids) => new Set(ids).size === ids.length, 'lists an ID twice')
+    .optional();
 
 export const frontMatterSchema = z
   .object({
@@ -71,8 +79,69 @@ export const frontMatterSchema = z
         }),
       )
       .default([]),
+    /**
+     * MITRE ATT&CK Enterprise technique IDs the page explains, e.g. ["T1611", "T1610"]
+     * (src/lib/content/threatCatalogs/attackEnterprise.json). Attack-vector articles only.
+     */
+    mitre_attack: catalogueIds(
+      (id) => attackTechnique(id) !== undefined,
+      'is not a current MITRE ATT&CK Enterprise technique ID; use one from src/lib/content/threatCatalogs/attackEnterprise.json, e.g. "T1611"',
+    ),
+    /**
+     * Microsoft Threat Matrix for Kubernetes techniques, by ID ("MS-TA9018") or exact
+     * name ("Privileged container") from src/lib/content/threatCatalogs/microsoftMatrix.ts.
+     * Attack-vector articles only.
+     */
+    microsoft_matrix: catalogueIds(
+      (id) => msTechnique(id) !== undefined,
+      'is not a Microsoft Threat Matrix technique; use an ID such as "MS-TA9018" or an exact name from src/lib/content/threatCatalogs/microsoftMatrix.ts',
+    ),
+    /** OWASP Kubernetes Top 10 (2025 edition) risk IDs, "K01" to "K10". Attack-vector articles only. */
+    owasp_k8s: catalogueIds(isOwaspK8sId, 'is not an OWASP Kubernetes Top 10 ID; use "K01" to "K10" (2025 edition)'),
   })
   .strict();
+
+/** Front-matter keys that map a page to the threat catalogues. */
+const CATALOGUE_KEYS = ['mitre_attack', 'microsoft_matrix', 'owasp_k8s'] as const;
+
+/** Whether a page is in the attack-vectors section (path relative to the site or absolute). */
+export function isAttackVectorDoc(filePath: string): boolean {
+  return /(^|\/)docs\/attack-vectors\//.test(filePath.replace(/\\/g, '/'));
+}
+
+/** Whether a page is the landing page of the attack-vectors section. */
+function isAttackVectorIndex(filePath: string): boolean {
+  return /(^|\/)docs\/attack-vectors\/index\.mdx?$/.test(filePath.replace(/\\/g, '/'));
+}
+
+/**
+ * Section rules for the catalogue keys: every attack-vector article (not the
+ * section's landing page) names at least one ATT&CK or Microsoft matrix
+ * technique, so the threat-matrix pages can link it; pages elsewhere may not
+ * use the keys, because the matrix pages promise that a linked page walks
+ * through the attack with its detection and its fix, as the attack-vector
+ * template requires.
+ */
+function sectionIssues(data: Record<string, unknown>, file: string): FrontMatterIssue[] {
+  if (!isAttackVectorDoc(file)) {
+    return CATALOGUE_KEYS.filter((key) => data[key] !== undefined).map((key) => ({
+      file,
+      key,
+      message: `"${key}" is only for attack-vector articles (docs/attack-vectors/); remove it here`,
+    }));
+  }
+  if (isAttackVectorIndex(file)) return [];
+  const count = (key: string): number => (Array.isArray(data[key]) ? (data[key] as unknown[]).length : 0);
+  if (count('mitre_attack') + count('microsoft_matrix') > 0) return [];
+  return [
+    {
+      file,
+      key: 'mitre_attack',
+      message:
+        'attack-vector articles list at least one technique in "mitre_attack" (e.g. ["T1611"]) or "microsoft_matrix" (e.g. ["MS-TA9018"])',
+    },
+  ];
+}
 
 export type DocFrontMatter = z.infer<typeof frontMatterSchema>;
 
@@ -89,8 +158,9 @@ export interface FrontMatterIssue {
  */
 export function checkFrontMatter(data: unknown, file: string): FrontMatterIssue[] {
   const result = frontMatterSchema.safeParse(data);
-  if (result.success) return [];
-  const issues: FrontMatterIssue[] = [];
+  const issues: FrontMatterIssue[] =
+    data !== null && typeof data === 'object' ? sectionIssues(data as Record<string, unknown>, file) : [];
+  if (result.success) return issues;
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {

@@ -1,0 +1,177 @@
+import type {Registry} from '../../src/lib/content/examples';
+
+/** Examples for the "attack-vectors" section. Keys are paths under examples/; keep them sorted. */
+export const registry: Registry = {
+  'attack-vectors/audit-policy-privileged-workloads.yaml': {
+    description:
+      'Audit Policy rules that log pod, ephemeral-container and workload writes at Request level, so privileged containers show in the log.',
+    kinds: ['Policy'],
+  },
+  'attack-vectors/baseline-fails-host-namespaces-gateway.yaml': {
+    description: 'Deployment that shares the node network and PID namespaces (hostNetwork, hostPID); fails Baseline.',
+    kinds: ['Deployment'],
+    pss: 'privileged',
+  },
+  'attack-vectors/baseline-fails-hostpath-runtime-socket.yaml': {
+    description: 'DaemonSet that mounts the containerd socket from each node through hostPath; fails Baseline.',
+    kinds: ['DaemonSet'],
+    pss: 'privileged',
+  },
+  'attack-vectors/baseline-fails-privileged-report-renderer.yaml': {
+    description: 'Deployment whose container runs privileged to work around a permissions error; fails Baseline.',
+    kinds: ['Deployment'],
+    pss: 'privileged',
+  },
+  'attack-vectors/event-daemonset-miner-create.yaml': {
+    description:
+      'Audit Event at Request level: a stolen CI token creates a DaemonSet with an unapproved public image and no limits.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-ephemeral-container-patch.yaml': {
+    description:
+      'Audit Event at Request level: kubectl debug adds an ephemeral container that targets the app container of a production pod.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-host-namespaces-pod-create.yaml': {
+    description:
+      'Audit Event at Request level: the ReplicaSet controller creates a pod with hostNetwork and hostPID; PSA audit mode annotates it.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-hostpath-pod-create.yaml': {
+    description:
+      'Audit Event at Request level: a developer creates a pod that mounts the node root through hostPath; PSA audit mode annotates it.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-impersonated-secrets-list.yaml': {
+    description:
+      'Audit Event at Metadata: a CI service account lists Secrets cluster-wide while impersonating a system:masters member.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-kubelet-sar-nodes-proxy-get.yaml': {
+    description:
+      "Audit Event at Request level: a control-plane kubelet's SubjectAccessReview for get on nodes/proxy by a monitoring token.",
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-kubelet-subjectaccessreview.yaml': {
+    description:
+      "Audit Event at Request level: a kubelet's SubjectAccessReview asking whether a monitoring token may run commands (nodes/proxy).",
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-mutatingwebhook-create.yaml': {
+    description:
+      'Audit Event at Request level: a stolen CI token registers a mutating webhook that receives every new pod.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-networkpolicy-delete.yaml': {
+    description:
+      "Audit Event at Request level: a workload's service account deletes the NetworkPolicy that blocked the cloud metadata address.",
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-privileged-pod-create.yaml': {
+    description:
+      'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-service-exposed-loadbalancer.yaml': {
+    description: "Audit Event at Request level: an admin UI's Service is patched to type LoadBalancer.",
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-stolen-token-use.yaml': {
+    description:
+      "Audit Event at Metadata: a pod-bound service-account token used from outside the cluster; user.extra names the attacker's pod.",
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-workingdir-proc-fd-create.yaml': {
+    description:
+      'Audit Event at Request level: a pod that passes Restricted sets workingDir /proc/self/fd/8, the pod-spec route to CVE-2024-21626.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/kubelet-config-exposed.yaml': {
+    description:
+      'DO NOT USE: a KubeletConfiguration with anonymous access, AlwaysAllow authorization and the read-only port open.',
+    kinds: ['KubeletConfiguration'],
+  },
+  'attack-vectors/mutatingwebhook-malicious-injector.yaml': {
+    description:
+      'DO NOT APPLY: a MutatingWebhookConfiguration that sends every new pod to an attacker-controlled server, failing open.',
+    kinds: ['MutatingWebhookConfiguration'],
+  },
+  'attack-vectors/quota-and-limits-shop.yaml': {
+    description:
+      'ResourceQuota and LimitRange that cap a namespace and give every container default requests and limits.',
+    kinds: ['ResourceQuota', 'LimitRange'],
+  },
+  'attack-vectors/rbac-developers-exec-prod.yaml': {
+    description:
+      'Role giving every developer exec, attach and ephemeral containers on all pods of a production namespace.',
+    kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/rbac-developers-read-only-prod.yaml': {
+    description:
+      'The fix: developers read pods, events and logs; interactive access is left to a separate on-call grant.',
+    kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/rbac-monitoring-nodes-proxy.yaml': {
+    description:
+      'DO NOT APPLY: a monitoring ClusterRole with get on nodes/proxy, which allows WebSocket exec through every kubelet.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-release-manager-escalation.yaml': {
+    description:
+      'DO NOT APPLY: a CI ClusterRole with apps wildcards, Secret reads, escalate, bind and impersonate, bound to a service account.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-release-manager-scoped.yaml': {
+    description: 'The fix: a namespaced Role with the rollout verbs on deployments, services and configmaps only.',
+    kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/restricted-passes-gateway-with-service.yaml': {
+    description:
+      'The gateway fixed: its own namespaces, reached through a LoadBalancer Service with externalTrafficPolicy Local; passes Restricted.',
+    kinds: ['Service', 'Deployment'],
+    pss: 'restricted',
+  },
+  'attack-vectors/restricted-passes-inventory-from-api.yaml': {
+    description:
+      'The inventory rebuilt on the Kubernetes API: a read-pods-only ClusterRole and a Deployment with no host mounts; passes Restricted.',
+    kinds: ['ServiceAccount', 'ClusterRole', 'ClusterRoleBinding', 'Deployment'],
+    pss: 'restricted',
+  },
+  'attack-vectors/restricted-passes-operator-own-namespace.yaml': {
+    description:
+      'The fix: the powerful operator and its service account in a namespace of their own that enforces Restricted.',
+    kinds: ['Namespace', 'ServiceAccount', 'Deployment'],
+    pss: 'restricted',
+  },
+  'attack-vectors/restricted-passes-report-renderer.yaml': {
+    description: 'The same Deployment fixed: non-root, fsGroup-owned emptyDir, no capabilities; passes Restricted.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
+  },
+  'attack-vectors/restricted-passes-token-thief-pod.yaml': {
+    description:
+      "Attacker's pod that passes Restricted while running as the namespace's most powerful service account and sending its token out.",
+    kinds: ['Pod'],
+    pss: 'restricted',
+  },
+  'attack-vectors/restricted-passes-workingdir-proc-fd.yaml': {
+    description:
+      'Pod that passes Restricted yet sets workingDir /proc/self/fd/8, which escapes through runc before 1.1.12 (CVE-2024-21626).',
+    kinds: ['Pod'],
+    pss: 'restricted',
+  },
+  'attack-vectors/service-admin-ui-exposed.yaml': {
+    description: 'DO NOT APPLY: a monitoring UI published on an internet-facing LoadBalancer Service.',
+    kinds: ['Service'],
+  },
+  'attack-vectors/service-admin-ui-internal.yaml': {
+    description:
+      'The fix: the same UI behind a ClusterIP Service, reached through an authenticating proxy or port-forward.',
+    kinds: ['Service'],
+  },
+  'attack-vectors/vap-deny-proc-working-dir.yaml': {
+    description:
+      'ValidatingAdmissionPolicy and binding that reject pods whose containers set a workingDir inside /proc.',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+  },
+};
