@@ -59,7 +59,16 @@ const CASES: readonly Case[] = [
   {
     check: 'hostPorts',
     minor: 37,
-    spec: {containers: [c('a', undefined, {ports: [{containerPort: 80, hostPort: 8080}, {containerPort: 9, hostPort: 443}]})]},
+    spec: {
+      containers: [
+        c('a', undefined, {
+          ports: [
+            {containerPort: 80, hostPort: 8080},
+            {containerPort: 9, hostPort: 443},
+          ],
+        }),
+      ],
+    },
     reason: 'hostPort',
     detail: 'container "a" uses hostPorts 443, 8080',
   },
@@ -135,7 +144,8 @@ const CASES: readonly Case[] = [
     minor: 37,
     spec: {containers: [c('a'), c('b')]},
     reason: 'seccompProfile',
-    detail: 'pod or containers "a", "b" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"',
+    detail:
+      'pod or containers "a", "b" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"',
   },
   {
     check: 'appArmorProfile',
