@@ -281,11 +281,12 @@ test('shares the input, level and version in the URL fragment and restores them'
     );
   }
 
-  // A damaged link says so and falls back to the default sample.
+  // A damaged link says so, and keeps what the reader had (it never silently loads the sample).
   await page.goto(`${PATH}#s=not-a-real-state`);
+  await expect(page.getByRole('alert').filter({hasText: 'The shared link is damaged'})).toBeVisible();
   await page.reload();
   await expect(page.getByRole('alert').filter({hasText: 'The shared link is damaged'})).toBeVisible();
-  await expect(input).toHaveValue(/node debugger/);
+  await expect(input).toHaveValue(/official nginx image/);
   await expectCleanPage(page, guard);
 });
 

@@ -218,11 +218,12 @@ test('shares the input, view and query in the URL fragment and restores them on 
     await expect(restored.getByRole('status'), step).toHaveText('2 subjects can list pods in namespace "shop".');
   }
 
-  // A damaged link says so and falls back to the default sample.
+  // A damaged link says so, and keeps what the reader had (it never silently loads the sample).
   await page.goto(`${PATH}#s=not-a-real-state`);
+  await expect(page.getByRole('alert').filter({hasText: 'The shared link is damaged'})).toBeVisible();
   await page.reload();
   await expect(page.getByRole('alert').filter({hasText: 'The shared link is damaged'})).toBeVisible();
-  await expect(ui(page).input).toHaveValue(/classic RBAC mistakes/);
+  await expect(ui(page).input).not.toHaveValue(/classic RBAC mistakes/);
   await expectCleanPage(page, guard);
 });
 

@@ -155,6 +155,7 @@ test('share links: a link the sender gets always opens, one that could not is re
   await page.goto(PSS);
   const input = pssInput(page);
   await openFile(page, 'big.yaml', big);
+  await expect(page.getByRole('status').filter({hasText: 'Opened big.yaml'})).toBeVisible();
   await page.getByRole('button', {name: 'Copy share link'}).click();
   await expect(page.getByRole('status').filter({hasText: 'Share link copied'})).toBeVisible();
   const link = await page.getByLabel('Share link').inputValue();
@@ -166,6 +167,7 @@ test('share links: a link the sender gets always opens, one that could not is re
   // 400 KB that does not compress: refused when the button is pressed, nothing copied.
   await page.evaluate(() => navigator.clipboard.writeText('unchanged'));
   await openFile(page, 'noise.yaml', noise(400_000));
+  await expect(page.getByRole('status').filter({hasText: 'Opened noise.yaml'})).toBeVisible();
   await page.getByRole('button', {name: 'Copy share link'}).click();
   await expect(page.getByRole('alert').filter({hasText: /too large to share as a link/})).toBeVisible();
   await expect(page.getByLabel('Share link')).toHaveCount(0);
@@ -242,6 +244,34 @@ test('typing over a loaded sample drops its file name from results and line refe
   await page.getByRole('tabpanel').locator('summary').first().click();
   await expect(page.getByRole('tabpanel')).toContainText('input.yaml:10');
   await expect(page.getByRole('tabpanel')).not.toContainText('classic-mistakes.yaml');
+  await expectCleanPage(page, guard);
+});
+
+test('"Load sample" over the reader\'s own input can be undone, and a failures-only filter shortens long results (items 11, 14)', async ({
+  page,
+  guard,
+}) => {
+  await page.goto(PSS);
+  const input = pssInput(page);
+  await input.fill(HOST_POD);
+  await waitForChecked(page, /in input\.yaml against/);
+  await page.getByLabel('Sample', {exact: true}).selectOption({label: 'Multi-document mix with a List'});
+  await page.getByRole('button', {name: 'Load sample'}).click();
+  await expect(page.getByRole('status').filter({hasText: '“Undo” brings your input back'})).toBeVisible();
+
+  // Items 14: only the failing objects, on request.
+  await waitForChecked(page, /multi-document-mix\.yaml/);
+  const cards = page.getByRole('region', {name: 'Results'}).locator('ol > li');
+  const all = await cards.count();
+  await page.getByRole('checkbox', {name: /Show only the \d+ failing object/}).check();
+  const failing = await cards.count();
+  expect(failing).toBeGreaterThan(0);
+  expect(failing).toBeLessThan(all);
+  await expect(cards.filter({hasText: 'Passes'}).locator('h3').filter({hasText: 'Passes'})).toHaveCount(0);
+
+  await page.getByRole('button', {name: 'Undo'}).click();
+  await expect(input).toHaveValue(HOST_POD);
+  await waitForChecked(page, /in input\.yaml against/);
   await expectCleanPage(page, guard);
 });
 

@@ -16,6 +16,7 @@ import {lineRange, offsetOf} from './text';
 import {controlClassName} from '@site/src/components/ToolUi';
 import styles from './styles.module.css';
 
+export {readSharedState} from './sharedState';
 export {useAfterFirstPaint} from './useAfterFirstPaint';
 export {useToolState, type ToolInputState, type ToolState, type ToolStateOptions} from './useToolState';
 
@@ -80,6 +81,8 @@ interface Props {
    * (TOOL_INPUT_MAX_BYTES), which useToolState also applies to pasted text.
    */
   readonly maxBytes?: number;
+  /** @deprecated Use `maxBytes`; kept so tools written against the earlier panel still build. */
+  readonly maxFileBytes?: number;
   /** Added to the "too large" message, e.g. how to export less. */
   readonly tooLargeHint?: string;
   /**
@@ -119,7 +122,8 @@ export default function ManifestInput({
   help,
   samples = [],
   fileName,
-  maxBytes = TOOL_INPUT_MAX_BYTES,
+  maxFileBytes,
+  maxBytes = maxFileBytes ?? TOOL_INPUT_MAX_BYTES,
   tooLargeHint,
   errorsBlockResults = true,
   accept = DEFAULT_ACCEPT,

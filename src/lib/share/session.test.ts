@@ -38,6 +38,11 @@ describe('openingState', () => {
     expect(result.problem).toBe('The shared link is damaged.');
     expect(result.state.yaml).toBe('edited after opening');
     expect(open({kind: 'error', message: 'x'}, '#s=bad!!', undefined)).toEqual({state: DEFAULTS, problem: 'x'});
+    // Still reported after a reload, when the session was saved under that fragment.
+    expect(open({kind: 'error', message: 'x'}, '#s=bad!!', {...edited, hash: '#s=bad!!'})).toEqual({
+      state: edited.state,
+      problem: 'x',
+    });
   });
 });
 

@@ -9,7 +9,7 @@
  * state of a shared link over edits the reader made after opening it. So the
  * saved state remembers the fragment it was made under, and wins while the page
  * still shows that fragment; a different link (pasted into the address bar)
- * wins over it.
+ * wins over it. A damaged link is reported every time, over the reader's earlier work.
  */
 import type {ShareState} from './fragment';
 
@@ -41,8 +41,10 @@ export function openingState<T>(options: {
   readonly decode: (shared: ShareState, defaults: T) => T;
 }): Restored<T> {
   const {fragment, hash, saved, defaults, decode} = options;
-  const savedHere = saved !== undefined && saved.hash === hash;
-  if (savedHere) return {state: decode(saved.state, defaults)};
+  // A damaged link is reported every time the page opens with it.
+  if (fragment.kind !== 'error' && saved !== undefined && saved.hash === hash) {
+    return {state: decode(saved.state, defaults)};
+  }
   switch (fragment.kind) {
     case 'state':
       return {state: decode(fragment.state, defaults)};
