@@ -123,7 +123,7 @@ test('RBAC: Back restores the input, the tab and the query forms (item 1)', asyn
   await expectCleanPage(page, guard);
 });
 
-/** Deterministic text that deflate cannot shrink much (a linear congruential generator). */
+/** Deterministic text that deflate cannot shrink much (xorshift32). */
 function noise(chars: number, seed = 7): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
   let x = seed;
@@ -131,7 +131,10 @@ function noise(chars: number, seed = 7): string {
   while (out.length < chars) {
     let line = '# ';
     for (let i = 0; i < 78; i++) {
-      x = (x * 1103515245 + 12345) % 2147483648;
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      x >>>= 0;
       line += alphabet[x % alphabet.length];
     }
     out += `${line}\n`;

@@ -1,0 +1,20 @@
+import {chromium} from '@playwright/test';
+import {writeFileSync} from 'node:fs';
+const b = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox']});
+const p = await (await b.newContext()).newPage();
+await p.goto('http://127.0.0.1:4392/tools/pss-checker');
+await p.waitForTimeout(1500);
+const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug\nspec:\n  containers:\n    - name: shell\n      image: busybox:1.37\n      securityContext:\n        privileged: true';
+const pods = Array.from({length: 8}, (_, i) => POD.replace('name: debug', `name: debug-${i+1}`)).join('\n---\n');
+const client = await p.context().newCDPSession(p);
+await client.send('Profiler.enable');
+await client.send('Profiler.start');
+await p.getByLabel('Manifests (YAML or JSON)').fill(pods, {timeout: 30000});
+await p.waitForTimeout(500);
+const {profile} = await client.send('Profiler.stop');
+const self = new Map();
+const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const dt = profile.timeDeltas; const samples = profile.samples;
+for (let i=0;i<samples.length;i++){ const n = byId.get(samples[i]); const k = `${n.callFrame.functionName}@${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k,(self.get(k)??0)+(dt[i]??0)); }
+console.log([...self.entries()].sort((a,b)=>b[1]-a[1]).slice(0,15).map(([k,v])=>`${(v/1000).toFixed(0)}ms ${k}`).join('\n'));
+await b.close();
