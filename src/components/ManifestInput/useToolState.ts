@@ -30,7 +30,7 @@ export interface ToolState<T extends ToolInputState> {
   readonly state: T;
   /** Changes fields other than the input (level, version, tab, query forms…). */
   readonly update: (patch: Partial<T>) => void;
-  /** For ManifestInput's `onChange`: new text, its file name, checked at once unless it was typed. */
+  /** For ManifestInput's `onChange`: new text and its file name; files and samples are checked at once, typing after a pause. */
   readonly onInput: (text: string, change: ManifestChange) => void;
   /** Replaces the text by the tool's own edit (e.g. a corrected manifest), keeping the file name; checked at once. */
   readonly replaceText: (text: string) => void;
@@ -156,7 +156,10 @@ export function useToolState<T extends ToolInputState>(options: ToolStateOptions
       const file = nextFileName(state.file, text, change);
       setState((s) => ({...s, yaml: text, file}));
       setLinkProblem(undefined);
-      if (change.kind !== 'edit') setChecked({yaml: text, file});
+      // A file, a sample or Undo is checked at once; typing and pasting after a pause (a paste
+      // can arrive as many input events, and each would otherwise render every result).
+      if (change.kind === 'file' || change.kind === 'sample' || change.kind === 'restore')
+        setChecked({yaml: text, file});
     },
     replaceText: (text) => {
       setState((s) => ({...s, yaml: text}));

@@ -3,22 +3,25 @@
  * analyzer, and any later tool built on the manifest input panel): the one size
  * limit and its message, and which file name results should use.
  */
-import {DEFAULT_MAX_BYTES, utf8LengthExceeds} from '../manifest/parse';
 
 /**
  * The largest input any tool reads, in UTF-8 bytes, however it arrives: typed or
- * pasted, opened from a file, or carried by a shared link. It is the manifest
- * parser's own limit, so the tools never accept what the parser would refuse.
+ * pasted, opened from a file, or carried by a shared link. It equals the manifest
+ * parser's limit (DEFAULT_MAX_BYTES in src/lib/manifest/parse.ts; input.test.ts fails
+ * if they differ), so the tools never accept what the parser would refuse. It is not
+ * imported from there so that a tool page does not load the parser just for a number.
  */
-export const TOOL_INPUT_MAX_BYTES = DEFAULT_MAX_BYTES;
+export const TOOL_INPUT_MAX_BYTES = 2 * 1024 * 1024;
 
 /**
  * Why `text` is not analysed, when it is over the limit: {@link tooLargeMessage} for
  * pasted text. Undefined when it fits.
  */
 export function inputTooLarge(text: string, limit = TOOL_INPUT_MAX_BYTES, hint?: string): string | undefined {
-  if (!utf8LengthExceeds(text, limit)) return undefined;
-  return tooLargeMessage('The input', new TextEncoder().encode(text).length, limit, hint);
+  // A UTF-16 unit is one to three UTF-8 bytes: most texts need no encoding to decide.
+  if (text.length * 3 <= limit) return undefined;
+  const bytes = new TextEncoder().encode(text).length;
+  return bytes > limit ? tooLargeMessage('The input', bytes, limit, hint) : undefined;
 }
 
 /** File name used in messages when the text was typed or pasted. */
