@@ -200,7 +200,7 @@ test('"Use corrected manifest" keeps JSON as JSON, with its indentation (item 3)
   await page.goto(PSS);
   const input = pssInput(page);
   await input.fill(pretty);
-  await waitForChecked(page, /1 fails/);
+  await waitForChecked(page, /in input\.yaml against .*: 1 fails/);
   await page.getByRole('button', {name: 'Use corrected manifest'}).click();
   await waitForChecked(page, /0 fail/);
   const text = await input.inputValue();
@@ -215,7 +215,7 @@ test('"Use corrected manifest" keeps JSON as JSON, with its indentation (item 3)
 
   // Compact JSON stays on one line.
   await input.fill(JSON.stringify(list));
-  await waitForChecked(page, /1 fails/);
+  await waitForChecked(page, /in input\.yaml against .*: 1 fails/);
   await page.getByRole('button', {name: 'Use corrected manifest'}).click();
   await waitForChecked(page, /0 fail/);
   const compact = await input.inputValue();

@@ -46,8 +46,10 @@ export interface ToolState<T extends ToolInputState> {
 
 /** Typing pauses this long before the input is analysed again, so results are not announced for every keystroke. */
 const EDIT_DELAY_MS = 300;
-/** The session is written this long after the last change (writing 2 MiB per keystroke would stall typing). */
+/** Large inputs are written to the session this long after the last change (2 MiB per keystroke would stall typing). */
 const SAVE_DELAY_MS = 300;
+/** Inputs up to this many characters are written at once (well under a millisecond). */
+const SAVE_AT_ONCE_CHARS = 100_000;
 const STORAGE_PREFIX = 'k8s-security-tools:';
 
 function readSaved(storageKey: string, keys: readonly string[]): ReturnType<typeof parseSaved> {
@@ -111,6 +113,12 @@ export function useToolState<T extends ToolInputState>(options: ToolStateOptions
   latest.current = shareState;
   const shownHash = useRef(window.location.hash);
   useEffect(() => {
+    // Small inputs are saved at once, so a quick Back still finds them; large ones after a pause.
+    const size = Object.values(shareState).reduce((n, v) => n + v.length, 0);
+    if (size <= SAVE_AT_ONCE_CHARS) {
+      writeSaved(storageKey, shownHash.current, shareState);
+      return undefined;
+    }
     const timer = window.setTimeout(() => writeSaved(storageKey, shownHash.current, shareState), SAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [storageKey, shareState]);
