@@ -4,19 +4,21 @@ import React, {
   useRef,
   useState,
   type ChangeEvent,
-  type ClipboardEvent,
   type DragEvent,
   type ReactNode,
   type Ref,
 } from 'react';
 import clsx from 'clsx';
 import type {ShareState} from '@site/src/lib/share/fragment';
+import {formatBytes, PASTED_FILE_NAME, TOOL_INPUT_MAX_BYTES, tooLargeMessage} from '@site/src/lib/share/input';
 import {shareLinkFor} from './sharedState';
-import {formatBytes, lineRange, offsetOf} from './text';
+import {lineRange, offsetOf} from './text';
+import {controlClassName} from '@site/src/components/ToolUi';
 import styles from './styles.module.css';
 
-export {readSharedState, restoreState, useSharedStateChange, type Restored, type SharedStateRead} from './sharedState';
+export {readSharedState} from './sharedState';
 export {useAfterFirstPaint} from './useAfterFirstPaint';
+export {useToolState, type ToolInputState, type ToolState, type ToolStateOptions} from './useToolState';
 
 /** A manifest the reader can load with one click. */
 export interface ManifestSample {
@@ -45,12 +47,15 @@ export interface ManifestInputIssue {
 
 /**
  * Where new text came from, so the tool can name it in messages: `edit` is
- * typing or pasting into the text, `replace` is pasting over all of it.
+ * typing or pasting into the text; `replace` is a new input (pasting or typing
+ * over all of the text, or the first edit of a sample as loaded); `restore` is
+ * "Undo" after loading a sample, with the name the text had before.
  */
 export type ManifestChange =
   | {readonly kind: 'edit' | 'replace'}
   | {readonly kind: 'file'; readonly name: string}
-  | {readonly kind: 'sample'; readonly id: string; readonly name: string};
+  | {readonly kind: 'sample'; readonly id: string; readonly name: string}
+  | {readonly kind: 'restore'; readonly name: string};
 
 /** What a tool can do with the panel from outside, through `handleRef`. */
 export interface ManifestInputHandle {
@@ -69,10 +74,22 @@ interface Props {
   /** Help shown under the label and announced with the text area. */
   readonly help?: ReactNode;
   readonly samples?: readonly ManifestSample[];
-  /** Largest file the "Open file…" button accepts, in bytes. Default 1 MiB. */
+  /** The name results use for the current text (kept for "Undo" after loading a sample). */
+  readonly fileName?: string;
+  /**
+   * Largest file "Open file…" accepts, in bytes. Default: the tools' one limit
+   * (TOOL_INPUT_MAX_BYTES), which useToolState also applies to pasted text.
+   */
+  readonly maxBytes?: number;
+  /** @deprecated Use `maxBytes`; kept so tools written against the earlier panel still build. */
   readonly maxFileBytes?: number;
-  /** Added to the "file too large" message, e.g. how to export less. */
+  /** Added to the "too large" message, e.g. how to export less. */
   readonly tooLargeHint?: string;
+  /**
+   * True (default) when the tool shows no results while the input has errors;
+   * false when it analyses the rest (the error list then says so).
+   */
+  readonly errorsBlockResults?: boolean;
   /** File types the file picker offers. */
   readonly accept?: string;
   /** The state a share link carries; omit to hide the "Copy share link" button. Pass a memoized object. */
@@ -86,7 +103,6 @@ interface Props {
   readonly handleRef?: Ref<ManifestInputHandle>;
 }
 
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const DEFAULT_ACCEPT = '.yaml,.yml,.json,.txt';
 
 function where(issue: ManifestInputIssue): string {
@@ -105,8 +121,11 @@ export default function ManifestInput({
   onChange,
   help,
   samples = [],
-  maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+  fileName,
+  maxFileBytes,
+  maxBytes = maxFileBytes ?? TOOL_INPUT_MAX_BYTES,
   tooLargeHint,
+  errorsBlockResults = true,
   accept = DEFAULT_ACCEPT,
   shareState,
   issues = [],
@@ -124,8 +143,10 @@ export default function ManifestInput({
   };
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  /** Set by a paste that replaces the whole text, read by the change it causes. */
-  const pastingOverAll = useRef(false);
+  /** Set by a key press or paste while all of the text is selected, read by the change it causes. */
+  const replacingAll = useRef(false);
+  /** What "Undo" after loading a sample brings back. */
+  const [undo, setUndo] = useState<{readonly text: string; readonly name: string} | null>(null);
   const [sampleId, setSampleId] = useState(samples[0]?.id ?? '');
   const [status, setStatus] = useState('');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
@@ -143,10 +164,8 @@ export default function ManifestInput({
     .join(' ');
 
   function readFile(file: File): void {
-    if (file.size > maxFileBytes) {
-      setFileProblem(
-        `“${file.name}” is ${formatBytes(file.size)}; files up to ${formatBytes(maxFileBytes)} can be opened.${tooLargeHint ? ` ${tooLargeHint}` : ''}`,
-      );
+    if (file.size > maxBytes) {
+      setFileProblem(tooLargeMessage(`“${file.name}”`, file.size, maxBytes, tooLargeHint));
       setStatus('');
       return;
     }
@@ -154,6 +173,7 @@ export default function ManifestInput({
     reader.onload = () => {
       if (typeof reader.result !== 'string') return;
       setFileProblem(null);
+      setUndo(null);
       onChange(reader.result, {kind: 'file', name: file.name});
       setStatus(`Opened ${file.name} (${formatBytes(file.size)}).`);
     };
@@ -171,14 +191,19 @@ export default function ManifestInput({
     if (file) readFile(file);
   }
 
-  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>): void {
+  /** Records, before a key press or paste changes the text, whether it replaces all of it. */
+  function noteSelection(event: {readonly currentTarget: HTMLTextAreaElement}): void {
     const {selectionStart, selectionEnd, value: text} = event.currentTarget;
-    pastingOverAll.current = text === '' || (selectionStart === 0 && selectionEnd === text.length);
+    replacingAll.current = text === '' || (selectionStart === 0 && selectionEnd === text.length);
   }
 
   function onTextChange(event: ChangeEvent<HTMLTextAreaElement>): void {
-    const kind = pastingOverAll.current ? 'replace' : 'edit';
-    pastingOverAll.current = false;
+    // A sample edited for the first time becomes the reader's own input.
+    const wasSample = samples.some((s) => s.text === value);
+    const kind = replacingAll.current || wasSample ? 'replace' : 'edit';
+    replacingAll.current = false;
+    setFileProblem(null);
+    setUndo(null);
     onChange(event.target.value, {kind});
   }
 
@@ -197,8 +222,23 @@ export default function ManifestInput({
     const sample = samples.find((s) => s.id === sampleId);
     if (!sample) return;
     setFileProblem(null);
+    // The reader's own text can be brought back; a sample or nothing needs no undo.
+    const own = value.trim() !== '' && !samples.some((s) => s.text === value);
+    setUndo(own ? {text: value, name: fileName ?? PASTED_FILE_NAME} : null);
     onChange(sample.text, {kind: 'sample', id: sample.id, name: sample.fileName ?? `${sample.id}.yaml`});
-    setStatus(`Loaded the sample “${sample.label}”.`);
+    setStatus(
+      own
+        ? `Loaded the sample “${sample.label}” in place of your input; “Undo” brings your input back.`
+        : `Loaded the sample “${sample.label}”.`,
+    );
+  }
+
+  function undoSample(): void {
+    if (!undo) return;
+    onChange(undo.text, {kind: 'restore', name: undo.name});
+    setUndo(null);
+    setStatus('Your input is back.');
+    textareaRef.current?.focus();
   }
 
   async function copyShareLink(): Promise<void> {
@@ -301,7 +341,7 @@ export default function ManifestInput({
               id={ids.sample}
               value={sampleId}
               onChange={(e) => setSampleId(e.target.value)}
-              className={styles.select}>
+              className={controlClassName}>
               {samples.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.label}
@@ -330,7 +370,9 @@ export default function ManifestInput({
         value={value}
         rows={rows}
         onChange={onTextChange}
-        onPaste={onPaste}
+        onKeyDown={noteSelection}
+        onPaste={noteSelection}
+        onCut={noteSelection}
         onDragOver={onDragOver}
         onDrop={onDrop}
         aria-describedby={describedBy || undefined}
@@ -343,9 +385,16 @@ export default function ManifestInput({
         translate="no"
       />
 
-      <p role="status" className={styles.status}>
-        {status}
-      </p>
+      <div className={styles.statusRow}>
+        <p role="status" className={styles.status}>
+          {status}
+        </p>
+        {undo ? (
+          <button type="button" className="button button--secondary button--sm" onClick={undoSample}>
+            Undo
+          </button>
+        ) : null}
+      </div>
 
       {currentLink ? (
         <div className={styles.linkRow}>
@@ -355,7 +404,7 @@ export default function ManifestInput({
             type="text"
             readOnly
             value={currentLink}
-            className={styles.link}
+            className={clsx(controlClassName, styles.link)}
             onFocus={(e) => e.target.select()}
           />
         </div>
@@ -370,8 +419,10 @@ export default function ManifestInput({
         {errors.length > 0 ? (
           <>
             <p className={styles.problemTitle}>
-              {errors.length === 1 ? '1 error' : `${errors.length} errors`} in the input; fix{' '}
-              {errors.length === 1 ? 'it' : 'them'} to see the results:
+              {errors.length === 1 ? '1 error' : `${errors.length} errors`} in the input;{' '}
+              {errorsBlockResults
+                ? `fix ${errors.length === 1 ? 'it' : 'them'} to see the results:`
+                : `the analysis below leaves out what ${errors.length === 1 ? 'it concerns' : 'they concern'}:`}
             </p>
             <ul className={styles.issues}>{errors.map(renderIssue)}</ul>
           </>

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatBytes, lineRange, offsetOf} from './text';
+import {lineRange, offsetOf} from './text';
 
 describe('offsetOf', () => {
   const text = 'a: 1\nbb: 2\r\nccc: 3';
@@ -32,19 +32,5 @@ describe('lineRange', () => {
     expect(lineRange('a\n\nb', 2)).toEqual({start: 2, end: 2});
     expect(lineRange(text, 99)).toEqual({start: text.length, end: text.length});
     expect(lineRange('', 1)).toEqual({start: 0, end: 0});
-  });
-});
-
-describe('formatBytes', () => {
-  it('uses decimal units with at most one decimal', () => {
-    expect(formatBytes(1)).toBe('1 byte');
-    expect(formatBytes(999)).toBe('999 bytes');
-    expect(formatBytes(1000)).toBe('1 KB');
-    expect(formatBytes(4200)).toBe('4.2 KB');
-    expect(formatBytes(5_000_000)).toBe('5 MB');
-    expect(formatBytes(12_345_678)).toBe('12.3 MB');
-    expect(formatBytes(10_485_760)).toBe('10.5 MB');
-    expect(formatBytes(123_456_789)).toBe('123 MB');
-    expect(formatBytes(3e12)).toBe('3000 GB');
   });
 });

@@ -1,7 +1,6 @@
 /**
  * Small text helpers for the manifest input panel: turning an error's
- * line/column into a caret position or a line into a selection, and
- * human-readable sizes.
+ * line/column into a caret position or a line into a selection.
  */
 
 /**
@@ -32,18 +31,4 @@ export function lineRange(text: string, line: number): {readonly start: number; 
   let end = next < 0 ? text.length : next;
   if (end > start && text.charCodeAt(end - 1) === 13) end--;
   return {start, end};
-}
-
-/** `812 bytes`, `4.2 KB`, `10.5 MB`, `120 MB` (decimal units, as file managers show them). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-  const units = ['KB', 'MB', 'GB'] as const;
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  const shown = value >= 100 ? Math.round(value).toString() : value.toFixed(1).replace(/\.0$/, '');
-  return `${shown} ${units[unit] ?? 'GB'}`;
 }

@@ -8,6 +8,8 @@ interface Props {
   readonly result: ObjectResult;
   readonly level: CheckLevel;
   readonly version: string;
+  /** The object is JSON in the input: show the correction as JSON too. */
+  readonly json: boolean;
   /** Replaces the object in the input with the corrected version. */
   readonly onUse: () => void;
 }
@@ -16,7 +18,7 @@ interface Props {
  * The object repaired by the engine (`fixPod`) so that it passes, as YAML to
  * copy, with a button that puts it into the input in place of the original.
  */
-export default function CorrectedManifest({result, level, version, onUse}: Props): ReactNode {
+export default function CorrectedManifest({result, level, version, json, onUse}: Props): ReactNode {
   const {value} = result;
   const corrected = useMemo(() => correctedManifest(value, level, version), [value, level, version]);
   return (
@@ -35,8 +37,8 @@ export default function CorrectedManifest({result, level, version, onUse}: Props
         </button>{' '}
         <span className={styles.correctedHint}>replaces this object in the input and checks it again</span>
       </p>
-      <CodeBlock language="yaml" title={correctedFileName(result)}>
-        {corrected.yaml.trimEnd()}
+      <CodeBlock language={json ? 'json' : 'yaml'} title={correctedFileName(result, json ? 'json' : 'yaml')}>
+        {json ? corrected.json : corrected.yaml.trimEnd()}
       </CodeBlock>
     </div>
   );

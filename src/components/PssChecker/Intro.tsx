@@ -21,7 +21,8 @@ export default function Intro(): ReactNode {
       </p>
       <p>
         Nothing leaves your browser: the manifests are parsed and checked on this page, which needs no network once it
-        has loaded, and a share link carries them in its fragment, which browsers never send to a server.
+        has loaded, a share link carries them in its fragment, which browsers never send to a server, and this tab keeps
+        them in its session storage so that Back and reload bring them back.
       </p>
     </div>
   );

@@ -43,7 +43,10 @@ export default function ObjectCard({
   onUseCorrection,
 }: Props): ReactNode {
   const details = useMemo(() => objectDetails(result, source, version), [result, source, version]);
-  const note = details.strictestLevel === undefined ? '' : strictestLevelNote(level, details.strictestLevel);
+  const note =
+    details.strictestLevel === undefined
+      ? ''
+      : strictestLevelNote(level, details.strictestLevel, details.baselineFailures);
   return (
     <li className={clsx(styles.card, VERDICT_CLASS[result.verdict])}>
       <h3 id={headingId} tabIndex={-1} className={styles.cardTitle}>
@@ -95,7 +98,13 @@ export default function ObjectCard({
       ) : null}
 
       {result.verdict === 'fail' ? (
-        <CorrectedManifest result={result} level={level} version={version} onUse={() => onUseCorrection(result)} />
+        <CorrectedManifest
+          result={result}
+          level={level}
+          version={version}
+          json={source.jsonDocument(result.docIndex) !== undefined}
+          onUse={() => onUseCorrection(result)}
+        />
       ) : null}
     </li>
   );

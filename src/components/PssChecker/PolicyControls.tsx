@@ -1,6 +1,7 @@
 import React, {useId, type ReactNode} from 'react';
 import type {CheckLevel} from '@site/src/lib/pss';
 import {LEVEL_DESCRIPTIONS, LEVEL_LABELS, LEVELS, VERSION_OPTIONS} from '@site/src/lib/pss/view';
+import {controlClassName} from '@site/src/components/ToolUi';
 import styles from './styles.module.css';
 
 interface Props {
@@ -41,7 +42,7 @@ export default function PolicyControls({level, version, onLevel, onVersion}: Pro
         </label>
         <select
           id={`${id}-version`}
-          className={styles.select}
+          className={controlClassName}
           value={version}
           onChange={(e) => onVersion(e.target.value)}
           aria-describedby={`${id}-version-help`}>

@@ -1,19 +1,18 @@
 import React, {type ReactNode} from 'react';
-import clsx from 'clsx';
 import {VERDICT_LABELS, type Verdict} from '@site/src/lib/pss/view';
-import styles from './styles.module.css';
+import {Badge, type Tone} from '@site/src/components/ToolUi';
 
-const CLASS: Readonly<Record<Verdict, string | undefined>> = {
-  pass: styles.badgePass,
-  fail: styles.badgeFail,
-  skipped: styles.badgeSkipped,
+const TONE: Readonly<Record<Verdict, Tone>> = {
+  pass: 'good',
+  fail: 'bad',
+  skipped: 'neutral',
 };
 
 interface Props {
   readonly verdict: Verdict;
 }
 
-/** The verdict as a word in a tinted pill: the text carries the meaning, the colour only repeats it. */
+/** The verdict as a word in a tinted pill. */
 export default function VerdictBadge({verdict}: Props): ReactNode {
-  return <span className={clsx(styles.badge, CLASS[verdict])}>{VERDICT_LABELS[verdict]}</span>;
+  return <Badge tone={TONE[verdict]}>{VERDICT_LABELS[verdict]}</Badge>;
 }

@@ -1,24 +1,19 @@
 import React, {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import ManifestInput, {
-  readSharedState,
-  restoreState,
   useAfterFirstPaint,
-  useSharedStateChange,
-  type ManifestChange,
+  useToolState,
   type ManifestInputHandle,
-  type Restored,
-  type SharedStateRead,
 } from '@site/src/components/ManifestInput';
 import {
   applyCorrection,
   checkLoaded,
   fromShareState,
   ManifestSource,
-  nextFileName,
   objectLabel,
   PASTED_FILE_NAME,
   PSS_SHARE_KEYS,
   toShareState,
+  visibleObjects,
   type ObjectResult,
   type PssAnalysis,
   type PssPageState,
@@ -39,10 +34,9 @@ const PENDING: PssAnalysis = {
   summary: 'Checking…',
 };
 
-/** The engine reads up to 2 MiB (src/lib/manifest/parse.ts DEFAULT_MAX_BYTES); a round number just under it. */
-const MAX_FILE_BYTES = 2_000_000;
-/** Typing pauses this long before the input is checked again, so results are not announced for every keystroke. */
-const EDIT_DELAY_MS = 300;
+/** What the results say when the input is over the size limit (the message is under the text box). */
+const TOO_LARGE: PssAnalysis = {...PENDING, summary: 'Nothing was checked: the input is too large (see above).'};
+
 /** Objects rendered at first and per "Show more": each card parses its document again to find lines. */
 const PAGE_SIZE = 25;
 
@@ -51,58 +45,45 @@ const DEFAULT_STATE: PssPageState = {
   file: PRIVILEGED_POD.fileName ?? PASTED_FILE_NAME,
   level: 'restricted',
   version: 'latest',
+  failuresOnly: false,
 };
 
-function restore(read: SharedStateRead, fallback: PssPageState): Restored<PssPageState> {
-  return restoreState(read, fallback, fromShareState, DEFAULT_STATE);
-}
+const TOO_LARGE_HINT = 'Check one namespace or one kind at a time, e.g. kubectl get deploy -n shop -o yaml.';
 
 /**
  * The Pod Security checker: paste or open manifests, pick a level and a
  * policy version, and read the verdict of every object with its failing
  * controls, their fields in the input and a corrected manifest. Everything
- * runs in the browser; the state can be shared in the URL fragment.
+ * runs in the browser; the state can be shared in the URL fragment and comes
+ * back after leaving the page (useToolState).
  */
 export default function PssChecker(): ReactNode {
   const id = useId();
   const inputRef = useRef<ManifestInputHandle>(null);
-  const [initial] = useState(() => restore(readSharedState(PSS_SHARE_KEYS), DEFAULT_STATE));
-  const [state, setState] = useState<PssPageState>(initial.state);
-  const [problem, setProblem] = useState(initial.problem);
-  // The input as last checked: follows `state` at once for samples, files,
-  // corrections and shared links, and after a pause while typing.
-  const [checked, setChecked] = useState({yaml: initial.state.yaml, file: initial.state.file});
+  const tool = useToolState<PssPageState>({
+    storageKey: 'pss-checker',
+    keys: PSS_SHARE_KEYS,
+    defaults: DEFAULT_STATE,
+    toShare: toShareState,
+    fromShare: fromShareState,
+    tooLargeHint: TOO_LARGE_HINT,
+  });
+  const {state, checked} = tool;
   const [shown, setShown] = useState(PAGE_SIZE);
   // What the last action did, announced with the results.
   const [action, setAction] = useState<{readonly message: string; readonly focus?: string} | null>(null);
 
-  useSharedStateChange(PSS_SHARE_KEYS, (read) => {
-    if (read.kind === 'none') return;
-    const next = restore(read, state);
-    setState(next.state);
-    setChecked({yaml: next.state.yaml, file: next.state.file});
-    setProblem(next.problem);
-    setAction(null);
-  });
-
-  useEffect(() => {
-    if (checked.yaml === state.yaml && checked.file === state.file) return undefined;
-    const timer = window.setTimeout(() => setChecked({yaml: state.yaml, file: state.file}), EDIT_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [state.yaml, state.file, checked]);
-
   const ready = useAfterFirstPaint();
   // Parsed once per input; a new level or version only re-evaluates.
   const loaded = useMemo(
-    () => (ready ? loadManifests(checked.yaml, {file: checked.file}) : undefined),
+    () => (ready && checked ? loadManifests(checked.yaml, {file: checked.file}) : undefined),
     [ready, checked],
   );
   const analysis = useMemo(
-    () => (loaded ? checkLoaded(loaded, {level: state.level, version: state.version}) : PENDING),
-    [loaded, state.level, state.version],
+    () => (loaded ? checkLoaded(loaded, {level: state.level, version: state.version}) : checked ? PENDING : TOO_LARGE),
+    [loaded, checked, state.level, state.version],
   );
-  const source = useMemo(() => new ManifestSource(checked.yaml), [checked.yaml]);
-  const shareState = useMemo(() => toShareState(state), [state]);
+  const source = useMemo(() => new ManifestSource(checked?.yaml ?? ''), [checked?.yaml]);
   const headingIdOf = (key: string): string => `${id}-object-${key}`;
 
   // After a correction, move focus from the button (now gone) to the corrected object.
@@ -111,31 +92,22 @@ export default function PssChecker(): ReactNode {
     document.getElementById(action.focus)?.focus();
   }, [action]);
 
-  function onInput(text: string, change: ManifestChange): void {
-    const file = nextFileName(state.file, text, change);
-    setState({...state, yaml: text, file});
-    setProblem(undefined);
-    setAction(null);
-    if (change.kind !== 'edit') setChecked({yaml: text, file});
-  }
-
   function replaceWithCorrection(result: ObjectResult): void {
     const applied = applyCorrection(state.yaml, result, state.level, state.version);
     if (!applied.ok) {
       setAction({message: applied.message});
       return;
     }
-    setState({...state, yaml: applied.text});
-    setChecked({yaml: applied.text, file: state.file});
-    setProblem(undefined);
+    tool.replaceText(applied.text);
     setAction({
       message: `Replaced ${objectLabel(result)} in the input with its corrected manifest${applied.keptComments ? '' : ' (comments inside it could not be kept)'}.`,
       focus: headingIdOf(result.key),
     });
   }
 
-  const visible = analysis.objects.slice(0, shown);
-  const hidden = analysis.objects.length - visible.length;
+  const listed = visibleObjects(analysis.objects, state.failuresOnly);
+  const visible = listed.slice(0, shown);
+  const hidden = listed.length - visible.length;
 
   return (
     <div className={styles.checker}>
@@ -149,25 +121,28 @@ export default function PssChecker(): ReactNode {
           </>
         }
         value={state.yaml}
-        onChange={onInput}
+        fileName={state.file}
+        onChange={(text, change) => {
+          tool.onInput(text, change);
+          setAction(null);
+        }}
         samples={SAMPLES}
-        maxFileBytes={MAX_FILE_BYTES}
-        tooLargeHint="Check one namespace or one kind at a time, e.g. kubectl get deploy -n shop -o yaml."
-        shareState={shareState}
+        tooLargeHint={TOO_LARGE_HINT}
+        shareState={tool.shareState}
         issues={analysis.issues}
         handleRef={inputRef}
-        {...(problem ? {problem} : {})}
+        {...(tool.problem ? {problem: tool.problem} : {})}
       />
 
       <PolicyControls
         level={state.level}
         version={state.version}
         onLevel={(level) => {
-          setState({...state, level});
+          tool.update({level});
           setAction(null);
         }}
         onVersion={(version) => {
-          setState({...state, version});
+          tool.update({version});
           setAction(null);
         }}
       />
@@ -180,6 +155,21 @@ export default function PssChecker(): ReactNode {
         </div>
         {analysis.ok && !analysis.empty ? (
           <>
+            {analysis.counts.fail > 0 && analysis.objects.length > analysis.counts.fail ? (
+              <p className={styles.filter}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={state.failuresOnly}
+                    onChange={(e) => {
+                      tool.update({failuresOnly: e.target.checked});
+                      setShown(PAGE_SIZE);
+                    }}
+                  />{' '}
+                  Show only the {analysis.counts.fail} failing {analysis.counts.fail === 1 ? 'object' : 'objects'}
+                </label>
+              </p>
+            ) : null}
             <ol className={styles.objects}>
               {visible.map((result) => (
                 <ObjectCard
@@ -200,7 +190,8 @@ export default function PssChecker(): ReactNode {
                   type="button"
                   className="button button--secondary"
                   onClick={() => setShown((n) => n + PAGE_SIZE)}>
-                  Show {Math.min(hidden, PAGE_SIZE)} more of {hidden} remaining objects
+                  Show {Math.min(hidden, PAGE_SIZE)} more of {hidden} remaining {state.failuresOnly ? 'failing ' : ''}
+                  objects
                 </button>
               </p>
             ) : null}

@@ -24,20 +24,22 @@ export default function GrantTable({caption, rows}: Props): ReactNode {
       <tbody>
         {rows.map((row) => (
           <tr key={row.key}>
-            <td>
+            <td data-label="Rule">
               <code>{row.rule}</code>
               {row.aggregatedFrom ? <span className={styles.detail}> aggregated from {row.aggregatedFrom}</span> : null}
             </td>
-            <td>
+            <td data-label="Role">
               <code>{row.role}</code>
               {row.roleBuiltin ? <span className={styles.detail}> built-in default</span> : null}
             </td>
-            <td>
+            <td data-label="Binding">
               <code>{row.binding}</code>
               {row.bindingSource ? <span className={styles.detail}> {row.bindingSource}</span> : null}
             </td>
             {showVia ? (
-              <td>{row.via ? <code>{row.via}</code> : <span className={styles.detail}>directly</span>}</td>
+              <td data-label="Through">
+                {row.via ? <code>{row.via}</code> : <span className={styles.detail}>directly</span>}
+              </td>
             ) : null}
           </tr>
         ))}

@@ -12,6 +12,7 @@ import {
   type GrantRow,
 } from '@site/src/lib/rbac/view';
 import GrantTable from './GrantTable';
+import {controlClassName} from '@site/src/components/ToolUi';
 import styles from './styles.module.css';
 
 interface Props {
@@ -45,7 +46,7 @@ function Field({id, label, value, onChange, hint, list, placeholder}: FieldProps
         list={list}
         placeholder={placeholder}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        className={styles.input}
+        className={clsx(controlClassName, styles.input)}
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
@@ -85,6 +86,8 @@ export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props):
   const lists = {verbs: `${id}-verbs`, resources: `${id}-resources`, subjects: `${id}-subjects`};
   const resourceHint = 'As kubectl auth can-i writes it: pods, deployments.apps, pods/exec, /metrics.';
   const namespaceHint = 'Leave empty for a cluster-wide request.';
+  const nameHint = 'One object, for rules limited by resourceNames; leave empty for any object.';
+  const verbHint = 'Lowercase, as in RBAC rules: get, list, create, delete, * (any verb).';
 
   function submitWho(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
@@ -122,6 +125,7 @@ export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props):
             label="Verb"
             value={whoDraft.verb}
             onChange={(verb) => setWhoDraft({...whoDraft, verb})}
+            hint={verbHint}
             list={lists.verbs}
             placeholder="get"
           />
@@ -140,6 +144,13 @@ export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props):
             value={whoDraft.namespace}
             onChange={(namespace) => setWhoDraft({...whoDraft, namespace})}
             hint={namespaceHint}
+          />
+          <Field
+            id={`${id}-who-name`}
+            label="Resource name (optional)"
+            value={whoDraft.name}
+            onChange={(name) => setWhoDraft({...whoDraft, name})}
+            hint={nameHint}
           />
           <button type="submit" className={clsx('button button--primary', styles.submit)}>
             Find subjects
@@ -192,6 +203,7 @@ export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props):
             label="Verb"
             value={canDraft.verb}
             onChange={(verb) => setCanDraft({...canDraft, verb})}
+            hint={verbHint}
             list={lists.verbs}
             placeholder="get"
           />
@@ -210,6 +222,13 @@ export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props):
             value={canDraft.namespace}
             onChange={(namespace) => setCanDraft({...canDraft, namespace})}
             hint={namespaceHint}
+          />
+          <Field
+            id={`${id}-can-name`}
+            label="Resource name (optional)"
+            value={canDraft.name}
+            onChange={(name) => setCanDraft({...canDraft, name})}
+            hint={nameHint}
           />
           <button type="submit" className={clsx('button button--primary', styles.submit)}>
             Check access

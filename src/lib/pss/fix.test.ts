@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {evaluatePod} from './evaluate';
+import {evaluateObject, evaluatePod} from './evaluate';
 import {cloneJson, fixPod} from './fix';
 
 const messy = {
@@ -126,5 +126,85 @@ describe('cloneJson', () => {
     expect(c['self']).toBeNull();
     expect(Object.getPrototypeOf(c)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(c, '__proto__')?.value).toEqual({x: 1});
+  });
+});
+
+describe('fixPod on Windows pods (spec.os.name: windows)', () => {
+  const windowsPod = (sc?: object): Record<string, unknown> => ({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {name: 'win'},
+    spec: {
+      os: {name: 'windows'},
+      containers: [
+        {name: 'app', image: 'mcr.microsoft.com/windows/nanoserver:ltsc2022', ...(sc ? {securityContext: sc} : {})},
+      ],
+    },
+  });
+  const FORBIDDEN_IN_CONTAINER = [
+    'seccompProfile',
+    'allowPrivilegeEscalation',
+    'capabilities',
+    'seLinuxOptions',
+    'appArmorProfile',
+    'procMount',
+    'privileged',
+    'readOnlyRootFilesystem',
+    'runAsUser',
+    'runAsGroup',
+  ];
+  const FORBIDDEN_IN_POD = [
+    'seccompProfile',
+    'seLinuxOptions',
+    'appArmorProfile',
+    'runAsUser',
+    'runAsGroup',
+    'fsGroup',
+    'sysctls',
+  ];
+
+  function securityContexts(fixed: unknown): {pod: Record<string, unknown>; container: Record<string, unknown>} {
+    const spec = (
+      fixed as {
+        spec: {securityContext?: Record<string, unknown>; containers: {securityContext?: Record<string, unknown>}[]};
+      }
+    ).spec;
+    return {pod: spec.securityContext ?? {}, container: spec.containers[0]?.securityContext ?? {}};
+  }
+
+  it.each(['v1.24', 'v1.22', 'v1.0', 'v1.25', 'latest'])(
+    'adds no field API validation forbids on Windows at Restricted %s',
+    (version) => {
+      const {pod, container} = securityContexts(fixPod(windowsPod(), 'restricted', version));
+      for (const f of FORBIDDEN_IN_CONTAINER) expect(container, f).not.toHaveProperty(f);
+      for (const f of FORBIDDEN_IN_POD) expect(pod, f).not.toHaveProperty(f);
+    },
+  );
+
+  it('still sets what Windows allows, and passes Restricted from v1.25, where Windows pods are exempt from the Linux-only controls', () => {
+    const fixed = fixPod(windowsPod(), 'restricted', 'latest');
+    const {pod, container} = securityContexts(fixed);
+    expect(pod['runAsNonRoot'] ?? container['runAsNonRoot']).toBe(true);
+    expect(evaluateObject(fixed, 'restricted', 'latest')).toMatchObject({
+      podBearing: true,
+      evaluation: {allowed: true},
+    });
+  });
+
+  it('below v1.25 cannot make a Windows pod pass Restricted, and says so by failing rather than by adding forbidden fields', () => {
+    const fixed = fixPod(windowsPod(), 'restricted', 'v1.24');
+    expect(evaluateObject(fixed, 'restricted', 'v1.24')).toMatchObject({evaluation: {allowed: false}});
+  });
+
+  it('keeps forbidden fields the input already had (the reader must remove them) and repairs their values', () => {
+    const {container} = securityContexts(fixPod(windowsPod({privileged: true}), 'baseline', 'latest'));
+    expect(container).not.toHaveProperty('privileged', true);
+  });
+
+  it('leaves Linux pods alone: they get every field', () => {
+    const linux = windowsPod();
+    (linux['spec'] as {os: {name: string}}).os.name = 'linux';
+    const {container, pod} = securityContexts(fixPod(linux, 'restricted', 'v1.24'));
+    expect({...pod, ...container}).toMatchObject({allowPrivilegeEscalation: false, capabilities: {drop: ['ALL']}});
   });
 });

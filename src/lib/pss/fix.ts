@@ -108,18 +108,100 @@ export function fixPod(obj: unknown, level: PolicyLevel, version = 'latest'): Js
   const c = kind === undefined ? classify({...copy, kind: 'Pod'}) : classify(copy);
   if (!c.podBearing) return copy;
   const kindName = typeof kind === 'string' ? kind : 'Pod';
+  const before = locateTemplate(copy, c.info, kindName);
+  const windows = before !== undefined && isWindowsSpec(before.spec);
+  const present = windows && before ? windowsForbiddenFields(before.spec) : new Set<string>();
+  const done = (): JsonValue => {
+    // API validation rejects these fields on a pod with spec.os.name: windows; never add one.
+    const after = windows ? locateTemplate(copy, c.info, kindName) : undefined;
+    if (after !== undefined) removeAddedWindowsFields(after.spec, present);
+    return copy;
+  };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     if (!c.info.optionalTemplate || templateExists(copy, c.info.template)) materialize(copy, c.info.template);
     const location = locateTemplate(copy, c.info, kindName);
-    if (location === undefined) return copy;
+    if (location === undefined) return done();
     const view = decodePod(location);
     if (view.issues.length > 0) {
       removeIssues(view.issues);
       continue;
     }
     const failing = checksFor(p.level, p.version.minor).filter((check) => check.run(view) !== undefined);
-    if (failing.length === 0) return copy;
+    if (failing.length === 0) return done();
     for (const check of failing) CHECKS[check.id].fix(view, p.version.minor);
   }
-  return copy;
+  return done();
+}
+
+// ---- Windows pods ------------------------------------------------------------------
+
+/**
+ * Security-context fields the API server forbids on a pod with `spec.os.name: windows`
+ * (`validateWindows` in kubernetes/kubernetes pkg/apis/core/validation/validation.go):
+ * the Linux-only settings of the pod and of every container.
+ */
+export const WINDOWS_FORBIDDEN_POD_FIELDS: readonly string[] = [
+  'appArmorProfile',
+  'seLinuxOptions',
+  'seccompProfile',
+  'runAsUser',
+  'runAsGroup',
+  'supplementalGroups',
+  'supplementalGroupsPolicy',
+  'fsGroup',
+  'fsGroupChangePolicy',
+  'sysctls',
+];
+export const WINDOWS_FORBIDDEN_CONTAINER_FIELDS: readonly string[] = [
+  'appArmorProfile',
+  'seLinuxOptions',
+  'seccompProfile',
+  'capabilities',
+  'readOnlyRootFilesystem',
+  'privileged',
+  'allowPrivilegeEscalation',
+  'procMount',
+  'runAsUser',
+  'runAsGroup',
+];
+
+const CONTAINER_GROUPS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
+
+function isWindowsSpec(spec: RawObject): boolean {
+  const os = own(spec, 'os');
+  return isRawObject(os) && own(os, 'name') === 'windows';
+}
+
+/** Visits the pod security context and each container's, with a key naming where they are. */
+function visitSecurityContexts(
+  spec: RawObject,
+  visit: (where: string, sc: RawObject, fields: readonly string[]) => void,
+): void {
+  const podSC = own(spec, 'securityContext');
+  if (isRawObject(podSC)) visit('pod', podSC, WINDOWS_FORBIDDEN_POD_FIELDS);
+  for (const group of CONTAINER_GROUPS) {
+    const list = own(spec, group);
+    if (!Array.isArray(list)) continue;
+    list.forEach((container: unknown, i) => {
+      if (!isRawObject(container)) return;
+      const sc = own(container, 'securityContext');
+      if (isRawObject(sc)) visit(`${group}[${i}]`, sc, WINDOWS_FORBIDDEN_CONTAINER_FIELDS);
+    });
+  }
+}
+
+/** `pod.seccompProfile`, `containers[0].capabilities`: the forbidden fields a Windows pod spec holds. */
+export function windowsForbiddenFields(spec: RawObject): Set<string> {
+  const found = new Set<string>();
+  visitSecurityContexts(spec, (where, sc, fields) => {
+    for (const f of fields) if (own(sc, f) !== undefined) found.add(`${where}.${f}`);
+  });
+  return found;
+}
+
+function removeAddedWindowsFields(spec: RawObject, present: ReadonlySet<string>): void {
+  visitSecurityContexts(spec, (where, sc, fields) => {
+    for (const f of fields)
+      if (own(sc, f) !== undefined && !present.has(`${where}.${f}`)) Reflect.deleteProperty(sc, f);
+  });
 }

@@ -8,6 +8,7 @@
  *   # checks: <comma-separated list of ALL failing check IDs>
  *   # absent: <check ID that must not be reported (overridden baseline checks)>
  *   # flips-at: <version at which the verdict is the opposite (version boundaries)>
+ *   # no-fix: <why no correction can pass; fixPod must then add no field API validation forbids>
  */
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
@@ -16,6 +17,7 @@ import {describe, expect, it} from 'vitest';
 import {parseManifests} from '../manifest/parse';
 import type {JsonObject} from '../manifest/types';
 import {evaluatePod, fixPod, highestPassingLevel} from './index';
+import {windowsForbiddenFields} from './fix';
 import type {CheckId, CheckLevel} from './types';
 import {CHECK_IDS} from './types';
 
@@ -127,11 +129,20 @@ describe('fixtures', () => {
           expect(evaluatePod(f.object, 'restricted', f.version).allowed).toBe(false);
         });
       }
-      it(`fixPod makes it pass ${f.level}:${f.version} without touching the input`, () => {
+      const noFix = f.headers.get('no-fix');
+      it(`fixPod makes it pass ${f.level}:${f.version} without touching the input${noFix ? ' (or cannot: Windows)' : ''}`, () => {
         const before = JSON.stringify(f.object);
         const fixed = fixPod(f.object, f.level, f.version);
         expect(JSON.stringify(f.object)).toBe(before);
         const after = evaluatePod(fixed, f.level, f.version);
+        if (noFix !== undefined) {
+          expect(after.allowed).toBe(false);
+          const spec = (fixed as {spec: Record<string, unknown>}).spec;
+          expect([...windowsForbiddenFields(spec)]).toEqual([
+            ...windowsForbiddenFields((f.object as {spec: Record<string, unknown>}).spec),
+          ]);
+          return;
+        }
         expect(after.violations).toEqual([]);
         expect(after.allowed).toBe(true);
       });

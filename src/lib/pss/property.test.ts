@@ -5,11 +5,26 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {isManifestError} from '../manifest/errors';
-import {evaluateObject, evaluatePod, highestPassingLevel} from './evaluate';
-import {fixPod} from './fix';
+import {classify, evaluateObject, evaluatePod, highestPassingLevel, locateTemplate} from './evaluate';
+import {fixPod, windowsForbiddenFields} from './fix';
+import {decodePod} from './podView';
 import {evaluateText} from './text';
 import type {PodEvaluation} from './types';
-import {NEWEST_MINOR} from './version';
+import {NEWEST_MINOR, policy} from './version';
+
+/**
+ * A Windows pod (spec.os.name: windows) checked at Restricted before v1.25: the Linux-only
+ * controls still apply, but API validation forbids their fields on Windows pods, so no
+ * correction can pass; fixPod must then add none of those fields.
+ */
+function windowsTemplate(obj: unknown): {readonly spec: Record<string, unknown>} | undefined {
+  const c = classify(obj);
+  if (!c.podBearing || typeof obj !== 'object' || obj === null) return undefined;
+  const kind = (obj as {kind?: unknown}).kind;
+  const location = locateTemplate(obj as Record<string, unknown>, c.info, typeof kind === 'string' ? kind : 'Pod');
+  if (location === undefined || location.issues.length > 0) return undefined;
+  return decodePod(location).osName === 'windows' ? location : undefined;
+}
 
 function wellFormed(e: PodEvaluation): void {
   expect(e.allowed).toBe(e.violations.length === 0 && e.invalidFields.length === 0);
@@ -205,6 +220,15 @@ describe('properties', () => {
         const before = JSON.stringify(obj);
         const fixed = fixPod(obj, level, version);
         expect(JSON.stringify(obj)).toBe(before);
+        const windows = windowsTemplate(obj);
+        if (windows !== undefined && level === 'restricted' && policy(level, version).version.minor < 25) {
+          const after = windowsTemplate(fixed);
+          const added = [...(after ? windowsForbiddenFields(after.spec) : [])].filter(
+            (f) => !windowsForbiddenFields(windows.spec).has(f),
+          );
+          expect(added).toEqual([]);
+          return;
+        }
         const e = evaluatePod(fixed, level, version);
         expect(e.violations).toEqual([]);
         expect(e.allowed).toBe(true);

@@ -37,6 +37,7 @@ import {
   VERDICT_LABELS,
   VERSION_OPTIONS,
   violationViews,
+  visibleObjects,
   type ObjectResult,
   type PssPageState,
 } from './view';
@@ -122,8 +123,20 @@ describe('levels and versions', () => {
 });
 
 describe('shared state', () => {
-  const state: PssPageState = {yaml: privilegedPod, file: 'privileged-pod.yaml', level: 'baseline', version: 'v1.33'};
-  const fallback: PssPageState = {yaml: 'kind: Pod', file: PASTED_FILE_NAME, level: 'restricted', version: 'latest'};
+  const state: PssPageState = {
+    yaml: privilegedPod,
+    file: 'privileged-pod.yaml',
+    level: 'baseline',
+    version: 'v1.33',
+    failuresOnly: true,
+  };
+  const fallback: PssPageState = {
+    yaml: 'kind: Pod',
+    file: PASTED_FILE_NAME,
+    level: 'restricted',
+    version: 'latest',
+    failuresOnly: false,
+  };
 
   it('round-trips through the compressed fragment', () => {
     const decoded = decodeState(encodeState(toShareState(state)), PSS_SHARE_KEYS);
@@ -182,7 +195,7 @@ describe('checkManifests', () => {
     });
     if (pod.verdict !== 'fail') throw new Error('expected a failure');
     expect(pod.evaluation.violations.map((v) => [v.check, v.reason, v.detail])).toEqual([
-      ['hostNamespaces', 'host namespaces', 'hostPID'],
+      ['hostNamespaces', 'host namespaces', 'hostPID=true'],
       ['hostPathVolumes', 'hostPath volumes', 'volume "host-root"'],
       ['privileged', 'privileged', 'container "shell" must not set securityContext.privileged=true'],
     ]);
@@ -532,5 +545,97 @@ describe('corrected manifests', () => {
     const pod = only(privilegedPod, 'baseline');
     expect(applyCorrection('kind: ConfigMap\n', pod, 'baseline', 'latest')).toMatchObject({ok: false});
     expect(applyCorrection('', pod, 'baseline', 'latest')).toMatchObject({ok: false});
+  });
+});
+
+describe('corrections of JSON input stay JSON, with their layout', () => {
+  const list = {
+    apiVersion: 'v1',
+    kind: 'List',
+    items: [
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: {name: 'json-pod'},
+        spec: {containers: [{name: 'app', image: 'app:1', securityContext: {privileged: false}}]},
+      },
+    ],
+  };
+
+  function correct(text: string, index = 0): string {
+    const analysis = checkManifests(text, {file: 'x.json', level: 'restricted', version: 'latest'});
+    const object = analysis.objects.filter((o) => o.verdict === 'fail')[index];
+    if (object === undefined) throw new Error('expected a failing object');
+    const result = applyCorrection(text, object, 'restricted', 'latest');
+    if (!result.ok) throw new Error(result.message);
+    expect(checkManifests(result.text, {file: 'x.json', level: 'restricted', version: 'latest'}).counts.fail).toBe(0);
+    return result.text;
+  }
+
+  it.each([
+    ['two spaces', 2],
+    ['four spaces', 4],
+    ['a tab', '\t'],
+  ])('keeps pretty-printed JSON indented by %s', (_, indent) => {
+    const text = `${JSON.stringify(list, null, indent)}\n`;
+    const out = correct(text);
+    const parsed = JSON.parse(out) as typeof list;
+    expect(parsed.items[0]?.spec.containers[0]?.securityContext).toMatchObject({
+      privileged: false,
+      allowPrivilegeEscalation: false,
+      capabilities: {drop: ['ALL']},
+    });
+    expect(out).toBe(`${JSON.stringify(parsed, null, indent)}\n`);
+  });
+
+  it('keeps one-line JSON on one line, and a single Pod object as JSON', () => {
+    const compact = correct(JSON.stringify(list));
+    expect(compact).toBe(JSON.stringify(JSON.parse(compact)));
+    const pod = correct(JSON.stringify(list.items[0], null, 2));
+    expect(JSON.parse(pod)).toMatchObject({kind: 'Pod', spec: {securityContext: {runAsNonRoot: true}}});
+  });
+
+  it('edits only its own document in a stream that mixes YAML and JSON', () => {
+    const yamlDoc = '# keep me\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n';
+    const text = `${yamlDoc}---\n${JSON.stringify(list.items[0], null, 2)}\n`;
+    const out = correct(text);
+    expect(out.startsWith(`${yamlDoc}---\n{\n  "apiVersion": "v1",`)).toBe(true);
+    expect(ManifestSourceJson(out)).toBe(true);
+  });
+
+  function ManifestSourceJson(text: string): boolean {
+    return new ManifestSource(text).jsonDocument(1) !== undefined;
+  }
+});
+
+describe('objects that meet neither level', () => {
+  it('name the Baseline controls they fail when checked at Restricted', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: unconfined}',
+      'spec:',
+      '  securityContext: {seccompProfile: {type: Unconfined}}',
+      '  containers: [{name: app, image: app:1}]',
+    ].join('\n');
+    const [object] = checkManifests(text, {file: 'p.yaml', level: 'restricted', version: 'latest'}).objects;
+    if (object === undefined) throw new Error('no object');
+    const details = objectDetails(object, new ManifestSource(text), 'latest');
+    expect(details.strictestLevel).toBe('privileged');
+    expect(details.baselineFailures).toEqual([{check: 'seccompProfile_baseline', title: 'Seccomp (Baseline)'}]);
+    expect(strictestLevelNote('restricted', 'privileged', details.baselineFailures)).toBe(
+      'It meets neither Baseline nor Restricted: only a namespace at the Privileged level would run it. At Baseline it fails “Seccomp (Baseline)”.',
+    );
+  });
+});
+
+describe('the failures-only filter', () => {
+  it('lists only failing objects when asked', () => {
+    const analysis = checkManifests(multiDocumentMix, {file: 'm.yaml', level: 'restricted', version: 'latest'});
+    expect(analysis.counts.fail).toBeGreaterThan(0);
+    expect(visibleObjects(analysis.objects, false)).toHaveLength(analysis.objects.length);
+    const failing = visibleObjects(analysis.objects, true);
+    expect(failing).toHaveLength(analysis.counts.fail);
+    expect(failing.every((o) => o.verdict === 'fail')).toBe(true);
   });
 });

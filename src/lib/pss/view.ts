@@ -118,7 +118,7 @@ export function describePolicy(level: CheckLevel, version: string): string {
 
 // ---- Page state and the shared link ----------------------------------------------
 
-/** Everything the page shares through its link. */
+/** Everything the page shares through its link (and keeps for the session). */
 export interface PssPageState {
   readonly yaml: string;
   /** Name used in error messages (the opened file or sample). */
@@ -126,14 +126,22 @@ export interface PssPageState {
   readonly level: CheckLevel;
   /** A {@link VERSION_OPTIONS} value. */
   readonly version: string;
+  /** List only the objects that fail. */
+  readonly failuresOnly: boolean;
 }
 
 /** Keys of the shared state (`#s=…`); decodeState keeps only these. */
-export const PSS_SHARE_KEYS = ['yaml', 'file', 'level', 'version'] as const;
+export const PSS_SHARE_KEYS = ['yaml', 'file', 'level', 'version', 'show'] as const;
 
 /** The state to put in a shared link. */
 export function toShareState(state: PssPageState): ShareState {
-  return {yaml: state.yaml, file: state.file, level: state.level, version: state.version};
+  return {
+    yaml: state.yaml,
+    file: state.file,
+    level: state.level,
+    version: state.version,
+    show: state.failuresOnly ? 'failures' : 'all',
+  };
 }
 
 /**
@@ -143,12 +151,19 @@ export function toShareState(state: PssPageState): ShareState {
 export function fromShareState(shared: ShareState, fallback: PssPageState): PssPageState {
   const level = shared['level'];
   const version = shared['version'];
+  const show = shared['show'];
   return {
     yaml: shared['yaml'] ?? fallback.yaml,
     file: shared['file'] || fallback.file,
     level: isCheckLevel(level) ? level : fallback.level,
     version: isVersionOption(version) ? version : fallback.version,
+    failuresOnly: show === 'failures' ? true : show === 'all' ? false : fallback.failuresOnly,
   };
+}
+
+/** The objects to list: all of them, or only those that fail. */
+export function visibleObjects(objects: readonly ObjectResult[], failuresOnly: boolean): readonly ObjectResult[] {
+  return failuresOnly ? objects.filter((o) => o.verdict === 'fail') : objects;
 }
 
 // ---- Checking the input -----------------------------------------------------------
@@ -244,15 +259,28 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
  * What the strictest level an object meets adds to its verdict at `level`:
  * `It meets Baseline.`, `It also meets Restricted.`, or `''` when there is nothing to add.
  */
-export function strictestLevelNote(level: CheckLevel, strictest: PolicyLevel): string {
+export function strictestLevelNote(
+  level: CheckLevel,
+  strictest: PolicyLevel,
+  baselineFailures: readonly {readonly title: string}[] = [],
+): string {
   switch (strictest) {
     case 'restricted':
       return level === 'baseline' ? 'It also meets Restricted.' : '';
     case 'baseline':
       return level === 'restricted' ? 'It meets Baseline.' : 'It does not meet Restricted.';
-    case 'privileged':
-      return 'It meets neither Baseline nor Restricted: only a namespace at the Privileged level would run it.';
+    case 'privileged': {
+      const failed =
+        level === 'restricted' && baselineFailures.length > 0
+          ? ` At Baseline it fails ${joinAnd(baselineFailures.map((f) => `“${f.title}”`))}.`
+          : '';
+      return `It meets neither Baseline nor Restricted: only a namespace at the Privileged level would run it.${failed}`;
+    }
   }
+}
+
+function joinAnd(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
 /** `Passes Restricted`, `Fails Baseline: 3 controls`, `Not checked: not a pod-bearing object`. */
@@ -464,6 +492,19 @@ export class ManifestSource {
     return this.wholeDocs;
   }
 
+  /**
+   * The document at `docIndex` when it is JSON (one JSON value, as `kubectl get -o json`
+   * writes), with its layout; undefined for YAML.
+   */
+  jsonDocument(docIndex: number): JsonDocument | undefined {
+    if (this.whole) return undefined;
+    this.chunks ??= splitStream(this.text);
+    const chunk = this.chunks[docIndex];
+    if (chunk === undefined) return undefined;
+    const layout = jsonLayout(this.text.slice(chunk.bodyStart, chunk.end));
+    return layout === undefined ? undefined : {...layout, start: chunk.bodyStart, end: chunk.end};
+  }
+
   /** Text of a 1-based line. */
   lineText(line: number): string {
     this.lines ??= this.text.split('\n');
@@ -505,6 +546,43 @@ export class ManifestSource {
       path: formatFieldPath(segments.slice(0, depth)),
     };
   }
+}
+
+/** A JSON document of the input: its value, where its text is, and how it is laid out. */
+export interface JsonDocument extends JsonLayout {
+  /** Offsets of the document's text in {@link ManifestSource.text}. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface JsonLayout {
+  readonly value: JsonValue;
+  /** Whitespace before and after the JSON value. */
+  readonly lead: string;
+  readonly trail: string;
+  /** One level of indentation (`'  '`, `'    '`, `'\t'`), or `''` for JSON on one line. */
+  readonly indent: string;
+}
+
+/** `text` parsed as JSON with its layout, or undefined when it is not JSON (YAML, or JSON with comments). */
+export function jsonLayout(text: string): JsonLayout | undefined {
+  const body = text.trim();
+  if (!body.startsWith('{') && !body.startsWith('[')) return undefined;
+  let value: JsonValue;
+  try {
+    value = JSON.parse(body) as JsonValue;
+  } catch {
+    return undefined;
+  }
+  const lead = text.slice(0, text.indexOf(body));
+  const trail = text.slice(lead.length + body.length);
+  const indent = body.includes('\n') ? (/\n([ \t]+)\S/.exec(body)?.[1] ?? '  ') : '';
+  return {value, lead, trail, indent};
+}
+
+/** `value` written with the layout of the JSON it replaces. */
+export function formatJsonLike(value: JsonValue, layout: Pick<JsonLayout, 'indent' | 'lead' | 'trail'>): string {
+  return `${layout.lead}${JSON.stringify(value, null, layout.indent === '' ? undefined : layout.indent)}${layout.trail}`;
 }
 
 function rangeStart(node: unknown): number | undefined {
@@ -568,6 +646,12 @@ export interface ObjectDetails {
    * Restricted); undefined for objects that were not checked.
    */
   readonly strictestLevel?: PolicyLevel;
+  /**
+   * When the object fails Baseline but was checked at Restricted: the Baseline controls it
+   * fails. Restricted replaces some Baseline checks with stricter ones (seccomp,
+   * capabilities, procMount), so the list at Restricted may not name them.
+   */
+  readonly baselineFailures?: readonly {readonly check: CheckId; readonly title: string}[];
 }
 
 /**
@@ -576,11 +660,24 @@ export interface ObjectDetails {
  */
 export function objectDetails(result: ObjectResult, source: ManifestSource, version: string): ObjectDetails {
   if (result.verdict === 'skipped') return {violations: [], invalidFields: []};
-  return {
+  const strictestLevel = highestPassingLevel(result.value, version);
+  const details = {
     violations: violationViews(result, source),
     invalidFields: invalidFieldViews(result, source),
-    strictestLevel: highestPassingLevel(result.value, version),
+    strictestLevel,
   };
+  if (strictestLevel !== 'privileged' || result.evaluation.level !== 'restricted') return details;
+  return {...details, baselineFailures: baselineFailures(result.value, version)};
+}
+
+/** The Baseline controls `value` fails at `version`, with their titles. */
+export function baselineFailures(
+  value: JsonObject,
+  version: string,
+): readonly {readonly check: CheckId; readonly title: string}[] {
+  const evaluated = evaluateObjectWithPolicy(value, makePolicy('baseline', version));
+  if (!evaluated.podBearing) return [];
+  return evaluated.evaluation.violations.map((v) => ({check: v.check, title: CONTROLS[v.check].title}));
 }
 
 /** The failing controls of an object, with their line in the input. */
@@ -621,20 +718,22 @@ const STRINGIFY_OPTIONS = {version: '1.1', aliasDuplicateObjects: false, ...TO_S
 export interface CorrectedManifest {
   /** The corrected object as YAML. */
   readonly yaml: string;
+  /** The corrected object as JSON, indented by two spaces (shown for JSON input). */
+  readonly json: string;
   /** The corrected object as data. */
   readonly value: JsonValue;
   /** Whether the corrected object passes the level (false only for inputs the repairs cannot reach). */
   readonly passes: boolean;
 }
 
-/** File name for a corrected object's YAML, e.g. `pod-web.yaml`. */
-export function correctedFileName(result: Pick<ObjectBase, 'kind' | 'name'>): string {
+/** File name for a corrected object, e.g. `pod-web.yaml` (`pod-web.json` for JSON). */
+export function correctedFileName(result: Pick<ObjectBase, 'kind' | 'name'>, format: 'yaml' | 'json' = 'yaml'): string {
   const slug = (s: string): string =>
     s
       .toLowerCase()
       .replace(/[^a-z0-9.-]+/g, '-')
       .replace(/^-+|-+$/g, '');
-  return `${[slug(result.kind), slug(result.name)].filter(Boolean).join('-') || 'object'}.yaml`;
+  return `${[slug(result.kind), slug(result.name)].filter(Boolean).join('-') || 'object'}.${format}`;
 }
 
 /** A copy of `value` repaired by the engine's `fixPod` to pass `level` at `version`. */
@@ -643,6 +742,7 @@ export function correctedManifest(value: JsonObject, level: CheckLevel, version:
   const evaluated = evaluateObjectWithPolicy(fixed, makePolicy(level, version));
   return {
     yaml: stringify(fixed, STRINGIFY_OPTIONS),
+    json: JSON.stringify(fixed, null, 2),
     value: fixed,
     passes: evaluated.podBearing && evaluated.evaluation.allowed,
   };
@@ -692,6 +792,42 @@ function patchNode(doc: Document.Parsed, path: readonly PathSegment[], before: u
   doc.setIn(path, doc.createNode(after));
 }
 
+/** The item kind and apiVersion a List gave an item that had none; they are not written into the item. */
+function stripAddedKeys(raw: JsonObject, value: JsonObject): (v: JsonObject) => JsonObject {
+  const added = ['kind', 'apiVersion'].filter((k) => !hasOwn(raw, k) && hasOwn(value, k));
+  return (v) => Object.fromEntries(Object.entries(v).filter(([k]) => !added.includes(k)));
+}
+
+/** applyCorrection for a JSON document: JSON in, JSON out, with the document's indentation. */
+function applyJsonCorrection(
+  source: ManifestSource,
+  json: JsonDocument,
+  object: Pick<ObjectBase, 'itemIndex' | 'value'>,
+  level: CheckLevel,
+  version: string,
+): ApplyCorrectionResult | undefined {
+  const target: readonly PathSegment[] = object.itemIndex === undefined ? [] : ['items', object.itemIndex];
+  const raw = valueAt(json.value, target);
+  if (!isJsonObject(raw)) return undefined;
+  const strip = stripAddedKeys(raw, object.value);
+  if (!jsonEqual(raw, strip(object.value))) return undefined;
+  const fixed = fixPod(object.value, level, version);
+  if (!isJsonObject(fixed)) return undefined;
+  const wanted = strip(fixed);
+  let root: JsonValue = wanted;
+  if (object.itemIndex !== undefined) {
+    const items = isJsonObject(json.value) ? json.value['items'] : undefined;
+    if (!Array.isArray(items) || !isJsonObject(json.value)) return undefined;
+    root = {...json.value, items: items.map((item, i) => (i === object.itemIndex ? wanted : item))};
+  }
+  const rendered = formatJsonLike(root, json);
+  return {
+    ok: true,
+    text: source.text.slice(0, json.start) + rendered + source.text.slice(json.end),
+    keptComments: true,
+  };
+}
+
 function documentValue(doc: Document.Parsed): unknown {
   return doc.toJS({maxAliasCount: DEFAULT_MAX_ALIAS_COUNT});
 }
@@ -718,17 +854,17 @@ export function applyCorrection(
   version: string,
 ): ApplyCorrectionResult {
   const source = new ManifestSource(text);
-  const found = source.document(object.docIndex);
   const failed = {ok: false, message: 'The input changed; check it again, then use the corrected manifest.'} as const;
+  const json = source.jsonDocument(object.docIndex);
+  if (json !== undefined) return applyJsonCorrection(source, json, object, level, version) ?? failed;
+  const found = source.document(object.docIndex);
   if (found === undefined || found.doc.errors.length > 0) return failed;
   const {doc} = found;
   const target: readonly PathSegment[] = object.itemIndex === undefined ? [] : ['items', object.itemIndex];
   const raw = valueAt(documentValue(doc), target);
   if (!isJsonObject(raw)) return failed;
   // List items without kind/apiVersion got them from the List; do not write them into the item.
-  const added = ['kind', 'apiVersion'].filter((k) => !hasOwn(raw, k) && hasOwn(object.value, k));
-  const strip = (value: JsonObject): JsonObject =>
-    Object.fromEntries(Object.entries(value).filter(([k]) => !added.includes(k)));
+  const strip = stripAddedKeys(raw, object.value);
   if (!jsonEqual(raw, strip(object.value))) return failed;
   const fixed = fixPod(object.value, level, version);
   if (!isJsonObject(fixed)) return failed;

@@ -16,7 +16,13 @@ import {isNonResource} from './types';
 export type CanQuery = AccessAttributes & {readonly subject: Identity};
 
 export interface CanResult {
+  /** What the API server would do: true when a rule grants the request, or the identity is a superuser. */
   readonly allowed: boolean;
+  /**
+   * The identity is in system:masters. The API server's authorizer chain allows its
+   * requests before RBAC is consulted, so the answer does not depend on the bindings.
+   */
+  readonly superuser: boolean;
   readonly grantedBy: readonly Grant[];
   /** The request as evaluated (namespace dropped for cluster-scoped resources). */
   readonly request: AccessAttributes;
@@ -86,10 +92,11 @@ export function can(model: RbacModel, query: CanQuery): CanResult {
     if (!role) continue;
     for (const rule of matchingRules(role, request)) grants.push({binding, role, rule, via});
   }
-  if (info.groups.includes('system:masters')) {
+  const superuser = info.groups.includes('system:masters');
+  if (superuser) {
     notes.push('members of system:masters bypass RBAC entirely (superuser), whatever the bindings say');
   }
-  return {allowed: grants.length > 0, grantedBy: grants, request, notes};
+  return {allowed: superuser || grants.length > 0, superuser, grantedBy: grants, request, notes};
 }
 
 export interface WhoCanEntry {

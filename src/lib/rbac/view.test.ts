@@ -55,12 +55,36 @@ describe('analyzeRbac', () => {
     }
   });
 
-  it('reports malformed YAML with file and line, and withholds results', () => {
+  it('reports malformed YAML with file and line', () => {
     const a = analyzeRbac('kind: Role\nmetadata:\n  name: a\n   bad: [\n', 'broken.yaml');
     expect(a.ok).toBe(false);
     expect(a.empty).toBe(false);
     expect(a.findings).toEqual([]);
     expect(a.issues[0]).toMatchObject({severity: 'error', file: 'broken.yaml', line: 3});
+  });
+
+  it('analyses the rest when one binding is invalid, and says what was assumed and left out', () => {
+    const text = [
+      'apiVersion: rbac.authorization.k8s.io/v1',
+      'kind: ClusterRoleBinding',
+      'metadata: {name: bad}',
+      'roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}',
+      'subjects: [{kind: Robot, name: r2}]',
+      '---',
+      'apiVersion: rbac.authorization.k8s.io/v1',
+      'kind: RoleBinding',
+      'metadata: {name: admins}',
+      'roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}',
+      'subjects: [{kind: User, name: alice, apiGroup: rbac.authorization.k8s.io}]',
+    ].join('\n');
+    const a = analyzeRbac(text, 'x.yaml');
+    expect(a.ok).toBe(false);
+    expect(a.findings.length).toBeGreaterThan(0);
+    expect(a.findings.every((f) => f.subject === 'User:alice')).toBe(true);
+    expect(a.summary).toContain('1 object without metadata.namespace was taken to be in namespace "default"');
+    expect(a.summary).toContain(
+      '1 error in the input (listed under the text box): what it concerns is left out of the analysis.',
+    );
   });
 
   it('puts errors before warnings', () => {
@@ -120,7 +144,7 @@ describe('subjectSummaries', () => {
 
 describe('query forms', () => {
   it('answers who-can like the engine, with a readable question', () => {
-    const r = runWhoCan(classic.model, {verb: 'create', resource: 'pods/exec', namespace: 'payments'});
+    const r = runWhoCan(classic.model, {verb: 'create', resource: 'pods/exec', namespace: 'payments', name: ''});
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.question).toBe('create pods/exec in namespace "payments"');
@@ -130,7 +154,7 @@ describe('query forms', () => {
   });
 
   it('says when nobody can', () => {
-    const r = runWhoCan(safe.model, {verb: 'get', resource: 'secrets', namespace: 'shop'});
+    const r = runWhoCan(safe.model, {verb: 'get', resource: 'secrets', namespace: 'shop', name: ''});
     expect(r).toMatchObject({
       ok: true,
       value: {subjects: [], answer: 'No subject in the input can get secrets in namespace "shop".'},
@@ -148,6 +172,7 @@ describe('query forms', () => {
       verb: 'delete',
       resource: 'pods',
       namespace: 'payments',
+      name: '',
     });
     expect(no).toMatchObject({
       ok: true,
@@ -164,26 +189,26 @@ describe('query forms', () => {
       ok: false,
       error: expect.stringMatching(/^Invalid subject "alice": write the subject as User:NAME/),
     });
-    expect(parseAccessForm({verb: '', resource: 'pods', namespace: ''})).toMatchObject({
+    expect(parseAccessForm({verb: '', resource: 'pods', namespace: '', name: ''})).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^The verb is empty/),
     });
-    expect(parseAccessForm({verb: 'get list', resource: 'pods', namespace: ''})).toMatchObject({
+    expect(parseAccessForm({verb: 'get list', resource: 'pods', namespace: '', name: ''})).toMatchObject({
       ok: false,
       error: expect.stringMatching(/one verb/),
     });
-    expect(parseAccessForm({verb: 'get', resource: '', namespace: ''})).toMatchObject({
+    expect(parseAccessForm({verb: 'get', resource: '', namespace: '', name: ''})).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^The resource is empty/),
     });
-    expect(parseAccessForm({verb: 'get', resource: 'pods', namespace: 'a b'})).toMatchObject({
+    expect(parseAccessForm({verb: 'get', resource: 'pods', namespace: 'a b', name: ''})).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^Invalid namespace/),
     });
   });
 
   it('reads resources as kubectl auth can-i does and explains dropped namespaces', () => {
-    const deploy = parseAccessForm({verb: ' get ', resource: 'deploy', namespace: ' dev '});
+    const deploy = parseAccessForm({verb: ' get ', resource: 'deploy', namespace: ' dev ', name: ''});
     expect(deploy).toMatchObject({
       ok: true,
       value: {
@@ -192,9 +217,57 @@ describe('query forms', () => {
       },
     });
     if (deploy.ok) expect(deploy.value.notes[0]).toContain('resolved to deployments.apps');
-    const metrics = parseAccessForm({verb: 'get', resource: '/metrics', namespace: 'dev'});
+    const metrics = parseAccessForm({verb: 'get', resource: '/metrics', namespace: 'dev', name: ''});
     expect(metrics).toMatchObject({ok: true, value: {attributes: {verb: 'get', nonResourceURL: '/metrics'}}});
     if (metrics.ok) expect(metrics.value.notes[0]).toContain('not namespaced');
+  });
+
+  it('answers Yes for system:masters, as the API server would, whatever the bindings', () => {
+    const r = runCan(classic.model, {...DEFAULT_CAN, subject: 'Group:system:masters'});
+    expect(r).toMatchObject({ok: true, value: {allowed: true, grants: []}});
+    if (r.ok)
+      expect(r.value.answer).toMatch(
+        /^Yes: Group:system:masters can delete nodes \(cluster-scoped\): members of system:masters bypass RBAC/,
+      );
+  });
+
+  it('reads verbs and resources typed in capitals the same way, with a hint', () => {
+    const r = parseAccessForm({verb: 'GET', resource: 'Nodes', namespace: '', name: ''});
+    expect(r).toMatchObject({ok: true, value: {attributes: {verb: 'get', resource: 'nodes'}}});
+    if (r.ok) {
+      expect(r.value.notes).toEqual([
+        'verbs are lowercase in Kubernetes (RBAC compares them exactly), so "GET" was read as "get"',
+        'resource names are lowercase in Kubernetes (RBAC compares them exactly), so "Nodes" was read as "nodes"',
+      ]);
+    }
+  });
+
+  it('asks about one object by name, so a grant limited by resourceNames can answer Yes', () => {
+    const model = analyzeRbac(
+      [
+        'apiVersion: rbac.authorization.k8s.io/v1',
+        'kind: Role',
+        'metadata: {name: one-secret, namespace: app}',
+        'rules: [{apiGroups: [""], resources: [secrets], resourceNames: [db-password], verbs: [get]}]',
+        '---',
+        'apiVersion: rbac.authorization.k8s.io/v1',
+        'kind: RoleBinding',
+        'metadata: {name: one-secret, namespace: app}',
+        'roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: one-secret}',
+        'subjects: [{kind: User, name: alice, apiGroup: rbac.authorization.k8s.io}]',
+      ].join('\n'),
+      'x.yaml',
+    ).model;
+    const form = {subject: 'User:alice', verb: 'get', resource: 'secrets', namespace: 'app', name: ''};
+    expect(runCan(model, form)).toMatchObject({ok: true, value: {allowed: false}});
+    expect(runCan(model, {...form, name: 'db-password'})).toMatchObject({
+      ok: true,
+      value: {allowed: true, answer: 'Yes: User:alice can get secrets named "db-password" in namespace "app".'},
+    });
+    expect(runWhoCan(model, {...form, name: 'db-password'})).toMatchObject({
+      ok: true,
+      value: {answer: '1 subject can get secrets named "db-password" in namespace "app".'},
+    });
   });
 
   it('describes requests in every scope', () => {
@@ -236,7 +309,7 @@ describe('shared state', () => {
     const state: RbacPageState = {
       ...baseState,
       view: 'who-can',
-      whoCan: {verb: 'get', resource: '/metrics', namespace: ''},
+      whoCan: {verb: 'get', resource: '/metrics', namespace: '', name: ''},
     };
     const decoded = decodeState(encodeState(toShareState(state)), RBAC_SHARE_KEYS);
     expect(fromShareState(decoded, {...baseState, yaml: 'other'})).toEqual(state);
@@ -262,7 +335,7 @@ describe('suggestions', () => {
 
   it('suggests only resources the form can read', () => {
     for (const resource of COMMON_RESOURCES)
-      expect(parseAccessForm({verb: 'get', resource, namespace: ''}).ok, resource).toBe(true);
+      expect(parseAccessForm({verb: 'get', resource, namespace: '', name: ''}).ok, resource).toBe(true);
     expect(new Set(COMMON_VERBS).size).toBe(COMMON_VERBS.length);
   });
 });

@@ -47,6 +47,8 @@ export interface AccessForm {
   readonly resource: string;
   /** Empty: a cluster-wide request. */
   readonly namespace: string;
+  /** One object's name (`kubectl auth can-i get secrets/db-password`); empty: any object. */
+  readonly name: string;
 }
 
 /** The "Can subject…" question: an access question about one subject. */
@@ -73,19 +75,22 @@ export const RBAC_SHARE_KEYS = [
   'verb',
   'resource',
   'namespace',
+  'name',
   'canSubject',
   'canVerb',
   'canResource',
   'canNamespace',
+  'canName',
 ] as const;
 
 /** Questions the forms start with; they suit the "classic mistakes" sample. */
-export const DEFAULT_WHO_CAN: AccessForm = {verb: 'create', resource: 'pods/exec', namespace: 'payments'};
+export const DEFAULT_WHO_CAN: AccessForm = {verb: 'create', resource: 'pods/exec', namespace: 'payments', name: ''};
 export const DEFAULT_CAN: CanForm = {
   subject: 'ServiceAccount:ci:deployer',
   verb: 'delete',
   resource: 'nodes',
   namespace: '',
+  name: '',
 };
 
 export function isRbacView(value: string | undefined): value is RbacView {
@@ -101,10 +106,12 @@ export function toShareState(state: RbacPageState): ShareState {
     verb: state.whoCan.verb,
     resource: state.whoCan.resource,
     namespace: state.whoCan.namespace,
+    name: state.whoCan.name,
     canSubject: state.can.subject,
     canVerb: state.can.verb,
     canResource: state.can.resource,
     canNamespace: state.can.namespace,
+    canName: state.can.name,
   };
 }
 
@@ -124,12 +131,14 @@ export function fromShareState(shared: ShareState, fallback: RbacPageState): Rba
       verb: get('verb') ?? fallback.whoCan.verb,
       resource: get('resource') ?? fallback.whoCan.resource,
       namespace: get('namespace') ?? fallback.whoCan.namespace,
+      name: get('name') ?? fallback.whoCan.name,
     },
     can: {
       subject: get('canSubject') ?? fallback.can.subject,
       verb: get('canVerb') ?? fallback.can.verb,
       resource: get('canResource') ?? fallback.can.resource,
       namespace: get('canNamespace') ?? fallback.can.namespace,
+      name: get('canName') ?? fallback.can.name,
     },
   };
 }
@@ -139,14 +148,17 @@ export function fromShareState(shared: ShareState, fallback: RbacPageState): Rba
 export interface Analysis {
   /** True when the input is empty or only whitespace and comments. */
   readonly empty: boolean;
-  /** True when there are no errors; results are only shown then (like the CLI). */
+  /**
+   * True when there are no errors. With errors, the objects that could be read are
+   * still analysed (one bad binding does not hide the rest); the issues say what was left out.
+   */
   readonly ok: boolean;
   /** Errors first, then warnings, each in input order. */
   readonly issues: readonly InputIssue[];
   /** What was read, e.g. `Read 3 Roles and 4 RoleBindings from rbac.yaml; ignored 2 other objects (v1/Namespace: 1, v1/ServiceAccount: 1).` */
   readonly summary: string;
   readonly model: RbacModel;
-  /** Sorted by severity (most severe first); empty when `ok` is false. */
+  /** Sorted by severity (most severe first). */
   readonly findings: readonly Finding[];
 }
 
@@ -167,7 +179,17 @@ function summarize(result: LoadResult, file: string): string {
   const {total, byKind} = result.model.ignored;
   const kinds = [...byKind.entries()].map(([kind, n]) => `${kind}: ${n}`).join(', ');
   const ignored = total ? `; ignored ${plural(total, 'other object')} (${kinds})` : '';
-  return `Read ${what} from ${file}${ignored}.`;
+  const defaulted = result.warnings.filter((w) => w.code === 'default-namespace').length;
+  const namespaceNote =
+    defaulted === 0
+      ? ''
+      : ` ${plural(defaulted, 'object')} without metadata.namespace ${defaulted === 1 ? 'was' : 'were'} taken to be in namespace "default", as kubectl would with a context on "default"; set the namespace to analyse ${defaulted === 1 ? 'it' : 'them'} where ${defaulted === 1 ? 'it belongs' : 'they belong'}.`;
+  const errors = result.errors.length;
+  const errorNote =
+    errors === 0
+      ? ''
+      : ` ${plural(errors, 'error')} in the input (listed under the text box): what ${errors === 1 ? 'it concerns is' : 'they concern is'} left out of the analysis.`;
+  return `Read ${what} from ${file}${ignored}.${namespaceNote}${errorNote}`;
 }
 
 /** Parses and audits the input. Never throws. */
@@ -182,7 +204,7 @@ export function analyzeRbac(text: string, file: string): Analysis {
     issues: [...result.errors, ...result.warnings],
     summary: summarize(result, file),
     model: result.model,
-    findings: result.ok ? audit(result.model) : [],
+    findings: audit(result.model),
   };
 }
 
@@ -384,22 +406,33 @@ interface ParsedAccess {
 
 /** Validates the verb/resource/namespace fields the way `kubectl auth can-i` reads them. */
 export function parseAccessForm(form: AccessForm): QueryResult<ParsedAccess> {
-  const verb = form.verb.trim();
+  const typedVerb = form.verb.trim();
   const namespace = form.namespace.trim();
-  if (!verb) return {ok: false, error: 'The verb is empty: write e.g. get, list, create, delete or * (any verb).'};
-  if (/\s/.test(verb)) return {ok: false, error: `Invalid verb "${verb}": write one verb, without spaces.`};
+  const name = form.name.trim();
+  if (!typedVerb) return {ok: false, error: 'The verb is empty: write e.g. get, list, create, delete or * (any verb).'};
+  if (/\s/.test(typedVerb)) return {ok: false, error: `Invalid verb "${typedVerb}": write one verb, without spaces.`};
   if (/\s/.test(namespace))
     return {ok: false, error: `Invalid namespace "${namespace}": write one namespace name, without spaces.`};
+  if (/\s/.test(name)) return {ok: false, error: `Invalid name "${name}": write one object name, without spaces.`};
+  // Kubernetes verbs and resource names are lowercase; read both typed otherwise the same way, and say so.
+  const notes: string[] = [];
+  const verb = typedVerb.toLowerCase();
+  if (verb !== typedVerb) notes.push(caseNote('verbs', typedVerb, verb));
+  const typedResource = form.resource.trim().split('/', 1)[0] ?? '';
+  if (!typedResource.startsWith('/') && typedResource !== typedResource.toLowerCase()) {
+    notes.push(caseNote('resource names', typedResource, typedResource.toLowerCase()));
+  }
   const parsed = parseResourceArg(form.resource);
   if (!parsed.ok) return {ok: false, error: `${parsed.error.charAt(0).toUpperCase()}${parsed.error.slice(1)}.`};
   const value = parsed.value;
   const resourceText = formatResourceArg(value);
   if (value.kind === 'nonResource') {
-    const notes = namespace
-      ? [
-          `non-resource URLs such as ${value.nonResourceURL} are not namespaced, so the namespace "${namespace}" was ignored`,
-        ]
-      : [];
+    if (namespace) {
+      notes.push(
+        `non-resource URLs such as ${value.nonResourceURL} are not namespaced, so the namespace "${namespace}" was ignored`,
+      );
+    }
+    if (name) notes.push(`non-resource URLs have no objects, so the name "${name}" was ignored`);
     return {ok: true, value: {attributes: {verb, nonResourceURL: value.nonResourceURL}, resourceText, notes}};
   }
   const attributes: AccessAttributes = {
@@ -408,16 +441,23 @@ export function parseAccessForm(form: AccessForm): QueryResult<ParsedAccess> {
     resource: value.resource,
     ...(value.subresource ? {subresource: value.subresource} : {}),
     ...(namespace ? {namespace} : {}),
+    ...(name ? {name} : {}),
   };
-  return {ok: true, value: {attributes, resourceText, notes: value.note ? [value.note] : []}};
+  if (value.note) notes.push(value.note);
+  return {ok: true, value: {attributes, resourceText, notes}};
+}
+
+function caseNote(what: string, typed: string, read: string): string {
+  return `${what} are lowercase in Kubernetes (RBAC compares them exactly), so "${typed}" was read as "${read}"`;
 }
 
 /** `create pods/exec in namespace "dev"`, `delete nodes (cluster-scoped)`, `get /metrics`. */
 export function describeRequest(request: AccessAttributes, resourceText: string): string {
   if (isNonResource(request)) return `${request.verb} ${request.nonResourceURL}`;
-  if (request.namespace) return `${request.verb} ${resourceText} in namespace "${request.namespace}"`;
-  if (isClusterScoped(request.apiGroup, request.resource)) return `${request.verb} ${resourceText} (cluster-scoped)`;
-  return `${request.verb} ${resourceText} in every namespace`;
+  const what = request.name ? `${resourceText} named "${request.name}"` : resourceText;
+  if (request.namespace) return `${request.verb} ${what} in namespace "${request.namespace}"`;
+  if (isClusterScoped(request.apiGroup, request.resource)) return `${request.verb} ${what} (cluster-scoped)`;
+  return `${request.verb} ${what} in every namespace`;
 }
 
 export interface WhoCanView {
@@ -471,7 +511,11 @@ export function runCan(model: RbacModel, form: CanForm): QueryResult<CanView> {
     ok: true,
     value: {
       allowed: result.allowed,
-      answer: result.allowed ? `Yes: ${subject} can ${question}.` : `No: ${subject} cannot ${question}.`,
+      answer: result.superuser
+        ? `Yes: ${subject} can ${question}: members of system:masters bypass RBAC, so the API server allows every request they make.`
+        : result.allowed
+          ? `Yes: ${subject} can ${question}.`
+          : `No: ${subject} cannot ${question}.`,
       grants: grantRows(result.grantedBy, subject),
       notes: [...notes, ...result.notes],
     },

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import {deflateSync, strToU8} from 'fflate';
 import {describe, expect, it} from 'vitest';
-import {decodeState, encodeState, MAX_FRAGMENT_CHARS, ShareError, stateFromHash} from './fragment';
+import {
+  decodeState,
+  encodeState,
+  MAX_FRAGMENT_CHARS,
+  MAX_STATE_BYTES,
+  shareableFragment,
+  ShareError,
+  stateFromHash,
+} from './fragment';
+import {TOOL_INPUT_MAX_BYTES} from './input';
 
 const KEYS = ['yaml', 'level', 'version'] as const;
 
@@ -31,8 +40,8 @@ describe('encodeState / decodeState', () => {
   });
 
   it('refuses a zip bomb', () => {
-    const bomb = Buffer.from(deflateSync(new Uint8Array(5_000_000).fill(32))).toString('base64url');
-    expect(() => decodeState(bomb, KEYS)).toThrow(/more than 1 MiB/);
+    const bomb = Buffer.from(deflateSync(new Uint8Array(MAX_STATE_BYTES + 1).fill(32))).toString('base64url');
+    expect(() => decodeState(bomb, KEYS)).toThrow(/more than 4 MiB/);
   });
 
   it.each([
@@ -62,5 +71,37 @@ describe('stateFromHash', () => {
     expect(stateFromHash(`#s=${encodeState({level: 'baseline'})}`, KEYS)).toEqual({level: 'baseline'});
     expect(stateFromHash('#privileged', KEYS)).toBeUndefined();
     expect(stateFromHash('', KEYS)).toBeUndefined();
+  });
+
+  it('reports a damaged #s= fragment instead of ignoring it', () => {
+    expect(() => stateFromHash('#s=garbage!!', KEYS)).toThrow(ShareError);
+    expect(() => stateFromHash('#s=garbage!!', KEYS)).toThrow(/damaged/);
+  });
+});
+
+describe('shareableFragment: the sender gets a link only if the recipient can open it', () => {
+  it('shares an input of the largest size the tools read, when it compresses well', () => {
+    const doc = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "web"\n---\n';
+    const yaml = doc.repeat(Math.floor(TOOL_INPUT_MAX_BYTES / doc.length));
+    expect(yaml.length).toBeGreaterThan(1.5 * 1024 * 1024);
+    const result = shareableFragment({yaml, level: 'baseline'});
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(decodeState(result.encoded, KEYS).yaml).toBe(yaml);
+  });
+
+  it('refuses, with the reason, what would exceed the fragment length', () => {
+    let x = 1;
+    let yaml = '';
+    while (yaml.length < 400_000) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      yaml += x.toString(36);
+    }
+    const result = shareableFragment({yaml});
+    expect(result).toMatchObject({ok: false, message: expect.stringMatching(/too large to share as a link/) as string});
+  });
+
+  it('refuses what the recipient would refuse to inflate', () => {
+    const result = shareableFragment({yaml: ' '.repeat(MAX_STATE_BYTES + 1)});
+    expect(result).toMatchObject({ok: false, message: expect.stringMatching(/more than 4 MiB/) as string});
   });
 });

@@ -10,10 +10,20 @@ import {Deflate, Inflate, strFromU8, strToU8} from 'fflate';
  * for the expected keys comes back.
  */
 
-/** Largest fragment we decode, in characters. */
+/**
+ * Largest fragment we decode, in characters. Chromium accepts URLs of 2 MB, but
+ * chat tools and mail clients cut or refuse far shorter ones; 200,000 characters
+ * carry about 150 KB of compressed state, enough for most inputs the tools read.
+ */
 export const MAX_FRAGMENT_CHARS = 200_000;
-/** Largest inflated state, in bytes. */
-export const MAX_STATE_BYTES = 1_048_576;
+/**
+ * Largest inflated state, in bytes (the zip-bomb guard). The tools read up to 2 MiB
+ * (src/lib/share/input.ts); as JSON a manifest grows by its escaped line breaks and
+ * quotes, so this allows twice that. The fragment length, not this, is what limits
+ * sharing in practice, and {@link shareableFragment} checks both before a link is
+ * handed out, so every link the tools give can be opened.
+ */
+export const MAX_STATE_BYTES = 4 * 1024 * 1024;
 
 export type ShareState = Readonly<Record<string, string>>;
 
@@ -65,7 +75,10 @@ export function decodeState(encoded: string, keys: readonly string[]): ShareStat
   let total = 0;
   const inflate = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > MAX_STATE_BYTES) throw new ShareError('The shared link expands to more than 1 MiB; it was not opened.');
+    if (total > MAX_STATE_BYTES)
+      throw new ShareError(
+        `The shared link expands to more than ${MAX_STATE_BYTES / (1024 * 1024)} MiB; it was not opened.`,
+      );
     chunks.push(chunk);
   });
   try {
@@ -99,8 +112,37 @@ export function decodeState(encoded: string, keys: readonly string[]): ShareStat
   return state;
 }
 
-/** Reads `#s=…` from a location hash; undefined when there is none. */
+/**
+ * Reads `#s=…` from a location hash; undefined when the hash holds no shared state
+ * (none, or a section anchor). A `#s=` fragment that is damaged throws ShareError,
+ * so the page can say so instead of silently showing its default input.
+ */
 export function stateFromHash(hash: string, keys: readonly string[]): ShareState | undefined {
-  const match = /^#s=([A-Za-z0-9_-]*)$/.exec(hash);
-  return match?.[1] === undefined ? undefined : decodeState(match[1], keys);
+  if (!hash.startsWith('#s=')) return undefined;
+  return decodeState(hash.slice('#s='.length), keys);
+}
+
+/**
+ * The fragment body for `state`, or why no link can carry it. The sender runs the
+ * recipient's own decoder on the result, so a link is only handed out if it opens.
+ */
+export function shareableFragment(
+  state: ShareState,
+): {readonly ok: true; readonly encoded: string} | {readonly ok: false; readonly message: string} {
+  const encoded = encodeState(state);
+  const tooLarge = (detail: string): {readonly ok: false; readonly message: string} => ({
+    ok: false,
+    message: `The input is too large to share as a link (${detail}). Share the file instead.`,
+  });
+  if (encoded.length > MAX_FRAGMENT_CHARS) {
+    return tooLarge(
+      `${encoded.length.toLocaleString('en')} characters after compression; links hold up to ${MAX_FRAGMENT_CHARS.toLocaleString('en')}`,
+    );
+  }
+  try {
+    decodeState(encoded, Object.keys(state));
+  } catch (error) {
+    return tooLarge(error instanceof ShareError ? error.message.replace(/\.$/, '') : 'it could not be read back');
+  }
+  return {ok: true, encoded};
 }

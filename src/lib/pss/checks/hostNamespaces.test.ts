@@ -8,11 +8,11 @@ describe('hostNamespaces', () => {
     expect(hostNamespaces_1_0(podView({}))).toBeUndefined();
   });
 
-  it('lists the namespaces as a sorted Go set', () => {
+  it('lists the namespaces as upstream does: hostNetwork=true, hostPID=true, hostIPC=true', () => {
     const r = hostNamespaces_1_0(podView({hostPID: true, hostNetwork: true, hostIPC: true}));
     expect(r).toMatchObject({
       reason: 'host namespaces',
-      detail: 'hostIPC, hostNetwork, hostPID',
+      detail: 'hostNetwork=true, hostPID=true, hostIPC=true',
       path: 'spec.hostNetwork',
     });
   });

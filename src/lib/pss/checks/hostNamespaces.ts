@@ -21,15 +21,15 @@ import type {PodView} from '../podView';
 
 export function hostNamespaces_1_0(pod: PodView): CheckFailure | undefined {
   if (!pod.hostNetwork && !pod.hostPID && !pod.hostIPC) return undefined;
-  // Upstream joins a sorted set: hostIPC < hostNetwork < hostPID.
+  // Upstream appends `<field>=true` in this order (hostNetwork, hostPID, hostIPC) and joins with ", ".
   const set: string[] = [];
-  if (pod.hostIPC) set.push('hostIPC');
   if (pod.hostNetwork) set.push('hostNetwork');
   if (pod.hostPID) set.push('hostPID');
-  const first = pod.hostNetwork ? 'hostNetwork' : pod.hostPID ? 'hostPID' : 'hostIPC';
+  if (pod.hostIPC) set.push('hostIPC');
+  const [first = 'hostNetwork'] = set;
   return {
     reason: 'host namespaces',
-    detail: set.join(', '),
+    detail: set.map((f) => `${f}=true`).join(', '),
     path: `${pod.specPath}.${first}`,
     fix: `Remove ${set.map((f) => `spec.${f}`).join(', ')} (or set to false); use a Service or a sidecar instead of the node's namespaces.`,
   };
