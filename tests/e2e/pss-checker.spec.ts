@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
-import {expect, expectCleanPage, test} from './fixtures';
+import {axeViolations, expect, expectCleanPage, test} from './fixtures';
 
 /**
  * The Pod Security checker page (/tools/pss-checker): verdicts per object,
@@ -90,14 +89,7 @@ async function selection(input: Locator): Promise<{line: number; text: string}> 
 }
 
 async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({page}).analyze();
-  const violations = results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')})`,
-  );
+  const violations = await axeViolations(page);
   expect(violations, `axe violations (${state})`).toEqual([]);
 }
 

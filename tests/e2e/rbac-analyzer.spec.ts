@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
-import {expect, expectCleanPage, test} from './fixtures';
+import {axeViolations, expect, expectCleanPage, test} from './fixtures';
 
 /**
  * The RBAC analyzer page (/tools/rbac-analyzer): samples, the three views,
@@ -35,14 +34,7 @@ function finding(page: Page, title: string, subject: string): Locator {
 }
 
 async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({page}).analyze();
-  const violations = results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')})`,
-  );
+  const violations = await axeViolations(page);
   expect(violations, `axe violations (${state})`).toEqual([]);
 }
 

@@ -1,13 +1,5 @@
-import React, {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
-import ManifestInput, {
-  readSharedState,
-  restoreState,
-  useAfterFirstPaint,
-  useSharedStateChange,
-  type ManifestChange,
-  type Restored,
-  type SharedStateRead,
-} from '@site/src/components/ManifestInput';
+import React, {useMemo, useState, type ReactNode, useId} from 'react';
+import ManifestInput, {useAfterFirstPaint, useToolState, type ManifestChange} from '@site/src/components/ManifestInput';
 import {
   analyzeNetpol,
   endpointIds,
@@ -15,7 +7,6 @@ import {
   MATRIX_LIMIT,
   fromShareState,
   NETPOL_SHARE_KEYS,
-  nextFileName,
   PASTED_FILE_NAME,
   runQuery,
   toShareState,
@@ -30,11 +21,9 @@ import {DEFAULT_DENY_DNS, SAMPLES} from './samples';
 import WhyPanel from './WhyPanel';
 import styles from './styles.module.css';
 
-/** The engine's input cap (src/lib/netpol/load.ts DEFAULT_MAX_BYTES), rounded down. */
-const MAX_FILE_BYTES = 10_000_000;
 const NO_ISSUES: readonly never[] = [];
-/** Typing pauses this long before the input is analyzed again. */
-const EDIT_DELAY_MS = 300;
+const TOO_LARGE_HINT =
+  'Export only what the analysis needs: kubectl get namespaces,deployments,statefulsets,daemonsets,networkpolicies -A -o yaml.';
 
 const DEFAULT_STATE: NetpolPageState = {
   yaml: DEFAULT_DENY_DNS.text,
@@ -43,77 +32,58 @@ const DEFAULT_STATE: NetpolPageState = {
   query: DEFAULT_DENY_DNS.query,
 };
 
-function restore(read: SharedStateRead, fallback: NetpolPageState): Restored<NetpolPageState> {
-  return restoreState(read, fallback, fromShareState, DEFAULT_STATE);
-}
-
 /** What the why panel shows: a matrix cell or the submitted query. */
 type Selection = {readonly kind: 'cell'; readonly from: string; readonly to: string} | {readonly kind: 'query'};
 
 /**
  * The NetworkPolicy analyzer: paste manifests, read the connectivity matrix,
  * open any cell's reasons, or ask about one connection. Everything runs in the
- * browser; the state can be shared in the URL fragment.
+ * browser; the input state (shared links, Back, reload) is useToolState's, as
+ * in the other two tools.
  */
 export default function NetpolAnalyzer(): ReactNode {
   const headingId = useId();
   const whyId = useId();
   const queryId = useId();
-  const [initial] = useState(() => restore(readSharedState(NETPOL_SHARE_KEYS), DEFAULT_STATE));
-  const [state, setState] = useState<NetpolPageState>(initial.state);
-  const [problem, setProblem] = useState(initial.problem);
-  const [analyzed, setAnalyzed] = useState({yaml: initial.state.yaml, file: initial.state.file});
-  const [selection, setSelection] = useState<Selection>({kind: 'query'});
-  // Bumped when a sample or a shared link replaces the state, so the form drops its draft.
-  const [generation, setGeneration] = useState(0);
-
-  useSharedStateChange(NETPOL_SHARE_KEYS, (read) => {
-    if (read.kind === 'none') return;
-    const next = restore(read, state);
-    setState(next.state);
-    setAnalyzed({yaml: next.state.yaml, file: next.state.file});
-    setProblem(next.problem);
-    setSelection({kind: 'query'});
-    setGeneration((g) => g + 1);
+  const tool = useToolState<NetpolPageState>({
+    storageKey: 'netpol-analyzer',
+    keys: NETPOL_SHARE_KEYS,
+    defaults: DEFAULT_STATE,
+    toShare: toShareState,
+    fromShare: fromShareState,
+    tooLargeHint: TOO_LARGE_HINT,
   });
-
-  useEffect(() => {
-    if (analyzed.yaml === state.yaml && analyzed.file === state.file) return undefined;
-    const timer = window.setTimeout(() => setAnalyzed({yaml: state.yaml, file: state.file}), EDIT_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [state.yaml, state.file, analyzed]);
+  const {state} = tool;
+  const [selection, setSelection] = useState<Selection>({kind: 'query'});
+  // Bumped when a sample or an exercise replaces the question, so the form drops its draft.
+  const [loads, setLoads] = useState(0);
 
   const ready = useAfterFirstPaint();
+  const checked = tool.checked;
   const analysis = useMemo(
-    () => (ready ? analyzeNetpol(analyzed.yaml, analyzed.file, state.external) : undefined),
-    [ready, analyzed, state.external],
+    () => (ready && checked ? analyzeNetpol(checked.yaml, checked.file, state.external) : undefined),
+    [ready, checked, state.external],
   );
-  const shareState = useMemo(() => toShareState(state), [state]);
 
   function onInput(text: string, change: ManifestChange): void {
-    const file = nextFileName(state.file, text, change);
+    tool.onInput(text, change);
     const sample = change.kind === 'sample' ? SAMPLES.find((s) => s.id === change.id) : undefined;
-    setState(
-      sample ? {yaml: text, file, external: sample.external, query: sample.query} : {...state, yaml: text, file},
-    );
-    setProblem(undefined);
     if (sample) {
+      tool.update({external: sample.external, query: sample.query});
       setSelection({kind: 'query'});
-      setGeneration((g) => g + 1);
+      setLoads((n) => n + 1);
     }
-    if (change.kind !== 'edit') setAnalyzed({yaml: text, file});
   }
 
   function onExercise(text: string, file: string, query: Form): void {
-    setState({yaml: text, file, external: '', query});
-    setProblem(undefined);
-    setAnalyzed({yaml: text, file});
+    tool.onInput(text, {kind: 'sample', id: file, name: file});
+    tool.update({external: '', query});
     setSelection({kind: 'query'});
-    setGeneration((g) => g + 1);
+    setLoads((n) => n + 1);
   }
 
   function onQuery(query: Form): void {
-    setState({...state, query});
+    tool.update({query});
     setSelection({kind: 'query'});
   }
 
@@ -138,13 +108,13 @@ export default function NetpolAnalyzer(): ReactNode {
           </>
         }
         value={state.yaml}
+        fileName={state.file}
         onChange={onInput}
         samples={SAMPLES}
-        maxFileBytes={MAX_FILE_BYTES}
-        tooLargeHint="Export only what the analysis needs: kubectl get namespaces,deployments,statefulsets,daemonsets,networkpolicies -A -o yaml."
-        shareState={shareState}
+        tooLargeHint={TOO_LARGE_HINT}
+        shareState={tool.shareState}
         issues={analysis?.issues ?? NO_ISSUES}
-        {...(problem ? {problem} : {})}
+        {...(tool.problem ? {problem: tool.problem} : {})}
       />
 
       <section aria-labelledby={headingId} className={styles.results}>
@@ -165,7 +135,7 @@ export default function NetpolAnalyzer(): ReactNode {
                 className={styles.input}
                 type="text"
                 value={state.external}
-                onChange={(e) => setState({...state, external: e.target.value})}
+                onChange={(e) => tool.update({external: e.target.value})}
                 aria-describedby={`${headingId}-external-hint`}
                 autoComplete="off"
                 spellCheck={false}
@@ -199,7 +169,12 @@ export default function NetpolAnalyzer(): ReactNode {
 
             <section aria-labelledby={queryId}>
               <h3 id={queryId}>Ask about one connection</h3>
-              <QueryForm key={generation} value={state.query} endpoints={endpointIds(analysis)} onSubmit={onQuery} />
+              <QueryForm
+                key={`${tool.generation}-${loads}`}
+                value={state.query}
+                endpoints={endpointIds(analysis)}
+                onSubmit={onQuery}
+              />
             </section>
 
             <section aria-labelledby={whyId} aria-live="polite" className={styles.whySection}>

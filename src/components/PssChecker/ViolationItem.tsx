@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {LEVEL_LABELS, type ViolationView} from '@site/src/lib/pss/view';
 import FieldLine from './FieldLine';
+import {factsClassName} from '@site/src/components/ToolUi';
 import styles from './styles.module.css';
 
 interface Props {
@@ -23,7 +24,7 @@ export default function ViolationItem({violation: v, onShowLine}: Props): ReactN
           (check <code>{v.check}</code>, {LEVEL_LABELS[v.level]})
         </span>
       </h4>
-      <dl className={styles.facts}>
+      <dl className={factsClassName}>
         <dt>Reason</dt>
         <dd>
           <code>{v.reason}</code>

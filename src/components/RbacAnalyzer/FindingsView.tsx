@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import type {Finding} from '@site/src/lib/rbac';
 import {findingRows, findingsSummary} from '@site/src/lib/rbac/view';
 import SeverityBadge from './SeverityBadge';
+import {factsClassName} from '@site/src/components/ToolUi';
 import styles from './styles.module.css';
 
 interface Props {
@@ -26,7 +27,7 @@ export default function FindingsView({findings}: Props): ReactNode {
                 <SeverityBadge severity={f.severity} /> {f.title}: <code>{f.subject}</code>
               </h3>
               <p>{f.message}</p>
-              <dl className={styles.facts}>
+              <dl className={factsClassName}>
                 <dt>Granted by</dt>
                 <dd>
                   <code>{f.binding}</code> → <code>{f.role}</code>

@@ -36,3 +36,6 @@ export function Badge({tone, children}: BadgeProps): ReactNode {
 
 /** Class name for a tool's `<select>` and text `<input>`s. */
 export const controlClassName: string = styles.control ?? '';
+
+/** Class name for a tool's term/description list of facts (field, allowed values, fix). */
+export const factsClassName: string = styles.facts ?? '';

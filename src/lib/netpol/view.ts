@@ -12,7 +12,7 @@ import {formatPortSet, isAll, isEmpty, type Protocol} from './ports';
 import {parseProtocol, resolveEndpoint, resolvePort} from './query';
 import type {ConnectionResult, Endpoint, InputIssue, RuleMatch, SideResult} from './types';
 
-export {nextFileName, PASTED_FILE_NAME, type InputOrigin} from '../share/input';
+export {PASTED_FILE_NAME} from '../share/input';
 
 // ---- Page state and the shared link ------------------------------------------
 

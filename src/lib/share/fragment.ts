@@ -1,3 +1,4 @@
+import {MAX_SHARED_STATE_BYTES} from '../manifest/limits';
 import {Deflate, Inflate, strFromU8, strToU8} from 'fflate';
 
 /**
@@ -17,13 +18,14 @@ import {Deflate, Inflate, strFromU8, strToU8} from 'fflate';
  */
 export const MAX_FRAGMENT_CHARS = 200_000;
 /**
- * Largest inflated state, in bytes (the zip-bomb guard). The tools read up to 2 MiB
- * (src/lib/share/input.ts); as JSON a manifest grows by its escaped line breaks and
- * quotes, so this allows twice that. The fragment length, not this, is what limits
- * sharing in practice, and {@link shareableFragment} checks both before a link is
- * handed out, so every link the tools give can be opened.
+ * Largest inflated state, in bytes (the zip-bomb guard): enough for any input the
+ * tools read once JSON-escaped (MAX_SHARED_STATE_BYTES in src/lib/manifest/limits.ts
+ * explains the figure), so the recipient accepts whatever the sender could type. The
+ * fragment length, not this, is what limits sharing in practice, and
+ * {@link shareableFragment} checks both before a link is handed out, so every link the
+ * tools give can be opened.
  */
-export const MAX_STATE_BYTES = 4 * 1024 * 1024;
+export const MAX_STATE_BYTES = MAX_SHARED_STATE_BYTES;
 
 export type ShareState = Readonly<Record<string, string>>;
 
@@ -77,7 +79,7 @@ export function decodeState(encoded: string, keys: readonly string[]): ShareStat
     total += chunk.length;
     if (total > MAX_STATE_BYTES)
       throw new ShareError(
-        `The shared link expands to more than ${MAX_STATE_BYTES / (1024 * 1024)} MiB; it was not opened.`,
+        `The shared link expands to more than ${Math.round(MAX_STATE_BYTES / (1024 * 1024))} MiB; it was not opened.`,
       );
     chunks.push(chunk);
   });

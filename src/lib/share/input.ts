@@ -4,14 +4,16 @@
  * limit and its message, and which file name results should use.
  */
 
+import {MAX_INPUT_BYTES} from '../manifest/limits';
+
 /**
  * The largest input any tool reads, in UTF-8 bytes, however it arrives: typed or
- * pasted, opened from a file, or carried by a shared link. It equals the manifest
- * parser's limit (DEFAULT_MAX_BYTES in src/lib/manifest/parse.ts; input.test.ts fails
- * if they differ), so the tools never accept what the parser would refuse. It is not
- * imported from there so that a tool page does not load the parser just for a number.
+ * pasted, opened from a file, or carried by a shared link. It is the manifest
+ * parser's one limit (src/lib/manifest/limits.ts explains the value), so the tools
+ * never accept what the parser would refuse. limits.ts imports no parser code, so a
+ * tool page does not load the parser for this number.
  */
-export const TOOL_INPUT_MAX_BYTES = 2 * 1024 * 1024;
+export const TOOL_INPUT_MAX_BYTES = MAX_INPUT_BYTES;
 
 /**
  * Why `text` is not analysed, when it is over the limit: {@link tooLargeMessage} for

@@ -16,6 +16,7 @@ describe('tryItHref', () => {
       file: 'attack-vectors/pod.yaml',
       level: 'baseline',
       version: 'latest',
+      show: 'all',
     });
   });
 

@@ -17,7 +17,7 @@ export function tryItHref(target: TryItTarget, yaml: string, file: string): stri
   if (yaml.trim() === '') throw new Error(`tryItHref: ${file} is empty`);
   const state =
     target.tool === 'pss'
-      ? pssShareState({yaml, file, level: target.level, version: 'latest'})
+      ? pssShareState({yaml, file, level: target.level, version: 'latest', failuresOnly: false})
       : rbacShareState({yaml, file, view: 'findings', whoCan: DEFAULT_WHO_CAN, can: DEFAULT_CAN});
   return `${TOOL_PATHS[target.tool]}#s=${encodeState(state)}`;
 }
