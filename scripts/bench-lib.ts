@@ -9,7 +9,7 @@
  * only when a measurement itself fails.
  */
 import {spawn, execFileSync, type ChildProcess} from 'node:child_process';
-import {createWriteStream, existsSync, readFileSync, readdirSync, type Dirent} from 'node:fs';
+import {createWriteStream, existsSync, openSync, readFileSync, readdirSync, type Dirent} from 'node:fs';
 import {mkdir, readdir, rm, stat, symlink, readFile} from 'node:fs/promises';
 import {createServer} from 'node:net';
 import os from 'node:os';
@@ -856,10 +856,12 @@ export interface StaticServer {
  */
 export async function startStaticServer(buildDir: string): Promise<StaticServer> {
   const port = await freePort();
+  // The server's output goes to a log beside the build, so a failed start can be diagnosed.
+  const logFd = openSync(path.join(path.dirname(buildDir), 'serve.log'), 'w');
   const child: ChildProcess = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['tests/e2e/serve.ts'], {
     cwd: ROOT,
     env: {...process.env, BUILD_DIR: buildDir, PORT: String(port)},
-    stdio: 'ignore',
+    stdio: ['ignore', logFd, logFd],
     detached: true,
   });
   const stop = (): void => {
@@ -883,7 +885,9 @@ export async function startStaticServer(buildDir: string): Promise<StaticServer>
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  throw new Error(`static server for ${buildDir} did not start on port ${port}`);
+  throw new Error(
+    `static server for ${buildDir} did not start on port ${port} (exit ${child.exitCode ?? 'none'}; see ${path.join(path.dirname(buildDir), 'serve.log')})`,
+  );
 }
 
 /** Machine context printed with every result, to judge how noisy the figures are. */

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
-import {expect, expectCleanPage, test} from './fixtures';
+import {axeViolations, expect, expectCleanPage, test} from './fixtures';
 
 /**
  * The NetworkPolicy analyzer page (/tools/netpol-analyzer): sample → matrix →
@@ -129,15 +128,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(ui(page).matrix).toBeVisible();
       await ui(page).matrix.getByRole('button').first().click();
       await expect(ui(page).why).toContainText('Allowed: kube-system/coredns → kube-system/coredns');
-      const results = await new AxeBuilder({page}).analyze();
-      const violations = results.violations.map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')})`,
-      );
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await expectCleanPage(page, guard);
     });
   });
