@@ -1,6 +1,8 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import leanDocsPlugin from './src/plugins/lean-docs';
 import {classOnlyCodeTheme} from './src/lib/site/prismThemes';
 import {seedRedirects} from './src/lib/site/redirects';
 import examplesSourcePlugin from './src/plugins/examples-source';
@@ -23,26 +25,30 @@ const BASE_URL = process.env.BASE_URL ?? '/';
 const USE_FASTER = process.env.DOCUSAURUS_FASTER !== 'false';
 
 // ---- Named configuration blocks ---------------------------------------------
-const presetOptions = {
-  docs: {
-    routeBasePath: 'docs',
-    sidebarPath: './sidebars.ts',
-    // Pages are ours to order: the sidebar is written out in sidebars.ts.
-    showLastUpdateTime: false,
-    breadcrumbs: true,
-    // Tags come from a fixed vocabulary (docs/tags.yml); an unknown tag fails the build.
-    tags: 'tags.yml',
-    onInlineTags: 'throw',
-    admonitions: {
-      // Custom callouts, rendered by src/theme/Admonition/Types.tsx.
-      keywords: ['attacker', 'defender', 'exam'],
-      extendDefaults: true,
-    },
-    // Mermaid diagrams are pre-rendered SVG images (npm run diagrams), so no
-    // page ships the Mermaid library.
-    beforeDefaultRemarkPlugins: [[remarkMermaidStatic, {dir: 'static/diagrams', baseUrl: BASE_URL}]],
-    exclude: ['**/_*.{md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'],
+/** The docs plugin's options; it runs through src/plugins/lean-docs (see there). */
+const docsOptions = {
+  routeBasePath: 'docs',
+  sidebarPath: './sidebars.ts',
+  // Pages are ours to order: the sidebar is written out in sidebars.ts.
+  showLastUpdateTime: false,
+  breadcrumbs: true,
+  // Tags come from a fixed vocabulary (docs/tags.yml); an unknown tag fails the build.
+  tags: 'tags.yml',
+  onInlineTags: 'throw',
+  admonitions: {
+    // Custom callouts, rendered by src/theme/Admonition/Types.tsx.
+    keywords: ['attacker', 'defender', 'exam'],
+    extendDefaults: true,
   },
+  // Mermaid diagrams are pre-rendered SVG images (npm run diagrams), so no
+  // page ships the Mermaid library.
+  beforeDefaultRemarkPlugins: [[remarkMermaidStatic, {dir: 'static/diagrams', baseUrl: BASE_URL}]],
+  exclude: ['**/_*.{md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'],
+} satisfies DocsOptions;
+
+const presetOptions = {
+  // Docs come from src/plugins/lean-docs, the classic docs plugin with a lighter version prop.
+  docs: false,
   blog: false,
   theme: {
     customCss: ['./src/css/custom.css', './src/css/prism-theme.css'],
@@ -193,6 +199,7 @@ const config: Config = {
   presets: [['classic', presetOptions]],
 
   plugins: [
+    [leanDocsPlugin, docsOptions],
     examplesSourcePlugin,
     lazyPrismPlugin,
     intentPrefetchPlugin,

@@ -1,23 +1,35 @@
-import React, {useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import React, {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {NAVBAR_RESULT_LIMIT} from '@site/src/lib/search/results';
+import {normaliseQuery, type SearchHit} from '@site/src/lib/search/results';
 import {isSearchShortcut} from '@site/src/lib/search/shortcut';
-import HitList from './HitList';
-import {usePagefind} from './usePagefind';
 import styles from './styles.module.css';
+
+const NavbarResults = lazy(() => import(/* webpackChunkName: "search-results" */ './NavbarResults'));
 
 /**
  * The navbar search box: Ctrl+K, ⌘K or "/" focuses it; results appear below
  * as links (Arrow keys move between them, Escape closes); Enter opens the
- * first result; "All results" opens the search page.
+ * first result; "All results" opens the search page. Only the box is in every
+ * page's bundle: the results panel and the search code load on first focus.
  */
 export default function NavbarSearch(): ReactNode {
-  const {state, search, preload} = usePagefind(NAVBAR_RESULT_LIMIT);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const hits = useRef<readonly SearchHit[]>([]);
   const history = useHistory();
   const searchPage = useBaseUrl('/search');
   const statusId = useId();
@@ -32,48 +44,26 @@ export default function NavbarSearch(): ReactNode {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const close = (): void => setOpen(false);
-  const links = (): HTMLAnchorElement[] => [...(panel.current?.querySelectorAll('a') ?? [])];
-  const allResults = `${searchPage}?q=${encodeURIComponent(state.query)}`;
+  const close = useCallback(() => setOpen(false), []);
+  const onHits = useCallback((next: readonly SearchHit[]) => {
+    hits.current = next;
+  }, []);
+  const query = normaliseQuery(text);
+  const allResults = `${searchPage}?q=${encodeURIComponent(query)}`;
 
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       setOpen(true);
-      links()[0]?.focus();
+      panel.current?.querySelector('a')?.focus();
     } else if (event.key === 'Escape') {
       close();
-    } else if (event.key === 'Enter' && state.query !== '') {
+    } else if (event.key === 'Enter' && query !== '') {
       event.preventDefault();
       close();
-      history.push(state.hits[0]?.url ?? allResults);
+      history.push(hits.current[0]?.url ?? allResults);
     }
   };
-
-  const onPanelKey = (event: KeyboardEvent<HTMLElement>): void => {
-    const all = links();
-    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = at + (event.key === 'ArrowDown' ? 1 : -1);
-      if (next < 0) input.current?.focus();
-      else all[Math.min(next, all.length - 1)]?.focus();
-    } else if (event.key === 'Escape') {
-      close();
-      input.current?.focus();
-    }
-  };
-
-  const status =
-    state.status === 'unavailable'
-      ? 'Search is not available here. It works on the built site (npm run build, then npm run serve).'
-      : state.status === 'loading'
-        ? 'Searching…'
-        : state.status === 'done'
-          ? state.total === 0
-            ? `No pages match “${state.query}”.`
-            : `${state.total} ${state.total === 1 ? 'page matches' : 'pages match'} “${state.query}”.`
-          : '';
 
   return (
     <div
@@ -89,15 +79,15 @@ export default function NavbarSearch(): ReactNode {
         className={styles.input}
         placeholder="Search"
         aria-label="Search the guide"
-        aria-describedby={statusId}
+        {...(active ? {'aria-describedby': statusId} : {})}
         value={text}
         onFocus={() => {
-          preload();
-          if (state.query !== '') setOpen(true);
+          setActive(true);
+          if (query !== '') setOpen(true);
         }}
         onChange={(event) => {
           setText(event.target.value);
-          search(event.target.value);
+          setActive(true);
           setOpen(true);
         }}
         onKeyDown={onInputKey}
@@ -105,32 +95,20 @@ export default function NavbarSearch(): ReactNode {
       <kbd className={styles.shortcut} aria-hidden="true">
         Ctrl K
       </kbd>
-      <div
-        ref={panel}
-        className={styles.panel}
-        hidden={!open || state.query === ''}
-        aria-label="Search results"
-        role="region">
-        <p id={statusId} className={styles.status} aria-live="polite">
-          {status}
-        </p>
-        {state.hits.length > 0 && (
-          <HitList hits={state.hits} sections={false} onNavigate={close} onKeyDown={onPanelKey} />
-        )}
-        {state.status === 'done' && state.total > 0 && (
-          <a
-            className={styles.allResults}
-            href={allResults}
-            onKeyDown={onPanelKey}
-            onClick={(event) => {
-              event.preventDefault();
-              close();
-              history.push(allResults);
-            }}>
-            All results for “{state.query}”
-          </a>
-        )}
-      </div>
+      {active && (
+        <Suspense fallback={null}>
+          <NavbarResults
+            query={text}
+            open={open}
+            statusId={statusId}
+            allResultsUrl={allResults}
+            inputRef={input}
+            panelRef={panel}
+            onClose={close}
+            onHits={onHits}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -70,7 +70,7 @@ export default function ThreatMatrix({matrix}: Props): ReactNode {
     <Layout title={text.title} description={text.description}>
       <main className="container container--fluid margin-vert--lg">
         <Heading as="h1">{text.title}</Heading>
-        <p>
+        <p className={styles.lead}>
           {text.description} The matrix is generated from each article&apos;s front matter when the site is built.{' '}
           <Link to={text.other.to}>{text.other.label}</Link>.
         </p>
