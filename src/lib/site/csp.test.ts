@@ -23,10 +23,11 @@ describe('buildPolicy', () => {
 });
 
 describe('findInlineScripts', () => {
-  it('returns inline bodies and skips external and empty scripts', () => {
+  it('returns inline bodies and skips external, empty and data-block scripts', () => {
     const html =
-      '<script src="/a.js"></script><script>one()</script><script type="application/ld+json">{}</script><script></script>';
-    expect(findInlineScripts(html)).toEqual(['one()', '{}']);
+      '<script src="/a.js"></script><script>one()</script><script type="application/ld+json">{}</script><script></script>' +
+      '<script type="module">two()</script><script type=text/javascript>three()</script>';
+    expect(findInlineScripts(html)).toEqual(['one()', 'two()', 'three()']);
   });
 });
 

@@ -39,13 +39,23 @@ export function buildHeaderPolicy(scriptHashes: readonly string[]): string {
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 
-/** The bodies of every inline (no `src`) script element in an HTML page. */
+/** `type` values a browser runs as JavaScript; any other type is a data block (JSON-LD). */
+const JS_TYPE = /^(?:|text\/javascript|application\/javascript|module)$/i;
+
+/**
+ * The bodies of every inline (no `src`) script element in an HTML page that
+ * the browser would run. Data blocks such as `<script type="application/ld+json">`
+ * never run, so CSP does not apply to them and they need no hash: leaving them
+ * out keeps one hash list for the whole site instead of one per page.
+ */
 export function findInlineScripts(html: string): string[] {
   const bodies: string[] = [];
   for (const match of html.matchAll(INLINE_SCRIPT)) {
     const attributes = match[1] ?? '';
     const body = match[2] ?? '';
     if (/\bsrc\s*=/i.test(attributes)) continue;
+    const type = /\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
+    if (type && !JS_TYPE.test((type[1] ?? type[2] ?? type[3] ?? '').trim())) continue;
     if (body.length === 0) continue;
     bodies.push(body);
   }
