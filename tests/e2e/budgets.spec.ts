@@ -31,18 +31,27 @@ test.describe.configure({mode: 'serial'});
 for (const path of Object.keys(budgets.pages)) {
   test(`${path} stays within its page-weight budget`, async ({page}) => {
     const assets: Array<{url: string; type: 'js' | 'css'; raw: number; gzip: number}> = [];
-    page.on('response', async (response) => {
+    // Bodies are read as responses arrive; the figures wait for every read. A response
+    // that arrives after the measurement (the page is closing) is not part of it.
+    const reads: Promise<void>[] = [];
+    let measuring = true;
+    page.on('response', (response) => {
       const type = response.request().resourceType();
-      if (type !== 'script' && type !== 'stylesheet') return;
-      const body = await response.body();
-      assets.push({
-        url: response.url(),
-        type: type === 'script' ? 'js' : 'css',
-        raw: body.length,
-        gzip: gzipSync(body).length,
-      });
+      if (!measuring || (type !== 'script' && type !== 'stylesheet')) return;
+      reads.push(
+        response.body().then((body) => {
+          assets.push({
+            url: response.url(),
+            type: type === 'script' ? 'js' : 'css',
+            raw: body.length,
+            gzip: gzipSync(body).length,
+          });
+        }),
+      );
     });
     await page.goto(path, {waitUntil: 'networkidle'});
+    await Promise.all(reads);
+    measuring = false;
     const sum = (t: 'js' | 'css', k: 'raw' | 'gzip') =>
       assets.filter((a) => a.type === t).reduce((n, a) => n + a[k], 0);
     const weight = {

@@ -29,6 +29,8 @@ test('typing "seccomp" in the navbar search lists the seccomp pages with highlig
 
 test('a misspelling ("seccom") still reaches the right page, by keyboard', async ({page, guard}) => {
   await page.goto('/');
+  // The shortcut listener is attached when the page hydrates.
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.keyboard.press('Control+k');
   const box = page.getByRole('searchbox', {name: 'Search the guide'});
   await expect(box).toBeFocused();
