@@ -72,6 +72,11 @@ export const registry: Registry = {
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-secrets-watch-from-pod.yaml': {
+    description:
+      "Audit Event at Metadata: a compromised pod's service account opens a watch on every Secret in its namespace.",
+    kinds: ['Event'],
+  },
   'attack-vectors/event-service-exposed-loadbalancer.yaml': {
     description: "Audit Event at Request level: an admin UI's Service is patched to type LoadBalancer.",
     kinds: ['Event'],
