@@ -121,6 +121,15 @@ export const registry: Registry = {
       'DO NOT APPLY: a monitoring ClusterRole with get on nodes/proxy, which allows WebSocket exec through every kubelet.',
     kinds: ['ClusterRole', 'ClusterRoleBinding'],
   },
+  'attack-vectors/rbac-report-api-secrets-read.yaml': {
+    description:
+      "The vulnerable grant: a reporting API's service account may get, list and watch every Secret in its namespace.",
+    kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/rbac-report-api-secrets-scoped.yaml': {
+    description: 'The fix: get on the one Secret the reporting API needs, named with resourceNames; no list or watch.',
+    kinds: ['Role', 'RoleBinding'],
+  },
   'attack-vectors/rbac-release-manager-escalation.yaml': {
     description:
       'DO NOT APPLY: a CI ClusterRole with apps wildcards, Secret reads, escalate, bind and impersonate, bound to a service account.',
