@@ -102,6 +102,12 @@ const sidebars: SidebarsConfig = {
     },
     {
       type: 'category',
+      label: 'Credential and data theft',
+      collapsed: false,
+      items: ['attack-vectors/exposed-etcd', 'attack-vectors/secret-and-image-pull-secret-theft'],
+    },
+    {
+      type: 'category',
       label: 'Persistence and impact',
       collapsed: false,
       items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],

@@ -72,6 +72,11 @@ export const registry: Registry = {
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-secrets-watch-from-pod.yaml': {
+    description:
+      "Audit Event at Metadata: a compromised pod's service account opens a watch on every Secret in its namespace.",
+    kinds: ['Event'],
+  },
   'attack-vectors/event-service-exposed-loadbalancer.yaml': {
     description: "Audit Event at Request level: an admin UI's Service is patched to type LoadBalancer.",
     kinds: ['Event'],
@@ -115,6 +120,15 @@ export const registry: Registry = {
     description:
       'DO NOT APPLY: a monitoring ClusterRole with get on nodes/proxy, which allows WebSocket exec through every kubelet.',
     kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-report-api-secrets-read.yaml': {
+    description:
+      "The vulnerable grant: a reporting API's service account may get, list and watch every Secret in its namespace.",
+    kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/rbac-report-api-secrets-scoped.yaml': {
+    description: 'The fix: get on the one Secret the reporting API needs, named with resourceNames; no list or watch.',
+    kinds: ['Role', 'RoleBinding'],
   },
   'attack-vectors/rbac-release-manager-escalation.yaml': {
     description:
