@@ -98,7 +98,14 @@ const sidebars: SidebarsConfig = {
         'attack-vectors/exposed-dashboards-and-admin-uis',
         'attack-vectors/nodes-proxy-abuse',
         'attack-vectors/cloud-metadata-abuse',
+        'attack-vectors/csr-and-certificate-abuse',
       ],
+    },
+    {
+      type: 'category',
+      label: 'Network attacks',
+      collapsed: false,
+      items: ['attack-vectors/traffic-interception-externalips'],
     },
     {
       type: 'category',
