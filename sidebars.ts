@@ -98,6 +98,7 @@ const sidebars: SidebarsConfig = {
         'attack-vectors/exposed-dashboards-and-admin-uis',
         'attack-vectors/nodes-proxy-abuse',
         'attack-vectors/cloud-metadata-abuse',
+        'attack-vectors/csr-and-certificate-abuse',
       ],
     },
     {
@@ -105,6 +106,12 @@ const sidebars: SidebarsConfig = {
       label: 'Credential and data theft',
       collapsed: false,
       items: ['attack-vectors/exposed-etcd', 'attack-vectors/secret-and-image-pull-secret-theft'],
+    },
+    {
+      type: 'category',
+      label: 'Network attacks',
+      collapsed: false,
+      items: ['attack-vectors/traffic-interception-externalips'],
     },
     {
       type: 'category',

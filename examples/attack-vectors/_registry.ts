@@ -7,6 +7,11 @@ export const registry: Registry = {
       'Audit Policy rules that log pod, ephemeral-container and workload writes at Request level, so privileged containers show in the log.',
     kinds: ['Policy'],
   },
+  'attack-vectors/audit-policy-services-and-csrs.yaml': {
+    description:
+      'Audit Policy rules that log Service and services/status writes and every CSR write, including approvals, at Request level.',
+    kinds: ['Policy'],
+  },
   'attack-vectors/baseline-fails-host-namespaces-gateway.yaml': {
     description: 'Deployment that shares the node network and PID namespaces (hostNetwork, hostPID); fails Baseline.',
     kinds: ['Deployment'],
@@ -21,6 +26,11 @@ export const registry: Registry = {
     description: 'Deployment whose container runs privileged to work around a permissions error; fails Baseline.',
     kinds: ['Deployment'],
     pss: 'privileged',
+  },
+  'attack-vectors/event-csr-approval-update.yaml': {
+    description:
+      'Audit Event at Request level: a CI service account approves a one-year client-certificate CSR that it created itself.',
+    kinds: ['Event'],
   },
   'attack-vectors/event-daemonset-miner-create.yaml': {
     description:
@@ -79,6 +89,11 @@ export const registry: Registry = {
   },
   'attack-vectors/event-service-exposed-loadbalancer.yaml': {
     description: "Audit Event at Request level: an admin UI's Service is patched to type LoadBalancer.",
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-service-externalips-create.yaml': {
+    description:
+      'Audit Event at Request level: a namespace deployer creates a Service that claims an outside address through spec.externalIPs.',
     kinds: ['Event'],
   },
   'attack-vectors/event-stolen-token-use.yaml': {
@@ -186,6 +201,10 @@ export const registry: Registry = {
   'attack-vectors/vap-deny-proc-working-dir.yaml': {
     description:
       'ValidatingAdmissionPolicy and binding that reject pods whose containers set a workingDir inside /proc.',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+  },
+  'attack-vectors/vap-deny-service-externalips.yaml': {
+    description: 'ValidatingAdmissionPolicy and binding that reject Services adding spec.externalIPs (CVE-2020-8554).',
     kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
   },
 };
