@@ -37,6 +37,8 @@ function sidebarDocIds(value: unknown, out: Set<string>): Set<string> {
 }
 
 const inSidebar = sidebarDocIds(sidebars, new Set());
+/** The tag vocabulary; the build also refuses other tags (onInlineTags: 'throw'), but later and slower. */
+const knownTags = new Set(Object.keys((parse(await readText('docs/tags.yml')) ?? {}) as Record<string, unknown>));
 const files = await listFiles('docs', (p) => /\.mdx?$/.test(p) && !p.split('/').some((s) => s.startsWith('_')));
 const problems: Array<{file: string; line?: number; message: string}> = [];
 const pages: Array<{file: string; curriculum: string[]}> = [];
@@ -60,7 +62,16 @@ for (const relative of files) {
   for (const issue of checkFrontMatter(data, file)) {
     problems.push({file, line: frontMatterKeyLine(text, issue.key) ?? 1, message: issue.message});
   }
-  const fm = (data ?? {}) as {applies_to?: unknown; curriculum?: unknown};
+  const fm = (data ?? {}) as {applies_to?: unknown; curriculum?: unknown; tags?: unknown};
+  for (const tag of Array.isArray(fm.tags) ? fm.tags.map(String) : []) {
+    if (!knownTags.has(tag)) {
+      problems.push({
+        file,
+        line: frontMatterKeyLine(text, 'tags') ?? 1,
+        message: `tag "${tag}" is not in docs/tags.yml; use one of its tags or add it there with a label`,
+      });
+    }
+  }
   const appliesTo = typeof fm.applies_to === 'string' ? fm.applies_to : 'v1.37';
   for (const p of checkArticleBody(body, bodyStartLine, {appliesTo, isArticle: !NON_ARTICLES.has(id)})) {
     problems.push({file, ...p});
