@@ -9,6 +9,7 @@ import examplesSourcePlugin from './src/plugins/examples-source';
 import lazyPrismPlugin from './src/plugins/lazy-prism';
 import intentPrefetchPlugin from './src/plugins/intent-prefetch';
 import remarkMermaidStatic from './src/plugins/remark-mermaid-static';
+import remarkExampleSummary from './src/plugins/remark-example-summary';
 import curriculumMapPlugin from './src/plugins/curriculum-map';
 import threatMatrixPlugin from './src/plugins/threat-matrix';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
@@ -42,7 +43,10 @@ const docsOptions = {
   },
   // Mermaid diagrams are pre-rendered SVG images (npm run diagrams), so no
   // page ships the Mermaid library.
-  beforeDefaultRemarkPlugins: [[remarkMermaidStatic, {dir: 'static/diagrams', baseUrl: BASE_URL}]],
+  beforeDefaultRemarkPlugins: [
+    [remarkMermaidStatic, {dir: 'static/diagrams', baseUrl: BASE_URL}],
+    remarkExampleSummary,
+  ],
   exclude: ['**/_*.{md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'],
 } satisfies DocsOptions;
 

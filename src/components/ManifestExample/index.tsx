@@ -1,7 +1,5 @@
 import React, {type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import {registry} from '@site/examples/registry';
-import {validationSummary} from '@site/src/lib/content/examples';
 import styles from './styles.module.css';
 
 interface Props {
@@ -13,6 +11,11 @@ interface Props {
   readonly title?: string;
   /** Prism line-highlight ranges, e.g. "4-6,9". */
   readonly highlight?: string;
+  /**
+   * What `npm test` validated the file against. Set at build time from
+   * examples/registry.ts by src/plugins/remark-example-summary; authors never write it.
+   */
+  readonly summary?: string;
 }
 
 function languageOf(file: string): string {
@@ -25,19 +28,19 @@ function languageOf(file: string): string {
 /**
  * Shows one file from examples/ with copy and download buttons and a line that
  * says what `npm test` validated it against. It throws, and so fails the
- * build, when the source is empty or the file is not in the registry.
+ * build, when the source is empty; an unregistered file already failed the
+ * build in src/plugins/remark-example-summary.
  */
-export default function ManifestExample({file, source, title, highlight}: Props): ReactNode {
+export default function ManifestExample({file, source, title, highlight, summary}: Props): ReactNode {
   if (typeof source !== 'string' || source.trim().length === 0) {
     throw new Error(
       `<ManifestExample file="${file}">: "source" is empty. Import the file in the page ` +
         `(import src from '@site/examples/${file}') and pass it as source={src}.`,
     );
   }
-  const entry = registry[file];
-  if (!entry) {
+  if (typeof summary !== 'string' || summary.length === 0) {
     throw new Error(
-      `<ManifestExample file="${file}">: no entry in examples/registry.ts. Add the file to its topic's _registry.ts.`,
+      `<ManifestExample file="${file}">: no "summary". It is added at build time by src/plugins/remark-example-summary; use the component in an MDX page under docs/.`,
     );
   }
   const name = file.split('/').pop() ?? file;
@@ -51,7 +54,7 @@ export default function ManifestExample({file, source, title, highlight}: Props)
         <span className={styles.check} aria-hidden="true">
           ✓
         </span>{' '}
-        <span>{validationSummary(entry)}</span>{' '}
+        <span>{summary}</span>{' '}
         <a
           className={styles.download}
           download={name}
