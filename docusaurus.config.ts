@@ -91,6 +91,7 @@ const themeConfig = {
     items: [
       {type: 'docSidebar', sidebarId: 'fundamentals', position: 'left', label: 'Fundamentals'},
       {type: 'docSidebar', sidebarId: 'attackVectors', position: 'left', label: 'Attack vectors'},
+      {type: 'docSidebar', sidebarId: 'hardening', position: 'left', label: 'Hardening'},
       {
         type: 'dropdown',
         label: 'Tools',

@@ -11,6 +11,13 @@ import {registry as multiTenancy} from './multi-tenancy/_registry';
 import {registry as pki} from './pki/_registry';
 import {registry as components} from './components/_registry';
 import {registry as attackVectors} from './attack-vectors/_registry';
+import {registry as clusterSetup} from './cluster-setup/_registry';
+import {registry as clusterHardening} from './cluster-hardening/_registry';
+import {registry as systemHardening} from './system-hardening/_registry';
+import {registry as microservices} from './microservices/_registry';
+import {registry as supplyChain} from './supply-chain/_registry';
+import {registry as runtimeSecurity} from './runtime-security/_registry';
+import {registry as policyEngines} from './policy-engines/_registry';
 
 /**
  * Every file under examples/ with what it holds and the verdict it must get.
@@ -30,4 +37,11 @@ export const registry: Registry = mergeRegistries(
   pki,
   components,
   attackVectors,
+  clusterSetup,
+  clusterHardening,
+  systemHardening,
+  microservices,
+  supplyChain,
+  runtimeSecurity,
+  policyEngines,
 );

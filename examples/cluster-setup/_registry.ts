@@ -1,0 +1,4 @@
+import type {Registry} from '../../src/lib/content/examples';
+
+/** Examples for the "cluster-setup" hardening pages. Keys are paths under examples/; keep them sorted. */
+export const registry: Registry = {};
