@@ -120,9 +120,7 @@ const sidebars: SidebarsConfig = {
       items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],
     },
   ],
-  hardening: [
-    {type: 'doc', id: 'hardening/index', label: 'Overview'},
-  ],
+  hardening: [{type: 'doc', id: 'hardening/index', label: 'Overview'}],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
     {
