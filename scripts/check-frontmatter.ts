@@ -11,6 +11,7 @@ import {languages} from '../src/lib/code/prism';
 import {
   checkArticleBody,
   checkAttackVectorSections,
+  checkTaskSections,
   checkCodeFences,
   checkManifestExamples,
   frontMatterKeyLine,
@@ -78,6 +79,9 @@ for (const relative of files) {
   }
   if (id.startsWith('attack-vectors/') && !NON_ARTICLES.has(id)) {
     for (const p of checkAttackVectorSections(body, bodyStartLine)) problems.push({file, ...p});
+  }
+  if (id.startsWith('hardening/') && id !== 'hardening/index') {
+    for (const p of checkTaskSections(body, bodyStartLine)) problems.push({file, ...p});
   }
   for (const p of checkManifestExamples(body, bodyStartLine)) problems.push({file, ...p});
   for (const p of checkCodeFences(body, bodyStartLine, CODE_LANGUAGES)) problems.push({file, ...p});
