@@ -10,6 +10,7 @@ import lazyPrismPlugin from './src/plugins/lazy-prism';
 import intentPrefetchPlugin from './src/plugins/intent-prefetch';
 import remarkMermaidStatic from './src/plugins/remark-mermaid-static';
 import remarkExampleSummary from './src/plugins/remark-example-summary';
+import remarkGlossaryTerm from './src/plugins/remark-glossary-term';
 import curriculumMapPlugin from './src/plugins/curriculum-map';
 import threatMatrixPlugin from './src/plugins/threat-matrix';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
@@ -46,6 +47,7 @@ const docsOptions = {
   beforeDefaultRemarkPlugins: [
     [remarkMermaidStatic, {dir: 'static/diagrams', baseUrl: BASE_URL}],
     remarkExampleSummary,
+    remarkGlossaryTerm,
   ],
   exclude: ['**/_*.{md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'],
 } satisfies DocsOptions;
@@ -117,7 +119,9 @@ const themeConfig = {
           {label: 'Attack surface', to: '/docs/fundamentals/attack-surface'},
           {label: "The 4C's", to: '/docs/fundamentals/four-cs-of-cloud-native-security'},
           {label: 'Attack vectors', to: '/docs/attack-vectors'},
+          {label: 'Hardening', to: '/docs/hardening'},
           {label: 'Threat matrix', to: '/threat-matrix'},
+          {label: 'Glossary', to: '/glossary'},
         ],
       },
       {
