@@ -18,8 +18,6 @@ import {
   splitFrontMatter,
 } from '../src/lib/content/docsRules';
 import {checkFrontMatter} from '../src/lib/content/frontmatter';
-import {checkTermUsage, findTermUses, validateGlossary, type TermUse} from '../src/lib/learning/glossary';
-import {glossaryTerms} from '../src/lib/learning/glossaryTerms';
 import {finish, listFiles, readText} from './lib';
 
 /** Languages a code fence may name: those Prism knows here (yaml, json, bash, text…) and mermaid. */
@@ -45,14 +43,12 @@ const knownTags = new Set(Object.keys((parse(await readText('docs/tags.yml')) ??
 const files = await listFiles('docs', (p) => /\.mdx?$/.test(p) && !p.split('/').some((s) => s.startsWith('_')));
 const problems: Array<{file: string; line?: number; message: string}> = [];
 const pages: Array<{file: string; curriculum: string[]}> = [];
-const termUses: TermUse[] = [];
 
 for (const relative of files) {
   const file = `docs/${relative}`;
   const id = relative.replace(/\.mdx?$/, '');
   const text = await readText(file);
   const {frontMatter, body, bodyStartLine} = splitFrontMatter(text);
-  termUses.push(...findTermUses(file, text));
   let data: unknown;
   try {
     data = parse(frontMatter);
@@ -101,12 +97,6 @@ for (const id of inSidebar) {
   }
 }
 
-const GLOSSARY_DATA = 'src/lib/learning/glossaryTerms.ts';
-for (const p of validateGlossary(glossaryTerms)) {
-  problems.push({file: GLOSSARY_DATA, message: `glossary entry ${p.index ?? ''} (${p.id ?? 'no id'}): ${p.message}`});
-}
-for (const p of checkTermUsage(glossaryTerms, termUses, GLOSSARY_DATA)) problems.push(p);
-
 const coverage = coverageMap(pages);
 const covered = [...coverage.values()].filter((p) => p.length > 0).length;
 const missing = REQUIRED_COVERAGE.filter((id) => (coverage.get(id) ?? []).length === 0);
@@ -121,5 +111,5 @@ finish(
   'check:frontmatter',
   files.length,
   problems,
-  `${files.length} pages checked; ${inSidebar.size} sidebar entries; curriculum: ${covered} of ${coverage.size} competencies covered (${REQUIRED_COVERAGE.length - missing.length} of ${REQUIRED_COVERAGE.length} required); glossary: ${glossaryTerms.length} terms, ${termUses.length} <Term> uses on ${new Set(termUses.map((u) => u.file)).size} pages.`,
+  `${files.length} pages checked; ${inSidebar.size} sidebar entries; curriculum: ${covered} of ${coverage.size} competencies covered (${REQUIRED_COVERAGE.length - missing.length} of ${REQUIRED_COVERAGE.length} required).`,
 );
