@@ -11,8 +11,10 @@ import intentPrefetchPlugin from './src/plugins/intent-prefetch';
 import remarkMermaidStatic from './src/plugins/remark-mermaid-static';
 import remarkExampleSummary from './src/plugins/remark-example-summary';
 import remarkGlossaryTerm from './src/plugins/remark-glossary-term';
+import remarkQuiz from './src/plugins/remark-quiz';
 import curriculumMapPlugin from './src/plugins/curriculum-map';
 import threatMatrixPlugin from './src/plugins/threat-matrix';
+import quizzesPlugin from './src/plugins/quizzes';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
 
 // This file runs in Node.js at build time. Nothing here reaches the browser
@@ -48,6 +50,7 @@ const docsOptions = {
     [remarkMermaidStatic, {dir: 'static/diagrams', baseUrl: BASE_URL}],
     remarkExampleSummary,
     remarkGlossaryTerm,
+    remarkQuiz,
   ],
   exclude: ['**/_*.{md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'],
 } satisfies DocsOptions;
@@ -122,6 +125,7 @@ const themeConfig = {
           {label: 'Hardening', to: '/docs/hardening'},
           {label: 'Threat matrix', to: '/threat-matrix'},
           {label: 'Glossary', to: '/glossary'},
+          {label: 'Quizzes', to: '/quiz'},
         ],
       },
       {
@@ -214,6 +218,7 @@ const config: Config = {
     intentPrefetchPlugin,
     curriculumMapPlugin,
     threatMatrixPlugin,
+    quizzesPlugin,
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
 
