@@ -111,7 +111,10 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Network attacks',
       collapsed: false,
-      items: ['attack-vectors/traffic-interception-externalips'],
+      items: [
+        'attack-vectors/traffic-interception-externalips',
+        'attack-vectors/lateral-movement-without-networkpolicies',
+      ],
     },
     {
       type: 'category',

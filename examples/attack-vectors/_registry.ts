@@ -2,6 +2,11 @@ import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "attack-vectors" section. Keys are paths under examples/; keep them sorted. */
 export const registry: Registry = {
+  'attack-vectors/audit-policy-dns-and-network-policy.yaml': {
+    description:
+      'Audit Policy rules: CoreDNS ConfigMap and NetworkPolicy writes at Request level, service-account discovery lists at Metadata.',
+    kinds: ['Policy'],
+  },
   'attack-vectors/audit-policy-privileged-workloads.yaml': {
     description:
       'Audit Policy rules that log pod, ephemeral-container and workload writes at Request level, so privileged containers show in the log.',
@@ -26,6 +31,15 @@ export const registry: Registry = {
     description: 'Deployment whose container runs privileged to work around a permissions error; fails Baseline.',
     kinds: ['Deployment'],
     pss: 'privileged',
+  },
+  'attack-vectors/coredns-configmap-change.falco.yaml': {
+    description: 'Falco k8s_audit rule: a write to kube-system/coredns by an identity outside an allow-list.',
+    kinds: ['FalcoRules'],
+  },
+  'attack-vectors/event-coredns-configmap-update.yaml': {
+    description:
+      "Audit Event at Request level: a workload service account rewrites the CoreDNS Corefile with a hosts entry for another namespace's Service.",
+    kinds: ['Event'],
   },
   'attack-vectors/event-csr-approval-update.yaml': {
     description:
@@ -116,6 +130,11 @@ export const registry: Registry = {
       'DO NOT APPLY: a MutatingWebhookConfiguration that sends every new pod to an attacker-controlled server, failing open.',
     kinds: ['MutatingWebhookConfiguration'],
   },
+  'attack-vectors/network-discovery-in-container.falco.yaml': {
+    description:
+      'Falco syscall rules: a network discovery tool started in a container, and a container connecting to a kubelet on port 10250.',
+    kinds: ['FalcoRules'],
+  },
   'attack-vectors/quota-and-limits-shop.yaml': {
     description:
       'ResourceQuota and LimitRange that cap a namespace and give every container default requests and limits.',
@@ -131,19 +150,20 @@ export const registry: Registry = {
       'The fix: developers read pods, events and logs; interactive access is left to a separate on-call grant.',
     kinds: ['Role', 'RoleBinding'],
   },
+  'attack-vectors/rbac-dns-sync-coredns-write.yaml': {
+    description:
+      'Role and RoleBinding in kube-system: a DNS sync tool may update and patch every ConfigMap there, including the CoreDNS Corefile.',
+    kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/rbac-dns-sync-own-configmap.yaml': {
+    description:
+      'Role and RoleBinding: the DNS sync tool may change one named ConfigMap in its own namespace and nothing in kube-system.',
+    kinds: ['Role', 'RoleBinding'],
+  },
   'attack-vectors/rbac-monitoring-nodes-proxy.yaml': {
     description:
       'DO NOT APPLY: a monitoring ClusterRole with get on nodes/proxy, which allows WebSocket exec through every kubelet.',
     kinds: ['ClusterRole', 'ClusterRoleBinding'],
-  },
-  'attack-vectors/rbac-report-api-secrets-read.yaml': {
-    description:
-      "The vulnerable grant: a reporting API's service account may get, list and watch every Secret in its namespace.",
-    kinds: ['Role', 'RoleBinding'],
-  },
-  'attack-vectors/rbac-report-api-secrets-scoped.yaml': {
-    description: 'The fix: get on the one Secret the reporting API needs, named with resourceNames; no list or watch.',
-    kinds: ['Role', 'RoleBinding'],
   },
   'attack-vectors/rbac-release-manager-escalation.yaml': {
     description:
@@ -152,6 +172,15 @@ export const registry: Registry = {
   },
   'attack-vectors/rbac-release-manager-scoped.yaml': {
     description: 'The fix: a namespaced Role with the rollout verbs on deployments, services and configmaps only.',
+    kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/rbac-report-api-secrets-read.yaml': {
+    description:
+      "The vulnerable grant: a reporting API's service account may get, list and watch every Secret in its namespace.",
+    kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/rbac-report-api-secrets-scoped.yaml': {
+    description: 'The fix: get on the one Secret the reporting API needs, named with resourceNames; no list or watch.',
     kinds: ['Role', 'RoleBinding'],
   },
   'attack-vectors/restricted-passes-gateway-with-service.yaml': {
