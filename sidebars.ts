@@ -105,7 +105,11 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Credential and data theft',
       collapsed: false,
-      items: ['attack-vectors/exposed-etcd', 'attack-vectors/secret-and-image-pull-secret-theft'],
+      items: [
+        'attack-vectors/exposed-etcd',
+        'attack-vectors/secret-and-image-pull-secret-theft',
+        'attack-vectors/service-account-token-theft-and-replay',
+      ],
     },
     {
       type: 'category',

@@ -17,6 +17,17 @@ export const registry: Registry = {
       'Audit Policy rules that log Service and services/status writes and every CSR write, including approvals, at Request level.',
     kinds: ['Policy'],
   },
+  'attack-vectors/audit-policy-token-requests.yaml': {
+    description:
+      'Audit Policy rules: TokenRequest (serviceaccounts/token create) at Request level, Secrets and ConfigMaps at Metadata, the rest at Metadata.',
+    kinds: ['Policy'],
+  },
+  'attack-vectors/baseline-fails-billing-export-node-credentials.yaml': {
+    description:
+      "Deployment with a cloud access key in env, a legacy token Secret mounted as a file and the node's /etc/kubernetes through hostPath; fails Baseline.",
+    kinds: ['Deployment'],
+    pss: 'privileged',
+  },
   'attack-vectors/baseline-fails-host-namespaces-gateway.yaml': {
     description: 'Deployment that shares the node network and PID namespaces (hostNetwork, hostPID); fails Baseline.',
     kinds: ['Deployment'],
@@ -34,6 +45,11 @@ export const registry: Registry = {
   },
   'attack-vectors/coredns-configmap-change.falco.yaml': {
     description: 'Falco k8s_audit rule: a write to kube-system/coredns by an identity outside an allow-list.',
+    kinds: ['FalcoRules'],
+  },
+  'attack-vectors/credential-file-read-in-container.falco.yaml': {
+    description:
+      'Falco syscall rules: the service-account token read by a shell tool, and kubeconfig, kubelet, projected-token or cloud credential files read in a container.',
     kinds: ['FalcoRules'],
   },
   'attack-vectors/event-coredns-configmap-update.yaml': {
@@ -79,6 +95,11 @@ export const registry: Registry = {
   'attack-vectors/event-kubelet-subjectaccessreview.yaml': {
     description:
       "Audit Event at Request level: a kubelet's SubjectAccessReview asking whether a monitoring token may run commands (nodes/proxy).",
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-legacy-token-replay.yaml': {
+    description:
+      'Audit Event at Metadata: a manually created legacy token Secret used from outside the cluster; annotations name the Secret.',
     kinds: ['Event'],
   },
   'attack-vectors/event-mutatingwebhook-create.yaml': {
@@ -182,6 +203,12 @@ export const registry: Registry = {
   'attack-vectors/rbac-report-api-secrets-scoped.yaml': {
     description: 'The fix: get on the one Secret the reporting API needs, named with resourceNames; no list or watch.',
     kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/restricted-passes-billing-export-projected.yaml': {
+    description:
+      'The fix: projected tokens only (a cloud-audience token for workload identity and a ten-minute API token), no hostPath, no key in env; passes Restricted.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
   },
   'attack-vectors/restricted-passes-gateway-with-service.yaml': {
     description:
