@@ -122,6 +122,12 @@ const sidebars: SidebarsConfig = {
     },
     {
       type: 'category',
+      label: 'Compromised workloads',
+      collapsed: false,
+      items: ['attack-vectors/compromised-sidecars'],
+    },
+    {
+      type: 'category',
       label: 'Persistence and impact',
       collapsed: false,
       items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],

@@ -38,6 +38,12 @@ export const registry: Registry = {
     kinds: ['DaemonSet'],
     pss: 'privileged',
   },
+  'attack-vectors/baseline-fails-injected-telemetry-sidecar.yaml': {
+    description:
+      'Pod as stored after a compromised injector added a native sidecar with NET_ADMIN and NET_RAW, an SSH listener and shareProcessNamespace; fails Baseline.',
+    kinds: ['Pod'],
+    pss: 'privileged',
+  },
   'attack-vectors/baseline-fails-privileged-report-renderer.yaml': {
     description: 'Deployment whose container runs privileged to work around a permissions error; fails Baseline.',
     kinds: ['Deployment'],
@@ -110,6 +116,11 @@ export const registry: Registry = {
   'attack-vectors/event-networkpolicy-delete.yaml': {
     description:
       "Audit Event at Request level: a workload's service account deletes the NetworkPolicy that blocked the cloud metadata address.",
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-pod-create-sidecar-injected.yaml': {
+    description:
+      'Audit Event at Request level: a controller-created pod whose sidecar appears only in the mutating-webhook patch annotation; PSA audit annotates it.',
     kinds: ['Event'],
   },
   'attack-vectors/event-privileged-pod-create.yaml': {
@@ -210,6 +221,12 @@ export const registry: Registry = {
     kinds: ['Deployment'],
     pss: 'restricted',
   },
+  'attack-vectors/restricted-passes-checkout-vetted-sidecar.yaml': {
+    description:
+      'The fix: a Deployment with a digest-pinned native log-shipper sidecar that drops all capabilities and reads only the log volume; passes Restricted.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
+  },
   'attack-vectors/restricted-passes-gateway-with-service.yaml': {
     description:
       'The gateway fixed: its own namespaces, reached through a LoadBalancer Service with externalTrafficPolicy Local; passes Restricted.',
@@ -254,6 +271,11 @@ export const registry: Registry = {
       'The fix: the same UI behind a ClusterIP Service, reached through an authenticating proxy or port-forward.',
     kinds: ['Service'],
   },
+  'attack-vectors/sidecar-ssh-and-process-access.falco.yaml': {
+    description:
+      "Falco syscall rules: an SSH server started in a container, reads of another process's environ or root through /proc, and packet sockets in containers.",
+    kinds: ['FalcoRules'],
+  },
   'attack-vectors/vap-deny-proc-working-dir.yaml': {
     description:
       'ValidatingAdmissionPolicy and binding that reject pods whose containers set a workingDir inside /proc.',
@@ -261,6 +283,11 @@ export const registry: Registry = {
   },
   'attack-vectors/vap-deny-service-externalips.yaml': {
     description: 'ValidatingAdmissionPolicy and binding that reject Services adding spec.externalIPs (CVE-2020-8554).',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+  },
+  'attack-vectors/vap-pod-images-and-process-namespace.yaml': {
+    description:
+      'ValidatingAdmissionPolicy and binding: every container image from the internal registry and no shareProcessNamespace, checked after mutation.',
     kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
   },
 };
