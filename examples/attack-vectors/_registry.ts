@@ -40,7 +40,7 @@ export const registry: Registry = {
   },
   'attack-vectors/baseline-fails-injected-telemetry-sidecar.yaml': {
     description:
-      'Pod as stored after a compromised injector added a native sidecar with NET_ADMIN and NET_RAW, an SSH listener and shareProcessNamespace; fails Baseline.',
+      'Pod as stored after a compromised injector added a root native sidecar with NET_ADMIN, NET_RAW and SYS_PTRACE, an SSH listener and shareProcessNamespace; fails Baseline.',
     kinds: ['Pod'],
     pss: 'privileged',
   },
