@@ -125,7 +125,10 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Cluster setup',
-      items: ['hardening/cluster-setup/network-policies-default-deny'],
+      items: [
+        'hardening/cluster-setup/network-policies-default-deny',
+        'hardening/cluster-setup/cis-benchmark-with-kube-bench',
+      ],
     },
   ],
   tools: [

@@ -2,6 +2,11 @@ import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "cluster-setup" hardening pages. Keys are paths under examples/; keep them sorted. */
 export const registry: Registry = {
+  'cluster-setup/kubelet-config-cis-hardened.yaml': {
+    description:
+      'KubeletConfiguration fields checked by CIS section 4.2: no anonymous auth, Webhook authz, read-only port off, PID limit, seccomp default.',
+    kinds: ['KubeletConfiguration'],
+  },
   'cluster-setup/netpol-allow-dns.yaml': {
     description:
       'Egress from every pod in shop to the CoreDNS pods (k8s-app=kube-dns in kube-system) on UDP and TCP 53.',
@@ -22,6 +27,12 @@ export const registry: Registry = {
   'cluster-setup/netpol-web-to-api.yaml': {
     description: 'The two halves of one dependency: web egress to api and api ingress from web, on TCP 8080.',
     kinds: ['NetworkPolicy', 'NetworkPolicy'],
+  },
+  'cluster-setup/privileged-kube-bench-jobs.yaml': {
+    description:
+      'kube-bench v0.15.6 as Jobs in a privileged namespace: one on the control plane node, one on a named worker.',
+    kinds: ['Namespace', 'Job', 'Job'],
+    pss: 'privileged',
   },
   'cluster-setup/restricted-passes-netpol-probe.yaml': {
     description: 'A restricted-compliant busybox pod with no app label, for testing policies with wget and nc.',
