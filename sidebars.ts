@@ -128,6 +128,7 @@ const sidebars: SidebarsConfig = {
       items: [
         'hardening/cluster-setup/network-policies-default-deny',
         'hardening/cluster-setup/cis-benchmark-with-kube-bench',
+        'hardening/cluster-setup/ingress-with-tls',
       ],
     },
   ],

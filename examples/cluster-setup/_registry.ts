@@ -2,6 +2,11 @@ import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "cluster-setup" hardening pages. Keys are paths under examples/; keep them sorted. */
 export const registry: Registry = {
+  'cluster-setup/ingress-web-tls.yaml': {
+    description:
+      'Ingress for shop.example.com with a tls section, ingressClassName nginx and the ingress-nginx HTTPS redirect annotation.',
+    kinds: ['Ingress'],
+  },
   'cluster-setup/kubelet-config-cis-hardened.yaml': {
     description:
       'KubeletConfiguration fields checked by CIS section 4.2: no anonymous auth, Webhook authz, read-only port off, PID limit, seccomp default.',
