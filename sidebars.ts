@@ -129,6 +129,7 @@ const sidebars: SidebarsConfig = {
         'hardening/cluster-setup/network-policies-default-deny',
         'hardening/cluster-setup/cis-benchmark-with-kube-bench',
         'hardening/cluster-setup/ingress-with-tls',
+        'hardening/cluster-setup/protect-node-metadata-and-endpoints',
       ],
     },
   ],

@@ -25,6 +25,11 @@ export const registry: Registry = {
     description: 'Default deny for ingress and egress for every pod in the shop namespace.',
     kinds: ['NetworkPolicy'],
   },
+  'cluster-setup/netpol-egress-all-but-metadata.yaml': {
+    description:
+      'Namespace-wide egress open to all pods and all addresses except 169.254.169.254 and the AWS IPv6 metadata address.',
+    kinds: ['NetworkPolicy'],
+  },
   'cluster-setup/netpol-web-from-ingress-controller.yaml': {
     description: 'Ingress to the web pods only from the ingress-nginx controller pods, on TCP 8080.',
     kinds: ['NetworkPolicy'],
