@@ -130,6 +130,7 @@ const sidebars: SidebarsConfig = {
         'hardening/cluster-setup/cis-benchmark-with-kube-bench',
         'hardening/cluster-setup/ingress-with-tls',
         'hardening/cluster-setup/protect-node-metadata-and-endpoints',
+        'hardening/cluster-setup/verify-platform-binaries',
       ],
     },
   ],
