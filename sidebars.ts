@@ -133,6 +133,11 @@ const sidebars: SidebarsConfig = {
         'hardening/cluster-setup/verify-platform-binaries',
       ],
     },
+    {
+      type: 'category',
+      label: 'Cluster hardening',
+      items: ['hardening/cluster-hardening/upgrade-with-kubeadm'],
+    },
   ],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
