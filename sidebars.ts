@@ -133,7 +133,25 @@ const sidebars: SidebarsConfig = {
       items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],
     },
   ],
-  hardening: [{type: 'doc', id: 'hardening/index', label: 'Overview'}],
+  hardening: [
+    {type: 'doc', id: 'hardening/index', label: 'Overview'},
+    {
+      type: 'category',
+      label: 'Cluster setup',
+      items: [
+        'hardening/cluster-setup/network-policies-default-deny',
+        'hardening/cluster-setup/cis-benchmark-with-kube-bench',
+        'hardening/cluster-setup/ingress-with-tls',
+        'hardening/cluster-setup/protect-node-metadata-and-endpoints',
+        'hardening/cluster-setup/verify-platform-binaries',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Cluster hardening',
+      items: ['hardening/cluster-hardening/upgrade-with-kubeadm'],
+    },
+  ],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
     {
