@@ -1,4 +1,20 @@
 import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "cluster-hardening" hardening pages. Keys are paths under examples/; keep them sorted. */
-export const registry: Registry = {};
+export const registry: Registry = {
+  'cluster-hardening/rbac-aggregate-crd-into-view-edit.yaml': {
+    description:
+      'Two component ClusterRoles that add read access to a custom resource to the built-in view role, and write access to edit (and so admin), by aggregation labels.',
+    kinds: ['ClusterRole', 'ClusterRole'],
+  },
+  'cluster-hardening/rbac-before-wildcard-role.yaml': {
+    description:
+      'DO NOT APPLY: a config reloader Role with wildcard apiGroups, resources and verbs, as an RBAC audit typically finds it.',
+    kinds: ['Role', 'RoleBinding'],
+  },
+  'cluster-hardening/rbac-config-reloader-least-privilege.yaml': {
+    description:
+      'The least-privilege replacement: a ServiceAccount, a Role that can only get, list and watch one named ConfigMap, and its RoleBinding.',
+    kinds: ['ServiceAccount', 'Role', 'RoleBinding'],
+  },
+};
