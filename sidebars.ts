@@ -125,7 +125,7 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Cluster hardening',
-      items: ['hardening/cluster-hardening/rbac-least-privilege'],
+      items: ['hardening/cluster-hardening/rbac-least-privilege', 'hardening/cluster-hardening/service-accounts'],
     },
   ],
   tools: [

@@ -17,4 +17,21 @@ export const registry: Registry = {
       'The least-privilege replacement: a ServiceAccount, a Role that can only get, list and watch one named ConfigMap, and its RoleBinding.',
     kinds: ['ServiceAccount', 'Role', 'RoleBinding'],
   },
+  'cluster-hardening/restricted-passes-reloader-short-api-token.yaml': {
+    description:
+      'A restricted Deployment that needs the API: automount off, and an explicit projected volume with a one-hour token, the CA bundle and the namespace at the usual path.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
+  },
+  'cluster-hardening/restricted-passes-storefront-no-token.yaml': {
+    description:
+      'A restricted Deployment with its own ServiceAccount and automountServiceAccountToken: false in the pod spec.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
+  },
+  'cluster-hardening/serviceaccounts-default-and-storefront-no-automount.yaml': {
+    description:
+      'The default ServiceAccount of a namespace and a per-workload ServiceAccount, both with automountServiceAccountToken: false.',
+    kinds: ['ServiceAccount', 'ServiceAccount'],
+  },
 };
