@@ -125,7 +125,11 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Cluster hardening',
-      items: ['hardening/cluster-hardening/rbac-least-privilege', 'hardening/cluster-hardening/service-accounts'],
+      items: [
+        'hardening/cluster-hardening/rbac-least-privilege',
+        'hardening/cluster-hardening/service-accounts',
+        'hardening/cluster-hardening/restrict-api-server-access',
+      ],
     },
   ],
   tools: [

@@ -2,6 +2,11 @@ import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "cluster-hardening" hardening pages. Keys are paths under examples/; keep them sorted. */
 export const registry: Registry = {
+  'cluster-hardening/authentication-config-anonymous-kubeadm.yaml': {
+    description:
+      'An AuthenticationConfiguration that allows anonymous requests only on the health endpoints and the kubeadm cluster-info ConfigMap.',
+    kinds: ['AuthenticationConfiguration'],
+  },
   'cluster-hardening/rbac-aggregate-crd-into-view-edit.yaml': {
     description:
       'Two component ClusterRoles that add read access to a custom resource to the built-in view role, and write access to edit (and so admin), by aggregation labels.',
