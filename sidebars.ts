@@ -131,6 +131,14 @@ const sidebars: SidebarsConfig = {
         'hardening/cluster-hardening/restrict-api-server-access',
       ],
     },
+    {
+      type: 'category',
+      label: 'System hardening',
+      items: [
+        'hardening/system-hardening/minimal-host-os',
+        'hardening/system-hardening/least-privilege-cloud-identity',
+      ],
+    },
   ],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
