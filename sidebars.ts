@@ -137,6 +137,7 @@ const sidebars: SidebarsConfig = {
       items: [
         'hardening/system-hardening/minimal-host-os',
         'hardening/system-hardening/least-privilege-cloud-identity',
+        'hardening/system-hardening/minimize-external-network-access',
       ],
     },
   ],
