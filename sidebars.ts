@@ -140,6 +140,11 @@ const sidebars: SidebarsConfig = {
         'hardening/system-hardening/minimize-external-network-access',
       ],
     },
+    {
+      type: 'category',
+      label: 'Monitoring, logging and runtime security',
+      items: ['hardening/monitoring-logging-runtime-security/immutable-containers'],
+    },
   ],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
