@@ -4,7 +4,7 @@ import type {Registry} from '../../src/lib/content/examples';
 export const registry: Registry = {
   'runtime-security/immutable-container-drift.falco.yaml': {
     description:
-      'A custom Falco rule that alerts when an executable file is created inside a container of a namespace whose workloads are immutable.',
+      'Two custom Falco rules that alert when a file becomes executable inside a container of a namespace whose workloads are immutable: created with an execute bit, or given one by chmod.',
     kinds: ['FalcoRules'],
   },
   'runtime-security/restricted-passes-immutable-storefront.yaml': {
