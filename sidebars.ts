@@ -149,7 +149,26 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Cluster hardening',
-      items: ['hardening/cluster-hardening/upgrade-with-kubeadm'],
+      items: [
+        'hardening/cluster-hardening/rbac-least-privilege',
+        'hardening/cluster-hardening/service-accounts',
+        'hardening/cluster-hardening/restrict-api-server-access',
+        'hardening/cluster-hardening/upgrade-with-kubeadm',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'System hardening',
+      items: [
+        'hardening/system-hardening/minimal-host-os',
+        'hardening/system-hardening/least-privilege-cloud-identity',
+        'hardening/system-hardening/minimize-external-network-access',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Monitoring, logging and runtime security',
+      items: ['hardening/monitoring-logging-runtime-security/immutable-containers'],
     },
   ],
   tools: [
