@@ -77,6 +77,11 @@ export const registry: Registry = {
       "Audit Event at Request level: a workload's service account deletes the NetworkPolicy that blocked the cloud metadata address.",
     kinds: ['Event'],
   },
+  'attack-vectors/event-pod-denied-unapproved-registry.yaml': {
+    description:
+      'Audit Event at Request level: the allowed-registries ValidatingAdmissionPolicy rejects a pod with a typo-squatted public image.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-privileged-pod-create.yaml': {
     description:
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
@@ -136,6 +141,15 @@ export const registry: Registry = {
       'DO NOT APPLY: a monitoring ClusterRole with get on nodes/proxy, which allows WebSocket exec through every kubelet.',
     kinds: ['ClusterRole', 'ClusterRoleBinding'],
   },
+  'attack-vectors/rbac-release-manager-escalation.yaml': {
+    description:
+      'DO NOT APPLY: a CI ClusterRole with apps wildcards, Secret reads, escalate, bind and impersonate, bound to a service account.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-release-manager-scoped.yaml': {
+    description: 'The fix: a namespaced Role with the rollout verbs on deployments, services and configmaps only.',
+    kinds: ['Role', 'RoleBinding'],
+  },
   'attack-vectors/rbac-report-api-secrets-read.yaml': {
     description:
       "The vulnerable grant: a reporting API's service account may get, list and watch every Secret in its namespace.",
@@ -145,14 +159,16 @@ export const registry: Registry = {
     description: 'The fix: get on the one Secret the reporting API needs, named with resourceNames; no list or watch.',
     kinds: ['Role', 'RoleBinding'],
   },
-  'attack-vectors/rbac-release-manager-escalation.yaml': {
+  'attack-vectors/restricted-passes-checkout-mutable-tag.yaml': {
     description:
-      'DO NOT APPLY: a CI ClusterRole with apps wildcards, Secret reads, escalate, bind and impersonate, bound to a service account.',
-    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+      'Deployment that passes Restricted but names its image by a movable tag, so a push to the registry changes what it runs.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
   },
-  'attack-vectors/rbac-release-manager-scoped.yaml': {
-    description: 'The fix: a namespaced Role with the rollout verbs on deployments, services and configmaps only.',
-    kinds: ['Role', 'RoleBinding'],
+  'attack-vectors/restricted-passes-checkout-pinned-digest.yaml': {
+    description: 'The same Deployment with its image pinned by digest; passes Restricted.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
   },
   'attack-vectors/restricted-passes-gateway-with-service.yaml': {
     description:
@@ -198,6 +214,11 @@ export const registry: Registry = {
       'The fix: the same UI behind a ClusterIP Service, reached through an authenticating proxy or port-forward.',
     kinds: ['Service'],
   },
+  'attack-vectors/supply-chain-images.falco.yaml': {
+    description:
+      'Falco k8saudit rules: a pod admitted with an image repository outside the approved list, and pod creates refused by admission.',
+    kinds: ['FalcoRules'],
+  },
   'attack-vectors/vap-deny-proc-working-dir.yaml': {
     description:
       'ValidatingAdmissionPolicy and binding that reject pods whose containers set a workingDir inside /proc.',
@@ -205,6 +226,11 @@ export const registry: Registry = {
   },
   'attack-vectors/vap-deny-service-externalips.yaml': {
     description: 'ValidatingAdmissionPolicy and binding that reject Services adding spec.externalIPs (CVE-2020-8554).',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+  },
+  'attack-vectors/vap-require-image-digest.yaml': {
+    description:
+      'ValidatingAdmissionPolicy and binding that reject pods whose containers do not name their image by digest.',
     kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
   },
 };
