@@ -105,13 +105,23 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Credential and data theft',
       collapsed: false,
-      items: ['attack-vectors/exposed-etcd', 'attack-vectors/secret-and-image-pull-secret-theft'],
+      items: [
+        'attack-vectors/exposed-etcd',
+        'attack-vectors/secret-and-image-pull-secret-theft',
+        'attack-vectors/persistent-volume-data-exposure',
+      ],
     },
     {
       type: 'category',
       label: 'Network attacks',
       collapsed: false,
       items: ['attack-vectors/traffic-interception-externalips'],
+    },
+    {
+      type: 'category',
+      label: 'Supply chain and admission',
+      collapsed: false,
+      items: ['attack-vectors/supply-chain-attacks', 'attack-vectors/admission-webhook-bypass-and-malicious-webhooks'],
     },
     {
       type: 'category',

@@ -2,6 +2,11 @@ import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "attack-vectors" section. Keys are paths under examples/; keep them sorted. */
 export const registry: Registry = {
+  'attack-vectors/admission-config-tampering.falco.yaml': {
+    description:
+      'Falco k8saudit rules: writes to webhook configurations and admission policies, and disruption of webhook workloads.',
+    kinds: ['FalcoRules'],
+  },
   'attack-vectors/audit-policy-privileged-workloads.yaml': {
     description:
       'Audit Policy rules that log pod, ephemeral-container and workload writes at Request level, so privileged containers show in the log.',
@@ -77,6 +82,11 @@ export const registry: Registry = {
       "Audit Event at Request level: a workload's service account deletes the NetworkPolicy that blocked the cloud metadata address.",
     kinds: ['Event'],
   },
+  'attack-vectors/event-pod-create-webhook-patched.yaml': {
+    description:
+      'Audit Event at Request level: a pod create whose mutation and patch annotations show a webhook injecting a second container.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-pod-denied-unapproved-registry.yaml': {
     description:
       'Audit Event at Request level: the allowed-registries ValidatingAdmissionPolicy rejects a pod with a typo-squatted public image.',
@@ -125,6 +135,16 @@ export const registry: Registry = {
     description:
       'ResourceQuota and LimitRange that cap a namespace and give every container default requests and limits.',
     kinds: ['ResourceQuota', 'LimitRange'],
+  },
+  'attack-vectors/rbac-ci-admissionregistration-scoped.yaml': {
+    description:
+      'ClusterRole and binding: read webhook configurations, update only the one named configuration the pipeline owns.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-ci-admissionregistration-wildcard.yaml': {
+    description:
+      'VULNERABLE ClusterRole and binding: a CI service account holds every verb on admissionregistration.k8s.io.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
   },
   'attack-vectors/rbac-developers-exec-prod.yaml': {
     description:
@@ -218,6 +238,16 @@ export const registry: Registry = {
     description:
       'Falco k8saudit rules: a pod admitted with an image repository outside the approved list, and pod creates refused by admission.',
     kinds: ['FalcoRules'],
+  },
+  'attack-vectors/validatingwebhook-fail-open-opt-out.yaml': {
+    description:
+      'VULNERABLE ValidatingWebhookConfiguration: fails open, skips pods by a label their creator sets, and scopes namespaces by a removable opt-in label.',
+    kinds: ['ValidatingWebhookConfiguration'],
+  },
+  'attack-vectors/validatingwebhook-secret-siphon.yaml': {
+    description:
+      'DO NOT APPLY: a validating webhook that allows everything and exists to receive every Secret written, at an external URL.',
+    kinds: ['ValidatingWebhookConfiguration'],
   },
   'attack-vectors/vap-deny-proc-working-dir.yaml': {
     description:
