@@ -32,6 +32,12 @@ export const registry: Registry = {
     kinds: ['Deployment'],
     pss: 'privileged',
   },
+  'attack-vectors/baseline-passes-pvc-node-root-reader.yaml': {
+    description:
+      'Pod that mounts the hostPath-backed claim as root; passes Baseline because Pod Security never sees what a PersistentVolume points to.',
+    kinds: ['Pod'],
+    pss: 'baseline',
+  },
   'attack-vectors/event-csr-approval-update.yaml': {
     description:
       'Audit Event at Request level: a CI service account approves a one-year client-certificate CSR that it created itself.',
@@ -97,6 +103,11 @@ export const registry: Registry = {
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-pv-create-hostpath.yaml': {
+    description:
+      'Audit Event at Request level: a developer creates a hostPath PersistentVolume for the node root, pre-bound to a claim in the sandbox namespace.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-secrets-watch-from-pod.yaml': {
     description:
       "Audit Event at Metadata: a compromised pod's service account opens a watch on every Secret in its namespace.",
@@ -131,6 +142,16 @@ export const registry: Registry = {
       'DO NOT APPLY: a MutatingWebhookConfiguration that sends every new pod to an attacker-controlled server, failing open.',
     kinds: ['MutatingWebhookConfiguration'],
   },
+  'attack-vectors/persistent-volume-abuse.falco.yaml': {
+    description:
+      'Falco k8saudit rules: hostPath PersistentVolumes, hand edits of PersistentVolumes, claims for named volumes and hand-made VolumeSnapshotContents.',
+    kinds: ['FalcoRules'],
+  },
+  'attack-vectors/pv-hostpath-node-root.yaml': {
+    description:
+      "VULNERABLE PersistentVolume of type hostPath for the node root, pre-bound with claimRef to a claim in the attacker's namespace, and that claim.",
+    kinds: ['PersistentVolume', 'PersistentVolumeClaim'],
+  },
   'attack-vectors/quota-and-limits-shop.yaml': {
     description:
       'ResourceQuota and LimitRange that cap a namespace and give every container default requests and limits.',
@@ -150,6 +171,14 @@ export const registry: Registry = {
     description:
       'Role giving every developer exec, attach and ephemeral containers on all pods of a production namespace.',
     kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/rbac-developers-pv-create.yaml': {
+    description: 'VULNERABLE ClusterRole and binding: developers may create and edit PersistentVolumes cluster-wide.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-developers-pvc-only.yaml': {
+    description: 'Developers read StorageClasses and create claims in their own namespace only.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'],
   },
   'attack-vectors/rbac-developers-read-only-prod.yaml': {
     description:
@@ -234,6 +263,11 @@ export const registry: Registry = {
       'The fix: the same UI behind a ClusterIP Service, reached through an authenticating proxy or port-forward.',
     kinds: ['Service'],
   },
+  'attack-vectors/storageclass-encrypted-delete.yaml': {
+    description:
+      'StorageClass for the AWS EBS CSI driver with KMS encryption and reclaimPolicy Delete, for data that should not outlive its claim.',
+    kinds: ['StorageClass'],
+  },
   'attack-vectors/supply-chain-images.falco.yaml': {
     description:
       'Falco k8saudit rules: a pod admitted with an image repository outside the approved list, and pod creates refused by admission.',
@@ -261,6 +295,11 @@ export const registry: Registry = {
   'attack-vectors/vap-require-image-digest.yaml': {
     description:
       'ValidatingAdmissionPolicy and binding that reject pods whose containers do not name their image by digest.',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+  },
+  'attack-vectors/vap-restrict-persistent-volumes.yaml': {
+    description:
+      'ValidatingAdmissionPolicy and binding: no hostPath PersistentVolumes, and no claims created with spec.volumeName.',
     kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
   },
 };
