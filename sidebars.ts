@@ -109,6 +109,7 @@ const sidebars: SidebarsConfig = {
         'attack-vectors/exposed-etcd',
         'attack-vectors/secret-and-image-pull-secret-theft',
         'attack-vectors/service-account-token-theft-and-replay',
+        'attack-vectors/persistent-volume-data-exposure',
       ],
     },
     {
@@ -125,6 +126,12 @@ const sidebars: SidebarsConfig = {
       label: 'Compromised workloads',
       collapsed: false,
       items: ['attack-vectors/compromised-sidecars'],
+    },
+    {
+      type: 'category',
+      label: 'Supply chain and admission',
+      collapsed: false,
+      items: ['attack-vectors/supply-chain-attacks', 'attack-vectors/admission-webhook-bypass-and-malicious-webhooks'],
     },
     {
       type: 'category',
