@@ -2,6 +2,21 @@ import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "attack-vectors" section. Keys are paths under examples/; keep them sorted. */
 export const registry: Registry = {
+  'attack-vectors/apf-tenant-low-priority.yaml': {
+    description:
+      "PriorityLevelConfiguration and FlowSchema (flowcontrol v1) that put one tenant's service accounts in a small, queued priority level, one flow per service account.",
+    kinds: ['PriorityLevelConfiguration', 'FlowSchema'],
+  },
+  'attack-vectors/audit-policy-destructive-deletes.yaml': {
+    description:
+      'Audit Policy rules that log deletes of namespaces, workloads, volumes, snapshots and backup objects, and PV and scale changes, at Request level.',
+    kinds: ['Policy'],
+  },
+  'attack-vectors/audit-policy-evidence-tampering.yaml': {
+    description:
+      'Audit Policy rules that log Event deletes while dropping other Event traffic, and ServiceAccount, RBAC, webhook and APF writes with full bodies.',
+    kinds: ['Policy'],
+  },
   'attack-vectors/audit-policy-privileged-workloads.yaml': {
     description:
       'Audit Policy rules that log pod, ephemeral-container and workload writes at Request level, so privileged containers show in the log.',
@@ -40,6 +55,11 @@ export const registry: Registry = {
   'attack-vectors/event-ephemeral-container-patch.yaml': {
     description:
       'Audit Event at Request level: kubectl debug adds an ephemeral container that targets the app container of a production pod.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-events-delete.yaml': {
+    description:
+      'Audit Event at Request level: a stolen service-account token deletes an Event through a proxy that sets a spoofed X-Forwarded-For.',
     kinds: ['Event'],
   },
   'attack-vectors/event-host-namespaces-pod-create.yaml': {
@@ -82,6 +102,11 @@ export const registry: Registry = {
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-pvc-delete.yaml': {
+    description:
+      'Audit Event at Request level: a stolen CI token deletes the PersistentVolumeClaim of a database from an outside address.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-secrets-watch-from-pod.yaml': {
     description:
       "Audit Event at Metadata: a compromised pod's service account opens a watch on every Secret in its namespace.",
@@ -111,6 +136,16 @@ export const registry: Registry = {
       'DO NOT USE: a KubeletConfiguration with anonymous access, AlwaysAllow authorization and the read-only port open.',
     kinds: ['KubeletConfiguration'],
   },
+  'attack-vectors/kubelet-config-pid-and-eviction.yaml': {
+    description:
+      'KubeletConfiguration with podPidsLimit, system and kube reservations including PIDs, and hard eviction thresholds with pid.available.',
+    kinds: ['KubeletConfiguration'],
+  },
+  'attack-vectors/log-tampering.falco.yaml': {
+    description:
+      'Falco rules: container logs or the audit log deleted, renamed or truncated on a node by a process other than their owners.',
+    kinds: ['FalcoRules'],
+  },
   'attack-vectors/mutatingwebhook-malicious-injector.yaml': {
     description:
       'DO NOT APPLY: a MutatingWebhookConfiguration that sends every new pod to an attacker-controlled server, failing open.',
@@ -119,6 +154,11 @@ export const registry: Registry = {
   'attack-vectors/quota-and-limits-shop.yaml': {
     description:
       'ResourceQuota and LimitRange that cap a namespace and give every container default requests and limits.',
+    kinds: ['ResourceQuota', 'LimitRange'],
+  },
+  'attack-vectors/quota-object-counts-batch.yaml': {
+    description:
+      'ResourceQuota with compute, storage and object-count limits, and a LimitRange with container defaults and a PVC size cap.',
     kinds: ['ResourceQuota', 'LimitRange'],
   },
   'attack-vectors/rbac-developers-exec-prod.yaml': {
@@ -154,6 +194,12 @@ export const registry: Registry = {
     description: 'The fix: a namespaced Role with the rollout verbs on deployments, services and configmaps only.',
     kinds: ['Role', 'RoleBinding'],
   },
+  'attack-vectors/restricted-passes-bounded-report-worker.yaml': {
+    description:
+      'Deployment with CPU, memory and ephemeral-storage requests and limits and a sized emptyDir; passes Restricted.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
+  },
   'attack-vectors/restricted-passes-gateway-with-service.yaml': {
     description:
       'The gateway fixed: its own namespaces, reached through a LoadBalancer Service with externalTrafficPolicy Local; passes Restricted.',
@@ -181,6 +227,12 @@ export const registry: Registry = {
     description:
       "Attacker's pod that passes Restricted while running as the namespace's most powerful service account and sending its token out.",
     kinds: ['Pod'],
+    pss: 'restricted',
+  },
+  'attack-vectors/restricted-passes-unbounded-report-worker.yaml': {
+    description:
+      'Deployment with no resource requests or limits and an unbounded emptyDir; passes Restricted, because Pod Security ignores resources.',
+    kinds: ['Deployment'],
     pss: 'restricted',
   },
   'attack-vectors/restricted-passes-workingdir-proc-fd.yaml': {
