@@ -161,6 +161,11 @@ export const registry: Registry = {
       'ResourceQuota with compute, storage and object-count limits, and a LimitRange with container defaults and a PVC size cap.',
     kinds: ['ResourceQuota', 'LimitRange'],
   },
+  'attack-vectors/rbac-ci-deployer-cluster-admin.yaml': {
+    description:
+      'DO NOT APPLY: a ClusterRoleBinding that gives the CI service account cluster-admin, and with it every delete.',
+    kinds: ['ClusterRoleBinding'],
+  },
   'attack-vectors/rbac-developers-exec-prod.yaml': {
     description:
       'Role giving every developer exec, attach and ephemeral containers on all pods of a production namespace.',
