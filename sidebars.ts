@@ -105,13 +105,26 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Credential and data theft',
       collapsed: false,
-      items: ['attack-vectors/exposed-etcd', 'attack-vectors/secret-and-image-pull-secret-theft'],
+      items: [
+        'attack-vectors/exposed-etcd',
+        'attack-vectors/secret-and-image-pull-secret-theft',
+        'attack-vectors/service-account-token-theft-and-replay',
+      ],
     },
     {
       type: 'category',
       label: 'Network attacks',
       collapsed: false,
-      items: ['attack-vectors/traffic-interception-externalips'],
+      items: [
+        'attack-vectors/traffic-interception-externalips',
+        'attack-vectors/lateral-movement-without-networkpolicies',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Compromised workloads',
+      collapsed: false,
+      items: ['attack-vectors/compromised-sidecars'],
     },
     {
       type: 'category',
