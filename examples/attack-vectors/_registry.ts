@@ -266,15 +266,15 @@ export const registry: Registry = {
     kinds: ['Deployment'],
     pss: 'restricted',
   },
-  'attack-vectors/restricted-passes-checkout-vetted-sidecar.yaml': {
-    description:
-      'The fix: a Deployment with a digest-pinned native log-shipper sidecar that drops all capabilities and reads only the log volume; passes Restricted.',
-    kinds: ['Deployment'],
-    pss: 'restricted',
-  },
   'attack-vectors/restricted-passes-bounded-report-worker.yaml': {
     description:
       'Deployment with CPU, memory and ephemeral-storage requests and limits and a sized emptyDir; passes Restricted.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
+  },
+  'attack-vectors/restricted-passes-checkout-vetted-sidecar.yaml': {
+    description:
+      'The fix: a Deployment with a digest-pinned native log-shipper sidecar that drops all capabilities and reads only the log volume; passes Restricted.',
     kinds: ['Deployment'],
     pss: 'restricted',
   },
