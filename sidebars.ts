@@ -139,6 +139,15 @@ const sidebars: SidebarsConfig = {
       collapsed: false,
       items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],
     },
+    {
+      type: 'category',
+      label: 'Denial of service and defence evasion',
+      collapsed: false,
+      items: [
+        'attack-vectors/denial-of-service-and-resource-exhaustion',
+        'attack-vectors/log-tampering-and-audit-evasion',
+      ],
+    },
   ],
   hardening: [
     {type: 'doc', id: 'hardening/index', label: 'Overview'},

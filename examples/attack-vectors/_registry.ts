@@ -7,9 +7,24 @@ export const registry: Registry = {
       'Falco k8saudit rules: writes to webhook configurations and admission policies, and disruption of webhook workloads.',
     kinds: ['FalcoRules'],
   },
+  'attack-vectors/apf-tenant-low-priority.yaml': {
+    description:
+      "PriorityLevelConfiguration and FlowSchema (flowcontrol v1) that put one tenant's service accounts in a small, queued priority level, one flow per service account.",
+    kinds: ['PriorityLevelConfiguration', 'FlowSchema'],
+  },
+  'attack-vectors/audit-policy-destructive-deletes.yaml': {
+    description:
+      'Audit Policy rules that log deletes of namespaces, workloads, volumes, snapshots and backup objects, and PV and scale changes, at Request level.',
+    kinds: ['Policy'],
+  },
   'attack-vectors/audit-policy-dns-and-network-policy.yaml': {
     description:
       'Audit Policy rules: CoreDNS ConfigMap and NetworkPolicy writes at Request level, service-account discovery lists at Metadata.',
+    kinds: ['Policy'],
+  },
+  'attack-vectors/audit-policy-evidence-tampering.yaml': {
+    description:
+      'Audit Policy rules that log Event deletes while dropping other Event traffic, and ServiceAccount, RBAC, webhook and APF writes with full bodies.',
     kinds: ['Policy'],
   },
   'attack-vectors/audit-policy-privileged-workloads.yaml': {
@@ -89,6 +104,11 @@ export const registry: Registry = {
       'Audit Event at Request level: kubectl debug adds an ephemeral container that targets the app container of a production pod.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-events-delete.yaml': {
+    description:
+      'Audit Event at Request level: a stolen service-account token deletes an Event through a proxy that sets a spoofed X-Forwarded-For.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-host-namespaces-pod-create.yaml': {
     description:
       'Audit Event at Request level: the ReplicaSet controller creates a pod with hostNetwork and hostPID; PSA audit mode annotates it.',
@@ -154,6 +174,11 @@ export const registry: Registry = {
       'Audit Event at Request level: a developer creates a hostPath PersistentVolume for the node root, pre-bound to a claim in the sandbox namespace.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-pvc-delete.yaml': {
+    description:
+      'Audit Event at Request level: a stolen CI token deletes the PersistentVolumeClaim of a database from an outside address.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-secrets-watch-from-pod.yaml': {
     description:
       "Audit Event at Metadata: a compromised pod's service account opens a watch on every Secret in its namespace.",
@@ -183,6 +208,16 @@ export const registry: Registry = {
       'DO NOT USE: a KubeletConfiguration with anonymous access, AlwaysAllow authorization and the read-only port open.',
     kinds: ['KubeletConfiguration'],
   },
+  'attack-vectors/kubelet-config-pid-and-eviction.yaml': {
+    description:
+      'KubeletConfiguration with podPidsLimit, system and kube reservations including PIDs, and hard eviction thresholds with pid.available.',
+    kinds: ['KubeletConfiguration'],
+  },
+  'attack-vectors/log-tampering.falco.yaml': {
+    description:
+      'Falco rules: container logs or the audit log deleted, renamed or truncated on a node by a process other than their owners.',
+    kinds: ['FalcoRules'],
+  },
   'attack-vectors/mutatingwebhook-malicious-injector.yaml': {
     description:
       'DO NOT APPLY: a MutatingWebhookConfiguration that sends every new pod to an attacker-controlled server, failing open.',
@@ -208,6 +243,11 @@ export const registry: Registry = {
       'ResourceQuota and LimitRange that cap a namespace and give every container default requests and limits.',
     kinds: ['ResourceQuota', 'LimitRange'],
   },
+  'attack-vectors/quota-object-counts-batch.yaml': {
+    description:
+      'ResourceQuota with compute, storage and object-count limits, and a LimitRange with container defaults and a PVC size cap.',
+    kinds: ['ResourceQuota', 'LimitRange'],
+  },
   'attack-vectors/rbac-ci-admissionregistration-scoped.yaml': {
     description:
       'ClusterRole and binding: read webhook configurations, update only the one named configuration the pipeline owns.',
@@ -217,6 +257,11 @@ export const registry: Registry = {
     description:
       'VULNERABLE ClusterRole and binding: a CI service account holds every verb on admissionregistration.k8s.io.',
     kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-ci-deployer-cluster-admin.yaml': {
+    description:
+      'DO NOT APPLY: a ClusterRoleBinding that gives the CI service account cluster-admin, and with it every delete.',
+    kinds: ['ClusterRoleBinding'],
   },
   'attack-vectors/rbac-developers-exec-prod.yaml': {
     description:
@@ -275,6 +320,12 @@ export const registry: Registry = {
     kinds: ['Deployment'],
     pss: 'restricted',
   },
+  'attack-vectors/restricted-passes-bounded-report-worker.yaml': {
+    description:
+      'Deployment with CPU, memory and ephemeral-storage requests and limits and a sized emptyDir; passes Restricted.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
+  },
   'attack-vectors/restricted-passes-checkout-mutable-tag.yaml': {
     description:
       'Deployment that passes Restricted but names its image by a movable tag, so a push to the registry changes what it runs.',
@@ -319,6 +370,12 @@ export const registry: Registry = {
     description:
       "Attacker's pod that passes Restricted while running as the namespace's most powerful service account and sending its token out.",
     kinds: ['Pod'],
+    pss: 'restricted',
+  },
+  'attack-vectors/restricted-passes-unbounded-report-worker.yaml': {
+    description:
+      'Deployment with no resource requests or limits and an unbounded emptyDir; passes Restricted, because Pod Security ignores resources.',
+    kinds: ['Deployment'],
     pss: 'restricted',
   },
   'attack-vectors/restricted-passes-workingdir-proc-fd.yaml': {
