@@ -371,7 +371,7 @@ export const questions: readonly Question[] = [
       {
         text: 'Credential access',
         correct: false,
-        why: 'Credential access is stealing secrets or tokens. The techniques here re-establish execution; they do not themselves collect credentials.',
+        why: 'Credential access is stealing secrets or tokens. A malicious webhook could also serve that goal, but a CronJob is not a credential-access technique, and what both do here is bring the attacker back after the entry point was removed.',
       },
     ],
     source: {

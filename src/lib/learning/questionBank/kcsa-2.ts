@@ -17,7 +17,7 @@ export const questions: readonly Question[] = [
       {
         text: 'Anonymous authentication is on and someone has bound a role that allows listing namespaces to `system:anonymous` or `system:unauthenticated`.',
         correct: true,
-        why: 'An unauthenticated request continues as `system:anonymous` in `system:unauthenticated`. By default RBAC lets that identity read only health, version and discovery paths, so a 200 on `/api/v1/namespaces` means an extra binding was added.',
+        why: 'An unauthenticated request continues as `system:anonymous` in `system:unauthenticated`. By default RBAC lets that identity read only the health and version endpoints (the `system:public-info-viewer` binding), so a 200 on `/api/v1/namespaces` means an extra binding was added.',
       },
       {
         text: 'This is the default behaviour of every kubeadm cluster and needs no action.',
@@ -85,7 +85,7 @@ export const questions: readonly Question[] = [
       {
         text: 'Requests with this certificate bypass authorization entirely, so removing RoleBindings or ClusterRoleBindings does not stop it.',
         correct: true,
-        why: 'Members of `system:masters` are allowed by a built-in check before any authorizer runs; no RBAC change affects them.',
+        why: 'The API server lets members of `system:masters` through with a built-in authorizer that runs before RBAC, so no RBAC change affects them.',
       },
       {
         text: 'Kubernetes has no way to revoke a single client certificate; it stays valid until it expires unless you replace the CA that signed it.',
@@ -711,7 +711,7 @@ export const questions: readonly Question[] = [
       {
         text: 'Enabling the `DenyServiceExternalIPs` admission plugin (or an equivalent admission policy) stops new Services from setting `externalIPs`.',
         correct: true,
-        why: 'The plugin, added in v1.21, rejects `externalIPs` on creation and on updates that add them; use a policy instead if you need an allow-list.',
+        why: 'The plugin, added in v1.21, rejects `externalIPs` on creation and on updates that add new addresses. Services that already had them keep them, so audit existing ones; use a policy instead if you need an allow-list.',
       },
       {
         text: 'Upgrading kube-proxy to a patched release fixes it.',
@@ -808,7 +808,7 @@ export const questions: readonly Question[] = [
       {
         text: 'In nftables mode the default would be the same.',
         correct: false,
-        why: 'nftables mode defaults `nodePortAddresses` to `primary` and does not serve NodePorts on localhost.',
+        why: "nftables mode defaults `nodePortAddresses` to `primary` (the node's primary IPs) and does not serve NodePorts on localhost by default.",
       },
       {
         text: 'NodePorts are only reachable through a cloud load balancer.',
@@ -891,7 +891,7 @@ export const questions: readonly Question[] = [
     competencies: ['KCSA-2.7'],
     kind: 'scenario',
     prompt:
-      'A Pod sets `runAsNonRoot: true` but no `runAsUser`. Its image declares `USER nginx`. The container never starts, and the event reads: `container has runAsNonRoot and image has non-numeric user (nginx), cannot verify user is non-root`. What is the fix?',
+      'A Pod sets `runAsNonRoot: true` but no `runAsUser`. Its image declares `USER nginx`. The container never starts, and its error begins: `container has runAsNonRoot and image has non-numeric user (nginx), cannot verify user is non-root`. What is the fix?',
     options: [
       {
         text: 'Set a numeric `runAsUser` (for example the UID of `nginx` in the image) in the security context.',
@@ -1020,10 +1020,10 @@ export const questions: readonly Question[] = [
     competencies: ['KCSA-2.8'],
     kind: 'scenario',
     prompt:
-      'On a control plane node you read a Secret straight from etcd with `etcdctl get /registry/secrets/shop/db | hexdump -C | head` and see the password `s3cr3t-pw` in the right-hand column. What does this show, and what fixes it?',
+      'On a control plane node you read a Secret straight from etcd with `etcdctl get /registry/secrets/shop/db | hexdump -C` and see the password `s3cr3t-pw` in the right-hand column of the excerpt below. What does this show, and what fixes it?',
     snippet: {
       language: 'text',
-      code: '00000000  2f 72 65 67 69 73 74 72  79 2f 73 65 63 72 65 74  |/registry/secret|\n00000010  73 2f 73 68 6f 70 2f 64  62 0a 6b 38 73 00 0a 0c  |s/shop/db.k8s...|\n00000020  0a 02 76 31 12 06 53 65  63 72 65 74 12 8e 01 0a  |..v1...Secret...|\n000000a0  08 70 61 73 73 77 6f 72  64 12 09 73 33 63 72 33  |.password..s3cr3|\n000000b0  74 2d 70 77 1a 06 4f 70  61 71 75 65 1a 00 22 00  |t-pw..Opaque..".|',
+      code: '00000000  2f 72 65 67 69 73 74 72  79 2f 73 65 63 72 65 74  |/registry/secret|\n00000010  73 2f 73 68 6f 70 2f 64  62 0a 6b 38 73 00 0a 0c  |s/shop/db.k8s...|\n00000020  0a 02 76 31 12 06 53 65  63 72 65 74 12 8e 01 0a  |..v1...Secret...|\n...\n000000a0  08 70 61 73 73 77 6f 72  64 12 09 73 33 63 72 33  |.password..s3cr3|\n000000b0  74 2d 70 77 1a 06 4f 70  61 71 75 65 1a 00 22 00  |t-pw..Opaque..".|',
     },
     options: [
       {
@@ -1194,7 +1194,7 @@ export const questions: readonly Question[] = [
       {
         text: 'Running the debugging Pod with `hostNetwork: true`, if Pod Security allows it',
         correct: true,
-        why: "A hostNetwork Pod uses the node's network namespace and address, which NetworkPolicy selectors do not match as a labelled Pod.",
+        why: "A hostNetwork Pod uses the node's network namespace and address. In most plugins its traffic is treated as coming from the node and is not matched by a podSelector; the NetworkPolicy API leaves hostNetwork behaviour undefined. Forbid hostNetwork with Pod Security Baseline.",
       },
       {
         text: 'Setting a different `serviceAccountName` on the debugging Pod',
