@@ -1027,7 +1027,7 @@ export const questions: readonly Question[] = [
     },
     options: [
       {
-        text: 'Secrets are stored unencrypted: the value follows the plain `k8s` protobuf prefix. Configure `--encryption-provider-config` on the API server (KMS v2, or aescbc/secretbox) and rewrite existing Secrets.',
+        text: 'Secrets are stored unencrypted: the value follows the plain `k8s` protobuf prefix. Configure `--encryption-provider-config` on the API server (KMS v2, or `aescbc` or `secretbox`) and rewrite existing Secrets.',
         correct: true,
         why: "Encrypted objects start with `k8s:enc:<provider>:`. Encryption at rest is the API server's job; existing Secrets are only encrypted when rewritten.",
       },
