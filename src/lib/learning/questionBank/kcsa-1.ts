@@ -299,9 +299,9 @@ export const questions: readonly Question[] = [
         why: 'FAIL comes only from Automated checks where kube-bench ran the audit command and the result did not match the expected value.',
       },
       {
-        text: '1.2.9 needs a human to judge it; WARN does not mean kube-bench found it misconfigured.',
+        text: '1.2.9 is a Manual check: its test did not pass (EventRateLimit is not enabled, or the audit could not run), but the benchmark leaves the verdict to a person, so kube-bench reports WARN instead of FAIL.',
         correct: true,
-        why: 'Manual checks are reported as WARN because the benchmark expects a person to decide (or the audit could not run), so read the remediation text.',
+        why: 'kube-bench reports an unscored (Manual) check as PASS when its test passes and as WARN otherwise. Read the remediation and decide whether the control fits your cluster.',
       },
       {
         text: 'Because 1.2.15 passed, the API server exposes no debugging endpoints at all.',
