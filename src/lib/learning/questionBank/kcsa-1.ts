@@ -148,7 +148,7 @@ export const questions: readonly Question[] = [
       {
         text: 'A Pod in `shop` with `hostNetwork: true` is also blocked from the metadata address.',
         correct: false,
-        why: "A hostNetwork Pod uses the node's network namespace, which NetworkPolicy does not govern. Forbid host networking (Pod Security Baseline) so this bypass is closed.",
+        why: "A hostNetwork Pod uses the node's network namespace. The NetworkPolicy API leaves hostNetwork Pods undefined and most plugins do not apply policy to them, so the egress rule cannot be relied on. Forbid host networking (Pod Security Baseline) to close this bypass.",
       },
       {
         text: 'The policy also blocks Pods in every other namespace from the metadata address.',
