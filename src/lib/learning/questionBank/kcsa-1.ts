@@ -506,9 +506,9 @@ export const questions: readonly Question[] = [
         why: 'The mapping is enforced by the kernel: file ownership and capability checks on the host use the mapped, unprivileged IDs.',
       },
       {
-        text: 'The Pod no longer needs `runAsNonRoot` or a seccomp profile, because the user namespace replaces them.',
+        text: 'The Pod no longer needs a seccomp profile or `capabilities: drop: ["ALL"]` to meet Restricted, because the user namespace replaces them.',
         correct: false,
-        why: 'User namespaces add a layer; Restricted still requires running as non-root and a RuntimeDefault or Localhost seccomp profile.',
+        why: 'User namespaces add a layer; Restricted still requires a RuntimeDefault or Localhost seccomp profile, dropping ALL capabilities and `allowPrivilegeEscalation: false`. (Since Pod Security policy version v1.35 it only relaxes the `runAsNonRoot` and `runAsUser` checks for Pods with `hostUsers: false`.)',
       },
     ],
     source: {to: '/docs/fundamentals/components/container-runtime#user-namespaces', label: 'User namespaces'},
