@@ -554,7 +554,7 @@ export const questions: readonly Question[] = [
     competencies: ['KCSA-1.5', 'KCSA-2.5'],
     kind: 'scenario',
     prompt:
-      "Team A pulls its private image `registry.example.com/team-a/billing:4.2.0` onto a shared node with an imagePullSecret. Team B, which has no credentials for that repository, creates a Pod on the same node with the same image, `imagePullPolicy: IfNotPresent` and no imagePullSecrets. The cluster runs neither the AlwaysPullImages admission plugin nor the kubelet's image pull credential verification. What happens, and which controls close the gap? Choose all that apply.",
+      'Team A pulls its private image `registry.example.com/team-a/billing:4.2.0` onto a shared node with an imagePullSecret. Team B, which has no credentials for that repository, creates a Pod on the same node with the same image, `imagePullPolicy: IfNotPresent` and no imagePullSecrets. The cluster does not run the AlwaysPullImages admission plugin, and the kubelets run with the image pull credential verification feature gate (`KubeletEnsureSecretPulledImages`) turned off. What happens, and which controls close the gap? Choose all that apply.',
     options: [
       {
         text: "Team B's container starts from the cached image, so it can read Team A's code and anything baked into the image.",
@@ -567,9 +567,9 @@ export const questions: readonly Question[] = [
         why: "The plugin rewrites every container to `Always`, so each Pod's own credentials are checked against the registry.",
       },
       {
-        text: "The kubelet's image pull credential verification (`KubeletEnsureSecretPulledImages`) closes it by making a Pod prove it has matching credentials for a cached image.",
+        text: "Turning the kubelet's image pull credential verification (`KubeletEnsureSecretPulledImages`) back on closes it by making a Pod prove it has matching credentials for a cached image.",
         correct: true,
-        why: "The kubelet records which credentials pulled each image and checks a new Pod's credentials before letting it use the cached copy, according to `imagePullCredentialsVerificationPolicy`.",
+        why: "The kubelet records which credentials pulled each image and checks a new Pod's credentials before letting it use the cached copy, according to `imagePullCredentialsVerificationPolicy`. The feature is beta and on by default since v1.35, so turning it off reopens this gap.",
       },
       {
         text: 'The Pod fails with ErrImagePull, because the runtime checks registry permissions every time it starts a container.',
