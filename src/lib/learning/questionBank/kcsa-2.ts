@@ -15,9 +15,9 @@ export const questions: readonly Question[] = [
     },
     options: [
       {
-        text: 'Anonymous authentication is on and someone has bound a role that allows listing namespaces to `system:anonymous` or `system:unauthenticated`.',
+        text: 'Anonymous authentication is on, and the authorizer lets anonymous callers list namespaces: typically someone bound a role that allows it to `system:anonymous` or `system:unauthenticated`.',
         correct: true,
-        why: 'An unauthenticated request continues as `system:anonymous` in `system:unauthenticated`. By default RBAC lets that identity read only the health and version endpoints (the `system:public-info-viewer` binding), so a 200 on `/api/v1/namespaces` means an extra binding was added.',
+        why: 'An unauthenticated request continues as `system:anonymous` in `system:unauthenticated`. By default RBAC lets that identity read only the health and version endpoints (the `system:public-info-viewer` binding), so a 200 on `/api/v1/namespaces` means someone widened that: usually an extra binding, in the worst case `--authorization-mode=AlwaysAllow`.',
       },
       {
         text: 'This is the default behaviour of every kubeadm cluster and needs no action.',
