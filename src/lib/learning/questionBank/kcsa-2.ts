@@ -76,10 +76,10 @@ export const questions: readonly Question[] = [
     competencies: ['KCSA-2.1', 'KCSA-2.10'],
     kind: 'scenario',
     prompt:
-      "A contractor's laptop is stolen. It held a kubeconfig copied years ago from a kubeadm control plane. You decode its client certificate and see the output below. Which statements are true? Choose all that apply.",
+      "A contractor's laptop is stolen. In August, during an outage, the contractor copied `/etc/kubernetes/super-admin.conf` from a kubeadm control plane node onto it. You decode its client certificate and see the output below. Which statements are true? Choose all that apply.",
     snippet: {
       language: 'text',
-      code: 'subject=O = system:masters, CN = kubernetes-admin\nnotAfter=Aug 14 09:12:44 2027 GMT',
+      code: 'subject=O = system:masters, CN = kubernetes-super-admin\nnotAfter=Aug 14 09:12:44 2027 GMT',
     },
     options: [
       {
@@ -95,12 +95,12 @@ export const questions: readonly Question[] = [
       {
         text: 'Deleting the `kubeadm:cluster-admins` ClusterRoleBinding cuts this certificate off.',
         correct: false,
-        why: 'That binding is what kubeadm (since v1.29) gives the new `admin.conf` identity. This older certificate is in `system:masters`, which does not depend on any binding.',
+        why: 'That binding is what kubeadm (since v1.29) gives the `admin.conf` identity (group `kubeadm:cluster-admins`). This certificate is in `system:masters`, which does not depend on any binding.',
       },
       {
         text: 'Since v1.29 the API server rejects certificates in `system:masters`.',
         correct: false,
-        why: 'v1.29 changed what kubeadm writes (a separate `super-admin.conf` holds the `system:masters` credential); the API server still honours the group.',
+        why: 'v1.29 changed what kubeadm writes: `admin.conf` moved to `kubeadm:cluster-admins`, and the `system:masters` credential went into the separate `super-admin.conf`, which exists precisely because the API server still honours the group.',
       },
     ],
     source: {
