@@ -246,10 +246,10 @@ export const questions: readonly Question[] = [
     competencies: ['KCSA-2.2'],
     kind: 'scenario',
     prompt:
-      'A CI identity may create Secrets in `kube-system` but has no other rights there. It creates a Secret of type `kubernetes.io/service-account-token` with the annotation `kubernetes.io/service-account.name` set to a powerful ServiceAccount in `kube-system`. What happens?',
+      'A CI identity may create and read Secrets in `kube-system` (for its own deploy keys) but has no other rights there. It creates a Secret of type `kubernetes.io/service-account-token` with the annotation `kubernetes.io/service-account.name` set to a powerful ServiceAccount in `kube-system`. What happens?',
     options: [
       {
-        text: 'The token controller in kube-controller-manager fills the Secret with a non-expiring token for that ServiceAccount, which the CI identity can then read if it may get Secrets.',
+        text: 'The token controller in kube-controller-manager fills the Secret with a non-expiring token for that ServiceAccount, which the CI identity then reads: it now acts as that ServiceAccount.',
         correct: true,
         why: 'The controller acts on the request with its own, broader rights: a confused deputy. That is why `create secrets` in a namespace with powerful ServiceAccounts is as dangerous as their permissions.',
       },
