@@ -283,14 +283,14 @@ export const questions: readonly Question[] = [
     example: 'attack-vectors/event-csr-approval-update.yaml',
     options: [
       {
-        text: "Once approved, kube-controller-manager's signing controller issues a client certificate for the requested user and groups, valid for up to the requested year unless `--cluster-signing-duration` is shorter.",
+        text: "Once approved, kube-controller-manager's signing controller issues a client certificate for the subject named in the CSR's request, valid for up to the requested year unless `--cluster-signing-duration` is shorter.",
         correct: true,
         why: 'Approval is what makes the controller manager sign; the certificate lifetime is the smaller of `expirationSeconds` and the signing duration.',
       },
       {
-        text: 'The resulting certificate is a long-lived credential for the same identity that cannot be revoked before it expires, so a stolen bot token now outlives its own rotation.',
+        text: 'The resulting certificate is a long-lived credential that cannot be revoked before it expires, so access gained with a stolen bot token can outlive the token itself.',
         correct: true,
-        why: 'Client certificates are not revocable in Kubernetes; turning a token into a one-year certificate is a persistence technique.',
+        why: 'Client certificates are not revocable in Kubernetes; turning a token into a one-year certificate is a persistence technique. Rotating the bot token does not touch the certificate.',
       },
       {
         text: 'Had the CSR asked for the group `system:masters`, the CertificateSubjectRestriction admission plugin would have rejected it.',
