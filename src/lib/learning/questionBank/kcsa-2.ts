@@ -1180,21 +1180,21 @@ export const questions: readonly Question[] = [
     },
   },
   {
-    id: 'kcsa-2-cni-label-hostnetwork-bypass',
+    id: 'kcsa-2-cni-label-selector-bypass',
     competencies: ['KCSA-2.9'],
     kind: 'scenario',
     prompt:
-      'A namespace has a NetworkPolicy that allows ingress to the `payments` database only from Pods labelled `role=api`. A developer who can create and label Pods in that namespace, but not edit NetworkPolicies, wants to reach the database from a debugging Pod. Which of these would get around the policy? Choose all that apply.',
+      'A namespace has a NetworkPolicy (enforced by the CNI plugin) that selects the `payments` database Pods and allows ingress only `from` a `podSelector` matching `role=api`, with no `namespaceSelector`. A developer who can create and label Pods in that namespace and in their own team namespace, but cannot edit NetworkPolicies, wants to reach the database from a debugging Pod. Which of these gets around the policy?',
     options: [
       {
-        text: 'Giving the debugging Pod the label `role=api`',
+        text: 'Giving a debugging Pod in the database namespace the label `role=api`',
         correct: true,
-        why: 'Policies select Pods by labels, so whoever controls labels controls which rules apply; no network access or policy edit is needed.',
+        why: 'Policies select Pods by labels, so whoever controls labels controls which rules apply; no network access or policy edit is needed. RBAC cannot limit which labels a Pod creator sets, so an admission policy that reserves such labels is what closes the gap.',
       },
       {
-        text: 'Running the debugging Pod with `hostNetwork: true`, if Pod Security allows it',
-        correct: true,
-        why: "A hostNetwork Pod uses the node's network namespace and address. In most plugins its traffic is treated as coming from the node and is not matched by a podSelector; the NetworkPolicy API leaves hostNetwork behaviour undefined. Forbid hostNetwork with Pod Security Baseline.",
+        text: 'Giving a debugging Pod in their own team namespace the label `role=api`',
+        correct: false,
+        why: "A `podSelector` in a `from` rule without a `namespaceSelector` only matches Pods in the policy's own namespace, so a Pod with the same label elsewhere is still denied.",
       },
       {
         text: 'Setting a different `serviceAccountName` on the debugging Pod',
