@@ -120,7 +120,23 @@ const sidebars: SidebarsConfig = {
       items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],
     },
   ],
-  hardening: [{type: 'doc', id: 'hardening/index', label: 'Overview'}],
+  hardening: [
+    {type: 'doc', id: 'hardening/index', label: 'Overview'},
+    {
+      type: 'category',
+      label: 'System hardening',
+      items: [
+        'hardening/system-hardening/apparmor',
+        'hardening/system-hardening/seccomp',
+        'hardening/system-hardening/capabilities-and-sysctls',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Minimise microservice vulnerabilities',
+      items: ['hardening/minimize-microservice-vulnerabilities/roll-out-pod-security-admission'],
+    },
+  ],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
     {
