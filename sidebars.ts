@@ -134,7 +134,10 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Minimise microservice vulnerabilities',
-      items: ['hardening/minimize-microservice-vulnerabilities/roll-out-pod-security-admission'],
+      items: [
+        'hardening/minimize-microservice-vulnerabilities/roll-out-pod-security-admission',
+        'hardening/minimize-microservice-vulnerabilities/manage-secrets',
+      ],
     },
   ],
   tools: [
