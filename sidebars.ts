@@ -137,6 +137,7 @@ const sidebars: SidebarsConfig = {
       items: [
         'hardening/minimize-microservice-vulnerabilities/roll-out-pod-security-admission',
         'hardening/minimize-microservice-vulnerabilities/manage-secrets',
+        'hardening/minimize-microservice-vulnerabilities/sandboxed-runtimes',
       ],
     },
   ],

@@ -27,4 +27,26 @@ export const registry: Registry = {
       'Role and RoleBinding that let the orders service account get one named Secret (db-credentials) and nothing else.',
     kinds: ['Role', 'RoleBinding'],
   },
+  'microservices/restricted-passes-gvisor-sandboxed-pod.yaml': {
+    description:
+      'Untrusted job runner in the gVisor sandbox (runtimeClassName: gvisor) that still meets Restricted.',
+    kinds: ['Pod'],
+    pss: 'restricted',
+  },
+  'microservices/restricted-passes-kata-sandboxed-pod.yaml': {
+    description:
+      'Untrusted build runner in a Kata Containers VM (runtimeClassName: kata-qemu) that still meets Restricted.',
+    kinds: ['Pod'],
+    pss: 'restricted',
+  },
+  'microservices/runtimeclass-kata.yaml': {
+    description:
+      'RuntimeClass kata-qemu: handler for Kata Containers with QEMU, VM overhead, scheduled only on nodes labelled by kata-deploy.',
+    kinds: ['RuntimeClass'],
+  },
+  'microservices/vap-require-sandbox-runtimeclass.yaml': {
+    description:
+      'ValidatingAdmissionPolicy and binding: pods in namespaces labelled sandbox.example.com/required=true must use the gvisor or kata-qemu RuntimeClass.',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+  },
 };
