@@ -27,9 +27,20 @@ export const registry: Registry = {
       'Role and RoleBinding that let the orders service account get one named Secret (db-credentials) and nothing else.',
     kinds: ['Role', 'RoleBinding'],
   },
-  'microservices/restricted-passes-gvisor-sandboxed-pod.yaml': {
+  'microservices/restricted-passes-encryption-test-client.yaml': {
     description:
-      'Untrusted job runner in the gVisor sandbox (runtimeClassName: gvisor) that still meets Restricted.',
+      'Test client pinned to node02 that requests the test server every two seconds, to generate traffic for an encryption check; meets Restricted.',
+    kinds: ['Pod'],
+    pss: 'restricted',
+  },
+  'microservices/restricted-passes-encryption-test-server.yaml': {
+    description:
+      'Unprivileged nginx test server pinned to node01 with its Service, for checking pod-to-pod encryption; meets Restricted.',
+    kinds: ['Pod', 'Service'],
+    pss: 'restricted',
+  },
+  'microservices/restricted-passes-gvisor-sandboxed-pod.yaml': {
+    description: 'Untrusted job runner in the gVisor sandbox (runtimeClassName: gvisor) that still meets Restricted.',
     kinds: ['Pod'],
     pss: 'restricted',
   },
