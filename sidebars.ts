@@ -138,6 +138,7 @@ const sidebars: SidebarsConfig = {
         'hardening/minimize-microservice-vulnerabilities/roll-out-pod-security-admission',
         'hardening/minimize-microservice-vulnerabilities/manage-secrets',
         'hardening/minimize-microservice-vulnerabilities/sandboxed-runtimes',
+        'hardening/minimize-microservice-vulnerabilities/pod-to-pod-encryption',
       ],
     },
   ],
