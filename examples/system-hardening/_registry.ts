@@ -27,7 +27,7 @@ export const registry: Registry = {
   },
   'system-hardening/restricted-passes-safe-sysctl-pod.yaml': {
     description:
-      'Non-root Caddy on port 80 with no capabilities, using the safe sysctl net.ipv4.ip_unprivileged_port_start=80; meets Restricted.',
+      'Non-root busybox httpd on port 80 with no capabilities, using the safe sysctl net.ipv4.ip_unprivileged_port_start=80; meets Restricted.',
     kinds: ['Pod'],
     pss: 'restricted',
   },
