@@ -56,6 +56,15 @@ export const THIRD_PARTY_SOURCES: readonly ThirdPartySource[] = [
     kinds: ['kyverno.io/v1/Policy'],
   },
   {
+    tool: 'kyverno',
+    repo: 'kyverno/kyverno',
+    tag: 'v1.19.0',
+    commit: 'ee97ce09538b09b6f1b03853cc41a62654d6a58f',
+    path: 'config/crds/policies.kyverno.io/policies.kyverno.io_validatingpolicies.yaml',
+    format: 'crd',
+    kinds: ['policies.kyverno.io/v1/ValidatingPolicy'],
+  },
+  {
     tool: 'gatekeeper',
     repo: 'open-policy-agent/gatekeeper',
     tag: 'v3.23.0',
@@ -147,6 +156,7 @@ export function thirdPartyToolFor(apiVersion: string, kind: string): ThirdPartyT
 /** Cluster-scoped third-party kinds (metadata.namespace is refused); the rest are namespaced. */
 export const CLUSTER_SCOPED_THIRD_PARTY = new Set([
   'kyverno.io/v1/ClusterPolicy',
+  'policies.kyverno.io/v1/ValidatingPolicy',
   'templates.gatekeeper.sh/v1/ConstraintTemplate',
   'cilium.io/v2/CiliumClusterwideNetworkPolicy',
   'cilium.io/v1alpha1/TracingPolicy',
