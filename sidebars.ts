@@ -120,7 +120,14 @@ const sidebars: SidebarsConfig = {
       items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],
     },
   ],
-  hardening: [{type: 'doc', id: 'hardening/index', label: 'Overview'}],
+  hardening: [
+    {type: 'doc', id: 'hardening/index', label: 'Overview'},
+    {
+      type: 'category',
+      label: 'Minimise microservice vulnerabilities',
+      items: ['hardening/minimize-microservice-vulnerabilities/policy-engines-compared'],
+    },
+  ],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
     {
