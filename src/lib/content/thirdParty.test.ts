@@ -274,6 +274,8 @@ describe('compileStructuralSchema', () => {
         if (key.includes('/') && !key.endsWith('/match')) {
           const [group, version, kind] = key.split('/');
           expect(thirdPartyToolFor(`${group}/${version}`, kind ?? ''), key).toBe(source.tool);
+          const object = {apiVersion: `${group}/${version}`, kind, metadata: {name: 'x'}, spec: {}};
+          expect(() => validateThirdPartyObject(object, none), key).not.toThrow();
         }
       }
     }
