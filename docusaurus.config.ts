@@ -10,8 +10,12 @@ import lazyPrismPlugin from './src/plugins/lazy-prism';
 import intentPrefetchPlugin from './src/plugins/intent-prefetch';
 import remarkMermaidStatic from './src/plugins/remark-mermaid-static';
 import remarkExampleSummary from './src/plugins/remark-example-summary';
+import remarkGlossaryTerm from './src/plugins/remark-glossary-term';
+import remarkQuiz from './src/plugins/remark-quiz';
 import curriculumMapPlugin from './src/plugins/curriculum-map';
 import threatMatrixPlugin from './src/plugins/threat-matrix';
+import quizzesPlugin from './src/plugins/quizzes';
+import learningPathsPlugin from './src/plugins/learning-paths';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
 
 // This file runs in Node.js at build time. Nothing here reaches the browser
@@ -46,6 +50,8 @@ const docsOptions = {
   beforeDefaultRemarkPlugins: [
     [remarkMermaidStatic, {dir: 'static/diagrams', baseUrl: BASE_URL}],
     remarkExampleSummary,
+    remarkGlossaryTerm,
+    remarkQuiz,
   ],
   exclude: ['**/_*.{md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'],
 } satisfies DocsOptions;
@@ -103,7 +109,17 @@ const themeConfig = {
           {to: '/docs/tools', label: 'Security tools guide'},
         ],
       },
-      {to: '/curriculum', label: 'Curriculum map', position: 'left'},
+      {
+        type: 'dropdown',
+        label: 'Learn',
+        position: 'left',
+        items: [
+          {to: '/paths', label: 'Learning paths'},
+          {to: '/quiz', label: 'Quizzes'},
+          {to: '/glossary', label: 'Glossary'},
+          {to: '/curriculum', label: 'Curriculum map'},
+        ],
+      },
       {to: '/docs/about/how-this-site-is-built', label: 'About', position: 'right'},
     ],
   },
@@ -117,7 +133,11 @@ const themeConfig = {
           {label: 'Attack surface', to: '/docs/fundamentals/attack-surface'},
           {label: "The 4C's", to: '/docs/fundamentals/four-cs-of-cloud-native-security'},
           {label: 'Attack vectors', to: '/docs/attack-vectors'},
+          {label: 'Hardening', to: '/docs/hardening'},
           {label: 'Threat matrix', to: '/threat-matrix'},
+          {label: 'Glossary', to: '/glossary'},
+          {label: 'Learning paths', to: '/paths'},
+          {label: 'Quizzes', to: '/quiz'},
         ],
       },
       {
@@ -210,6 +230,8 @@ const config: Config = {
     intentPrefetchPlugin,
     curriculumMapPlugin,
     threatMatrixPlugin,
+    quizzesPlugin,
+    learningPathsPlugin,
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
 

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {
   ATTACK_VECTOR_SECTIONS,
+  checkTaskSections,
   checkArticleBody,
   checkAttackVectorSections,
   checkCodeFences,
@@ -171,5 +172,45 @@ describe('checkAttackVectorSections', () => {
     const body =
       '```text\n## Detect\n```\n' + page(['How it works', 'Impact', 'Prevent', 'Check yourself', 'References']);
     expect(checkAttackVectorSections(body, 1).map((p) => p.message)).toEqual([expect.stringMatching(/"## Detect"/)]);
+  });
+});
+
+describe('checkTaskSections', () => {
+  const page = (sections: ReadonlyArray<readonly [string, string]>) =>
+    sections.map(([heading, text]) => `## ${heading}\n\n${text}\n`).join('\n');
+  const good: Array<[string, string]> = [
+    ['Before you begin', '- A cluster.'],
+    ['Steps', '1. Label the namespace.\n2. Apply the policy.'],
+    ['Verify', 'Run the command.'],
+    ['What can go wrong', 'If pods stop starting, roll back by removing the label.'],
+    ['Check yourself', 'Questions.'],
+    ['References', '- Link.'],
+  ];
+
+  it('accepts the template order with numbered steps and a rollback', () => {
+    expect(checkTaskSections(page(good), 1)).toEqual([]);
+  });
+
+  it('names a missing section and an out-of-order one', () => {
+    const missing = good.filter(([h]) => h !== 'Verify');
+    expect(checkTaskSections(page(missing), 1).map((p) => p.message)).toEqual([
+      expect.stringMatching(/add a "## Verify" section \(the page follows docs\/_templates\/task\.mdx\)/),
+    ]);
+    const swapped = [good[0], good[2], good[1], ...good.slice(3)] as Array<[string, string]>;
+    expect(checkTaskSections(page(swapped), 1)[0]?.message).toMatch(/"## Verify" is out of order/);
+  });
+
+  it('requires numbered steps, and names the line of the heading', () => {
+    const bullets = good.map(([h, t]): [string, string] => (h === 'Steps' ? [h, '- Do this.\n- Then that.'] : [h, t]));
+    expect(checkTaskSections(page(bullets), 10)).toEqual([
+      {line: 14, message: expect.stringMatching(/"## Steps" has no numbered list/)},
+    ]);
+  });
+
+  it('requires the rollback in "What can go wrong"', () => {
+    const noRollback = good.map(([h, t]): [string, string] =>
+      h === 'What can go wrong' ? [h, 'Pods may stop starting.'] : [h, t],
+    );
+    expect(checkTaskSections(page(noRollback), 1)[0]?.message).toMatch(/does not say how to roll back/);
   });
 });

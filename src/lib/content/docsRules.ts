@@ -189,32 +189,99 @@ export function checkCodeFences(body: string, bodyStartLine: number, known: read
 /** Sections every attack-vector article has, in this order (docs/_templates/attack.mdx). */
 export const ATTACK_VECTOR_SECTIONS = ['How it works', 'Impact', 'Detect', 'Prevent', 'Check yourself', 'References'];
 
+/** Sections every hardening task page has, in this order (docs/_templates/task.mdx). */
+export const TASK_SECTIONS = [
+  'Before you begin',
+  'Steps',
+  'Verify',
+  'What can go wrong',
+  'Check yourself',
+  'References',
+];
+
+interface Heading {
+  readonly text: string;
+  readonly line: number;
+  /** Index of the heading's line within the body. */
+  readonly index: number;
+}
+
+function levelTwoHeadings(lines: readonly string[], bodyStartLine: number): Heading[] {
+  const headings: Heading[] = [];
+  let inCode = false;
+  lines.forEach((line, i) => {
+    if (/^\s*(`{3,}|~{3,})/.test(line)) inCode = !inCode;
+    const m = /^## (.+?)\s*(\{#[^}]*\})?\s*$/.exec(line);
+    if (!inCode && m?.[1]) headings.push({text: m[1], line: bodyStartLine + i, index: i});
+  });
+  return headings;
+}
+
+/**
+ * Each of `sections` is a level-2 heading of the page, in the given order;
+ * other headings may sit between them. `template` names the file to copy.
+ */
+export function checkSections(
+  body: string,
+  bodyStartLine: number,
+  sections: readonly string[],
+  template: string,
+): DocProblem[] {
+  const headings = levelTwoHeadings(body.split('\n'), bodyStartLine);
+  const problems: DocProblem[] = [];
+  let previous = -1;
+  for (const section of sections) {
+    const index = headings.findIndex((h) => h.text === section);
+    if (index === -1) {
+      problems.push({message: `add a "## ${section}" section (the page follows ${template})`});
+    } else if (index < previous) {
+      problems.push({
+        line: headings[index]?.line,
+        message: `"## ${section}" is out of order; the sections go: ${sections.join(', ')}`,
+      });
+    } else previous = index;
+  }
+  return problems;
+}
+
 /**
  * An attack-vector article walks through the attack, its impact, its detection
  * and its fix: each of ATTACK_VECTOR_SECTIONS is a level-2 heading, in order.
  */
 export function checkAttackVectorSections(body: string, bodyStartLine: number): DocProblem[] {
-  const headings: Array<{text: string; line: number}> = [];
-  let inCode = false;
-  body.split('\n').forEach((line, i) => {
-    if (/^\s*(`{3,}|~{3,})/.test(line)) inCode = !inCode;
-    const m = /^## (.+?)\s*(\{#[^}]*\})?\s*$/.exec(line);
-    if (!inCode && m?.[1]) headings.push({text: m[1], line: bodyStartLine + i});
-  });
-  const problems: DocProblem[] = [];
-  let previous = -1;
-  for (const section of ATTACK_VECTOR_SECTIONS) {
-    const index = headings.findIndex((h) => h.text === section);
-    if (index === -1) {
-      problems.push({
-        message: `add a "## ${section}" section (attack-vector articles follow docs/_templates/attack.mdx)`,
-      });
-    } else if (index < previous) {
-      problems.push({
-        line: headings[index]?.line,
-        message: `"## ${section}" is out of order; the sections go: ${ATTACK_VECTOR_SECTIONS.join(', ')}`,
-      });
-    } else previous = index;
+  return checkSections(body, bodyStartLine, ATTACK_VECTOR_SECTIONS, 'docs/_templates/attack.mdx');
+}
+
+/**
+ * A hardening task page has TASK_SECTIONS in order, its steps are a numbered
+ * list, and "What can go wrong" says how to roll the change back.
+ */
+export function checkTaskSections(body: string, bodyStartLine: number): DocProblem[] {
+  const problems = checkSections(body, bodyStartLine, TASK_SECTIONS, 'docs/_templates/task.mdx');
+  if (problems.length > 0) return problems;
+  const lines = body.split('\n');
+  const headings = levelTwoHeadings(lines, bodyStartLine);
+  const sectionLines = (name: string): {heading: Heading; text: string[]} | undefined => {
+    const at = headings.findIndex((h) => h.text === name);
+    const heading = headings[at];
+    if (!heading) return undefined;
+    const end = headings[at + 1]?.index ?? lines.length;
+    return {heading, text: lines.slice(heading.index + 1, end)};
+  };
+  const steps = sectionLines('Steps');
+  if (steps && !steps.text.some((l) => /^\s*1\. /.test(l))) {
+    problems.push({
+      line: steps.heading.line,
+      message: '"## Steps" has no numbered list; write the steps as "1. …", "2. …" (sub-headings may group them)',
+    });
+  }
+  const wrong = sectionLines('What can go wrong');
+  if (wrong && !wrong.text.some((l) => /roll(ing)? ?back|\bundo\b|\brevert/i.test(l))) {
+    problems.push({
+      line: wrong.heading.line,
+      message:
+        '"## What can go wrong" does not say how to roll back; add the rollback (the words "roll back", "revert" or "undo")',
+    });
   }
   return problems;
 }
