@@ -199,6 +199,11 @@ const sidebars: SidebarsConfig = {
       label: 'Monitoring, logging and runtime security',
       items: ['hardening/monitoring-logging-runtime-security/immutable-containers'],
     },
+    {
+      type: 'category',
+      label: 'Minimise microservice vulnerabilities',
+      items: ['hardening/minimize-microservice-vulnerabilities/policy-engines-compared'],
+    },
   ],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
