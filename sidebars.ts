@@ -189,6 +189,7 @@ const sidebars: SidebarsConfig = {
       label: 'Minimise microservice vulnerabilities',
       items: [
         'hardening/minimize-microservice-vulnerabilities/roll-out-pod-security-admission',
+        'hardening/minimize-microservice-vulnerabilities/policy-engines-compared',
         'hardening/minimize-microservice-vulnerabilities/manage-secrets',
         'hardening/minimize-microservice-vulnerabilities/sandboxed-runtimes',
         'hardening/minimize-microservice-vulnerabilities/pod-to-pod-encryption',
@@ -198,11 +199,6 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Monitoring, logging and runtime security',
       items: ['hardening/monitoring-logging-runtime-security/immutable-containers'],
-    },
-    {
-      type: 'category',
-      label: 'Minimise microservice vulnerabilities',
-      items: ['hardening/minimize-microservice-vulnerabilities/policy-engines-compared'],
     },
   ],
   tools: [
