@@ -33,11 +33,11 @@ export function stepDone(step: ResolvedStep, progress: Progress): boolean {
   if (step.keys.length === 0) return false;
   switch (step.kind) {
     case 'doc':
-      return step.keys.every((k) => progress.read[k] !== undefined);
+      return step.keys.every((k) => Object.hasOwn(progress.read, k));
     case 'quiz':
       return step.keys.every((k) => progress.answers[k]?.correct === true);
     case 'exercise':
-      return step.keys.every((k) => progress.exercises[k] !== undefined);
+      return step.keys.every((k) => Object.hasOwn(progress.exercises, k));
   }
 }
 
