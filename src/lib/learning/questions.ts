@@ -51,12 +51,12 @@ export const questionSchema = z
       .object({language: z.enum(['yaml', 'json', 'bash', 'text']), code: z.string().min(1).max(4000)})
       .strict()
       .optional(),
-    /** Two to six options; one or more are correct. */
     /** For scenarios: an examples/ file shown under the prompt (read at build time). */
     example: z
       .string()
       .regex(/^[a-z0-9-]+\/[a-z0-9.-]+\.ya?ml$/, 'a path under examples/, e.g. "pod-security/x.yaml"')
       .optional(),
+    /** Two to six options; one or more are correct. */
     options: z.array(optionSchema).min(2).max(6),
     /** The article section that explains the answer: /docs/… with a #heading anchor. */
     source: z
@@ -200,6 +200,17 @@ export function coverageProblems(coverage: BankCoverage): BankProblem[] {
     });
   }
   return problems;
+}
+
+const domainOf = new Map(competencies.map((c) => [c.id, c.domain]));
+
+/**
+ * The questions of one exam domain ("CKS-3"): those testing at least one of
+ * its competencies. The domain's quiz page shows them, and a learning path's
+ * quiz step is done when all of them are answered correctly, so both use this.
+ */
+export function questionsInDomain<Q extends Pick<Question, 'competencies'>>(bank: readonly Q[], domain: string): Q[] {
+  return bank.filter((q) => q.competencies.some((c) => domainOf.get(c) === domain));
 }
 
 /** Whether the chosen options are exactly the correct ones. */
