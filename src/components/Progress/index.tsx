@@ -27,7 +27,8 @@ export default function ProgressPanel(): ReactNode {
     a.href = url;
     a.download = `ksfg-progress-${new Date().toISOString().slice(0, 10)}.json`;
     a.click();
-    URL.revokeObjectURL(url);
+    // Revoked after the click has been handled: revoking at once can cancel the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
     setMessage('Progress exported.');
   };
   const importFile = async (file: File | undefined) => {

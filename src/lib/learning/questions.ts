@@ -6,6 +6,7 @@
  */
 import {z} from 'zod';
 import {competencies, isCompetencyId} from '../content/curriculum';
+import {docLinkProblem, type AnchorIndex} from '../content/headings';
 import type {PssLevel} from '../content/examples';
 
 /** Fewest questions per competency, and the share of scenario questions, the bank must reach. */
@@ -81,9 +82,6 @@ export interface BankProblem {
   readonly message: string;
 }
 
-/** The headings (anchors) of each doc page, keyed by its permalink ("/docs/…"). */
-export type AnchorIndex = ReadonlyMap<string, ReadonlySet<string>>;
-
 /** What check:examples verified for each examples file: the highest Pod Security level it passes. */
 export type ExampleLevels = ReadonlyMap<string, PssLevel | undefined>;
 
@@ -139,13 +137,8 @@ export function validateBank(
 }
 
 function checkSource(q: Question, anchors: AnchorIndex): BankProblem[] {
-  const [page = '', anchor = ''] = q.source.to.split('#');
-  const headings = anchors.get(page.replace(/\/$/, ''));
-  if (!headings) return [{id: q.id, message: `source ${q.source.to}: no page ${page}`}];
-  if (!headings.has(anchor)) {
-    return [{id: q.id, message: `source ${q.source.to}: ${page} has no heading #${anchor}`}];
-  }
-  return [];
+  const problem = docLinkProblem(q.source.to, anchors);
+  return problem ? [{id: q.id, message: `source ${q.source.to}: ${problem}`}] : [];
 }
 
 function checkClaims(q: Question, examples: ExampleLevels): BankProblem[] {
