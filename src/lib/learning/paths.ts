@@ -46,3 +46,15 @@ export function pathPosition(steps: readonly ResolvedStep[], progress: Progress)
   const flags = steps.map((s) => stepDone(s, progress));
   return {done: flags.filter(Boolean).length, current: flags.indexOf(false)};
 }
+
+/**
+ * The key a doc page is recorded under: its permalink without the site's
+ * base URL and without a trailing slash ("/docs/fundamentals"), so the read
+ * marker and the learning paths agree, and an export works on any deployment.
+ * Lives here, not in progress.ts, because every doc page's footer imports it
+ * and progress.ts brings zod, which the read marker loads only on demand.
+ */
+export function pageKey(permalink: string, baseUrl: string): string {
+  const path = permalink.startsWith(baseUrl) ? `/${permalink.slice(baseUrl.length)}` : permalink;
+  return path.replace(/\/+$/, '') || '/';
+}

@@ -4,7 +4,6 @@ import {
   markRead,
   MAX_PROGRESS_BYTES,
   mergeProgress,
-  pageKey,
   parseProgress,
   progressSizeProblem,
   recordAnswer,
@@ -64,12 +63,6 @@ describe('progress', () => {
     expect(Object.hasOwn(merged.answers, 'constructor')).toBe(true);
     const again = mergeProgress(markRead(emptyProgress(), '/docs/a', 5), {...emptyProgress(), read: {'/docs/a': 9}});
     expect(again.read).toEqual({'/docs/a': 5});
-  });
-
-  it('keys a page by its permalink without the base URL or a trailing slash', () => {
-    expect(pageKey('/docs/fundamentals/authorization/rbac', '/')).toBe('/docs/fundamentals/authorization/rbac');
-    expect(pageKey('/My_Repo/docs/fundamentals/', '/My_Repo/')).toBe('/docs/fundamentals');
-    expect(pageKey('/docs/', '/')).toBe('/docs');
   });
 
   it('rejects an oversized file by its size before reading it', () => {

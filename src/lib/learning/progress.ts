@@ -80,16 +80,6 @@ export function serializeProgress(progress: Progress): string {
   return `${JSON.stringify(progress, null, 2)}\n`;
 }
 
-/**
- * The key a doc page is recorded under: its permalink without the site's
- * base URL and without a trailing slash ("/docs/fundamentals"), so the read
- * marker and the learning paths agree, and an export works on any deployment.
- */
-export function pageKey(permalink: string, baseUrl: string): string {
-  const path = permalink.startsWith(baseUrl) ? `/${permalink.slice(baseUrl.length)}` : permalink;
-  return path.replace(/\/+$/, '') || '/';
-}
-
 export function markRead(progress: Progress, path: string, now: number): Progress {
   if (Object.hasOwn(progress.read, path) || !key.safeParse(path).success) return progress;
   return {...progress, read: {...progress.read, [path]: now}};

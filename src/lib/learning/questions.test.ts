@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {questionBank} from './questionBank';
-import {bankCoverage, coverageProblems, isCorrect, questionsInDomain, validateBank, type Question} from './questions';
+import {bankCoverage, coverageProblems, isCorrect, validateBank, type Question} from './questions';
 
 const base: Question = {
   id: 'q-one',
@@ -89,17 +89,6 @@ describe('coverage', () => {
     const problems = coverageProblems(coverage).map((p) => p.message);
     expect(problems).toContain('KCSA-3.1 has 2 question(s); it needs at least 3');
     expect(problems.some((m) => m.includes('scenarios'))).toBe(false);
-  });
-});
-
-describe('questionsInDomain', () => {
-  it('takes the questions that test any competency of the domain, across exams', () => {
-    const cks = {...base, id: 'c', competencies: ['CKS-2.1', 'KCSA-4.7']};
-    const bank = [base, cks];
-    expect(questionsInDomain(bank, 'KCSA-3').map((q) => q.id)).toEqual(['q-one']);
-    expect(questionsInDomain(bank, 'CKS-2').map((q) => q.id)).toEqual(['c']);
-    expect(questionsInDomain(bank, 'KCSA-4').map((q) => q.id)).toEqual(['c']);
-    expect(questionsInDomain(bank, 'CKS-9')).toEqual([]);
   });
 });
 

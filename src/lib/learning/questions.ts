@@ -195,17 +195,6 @@ export function coverageProblems(coverage: BankCoverage): BankProblem[] {
   return problems;
 }
 
-const domainOf = new Map(competencies.map((c) => [c.id, c.domain]));
-
-/**
- * The questions of one exam domain ("CKS-3"): those testing at least one of
- * its competencies. The domain's quiz page shows them, and a learning path's
- * quiz step is done when all of them are answered correctly, so both use this.
- */
-export function questionsInDomain<Q extends Pick<Question, 'competencies'>>(bank: readonly Q[], domain: string): Q[] {
-  return bank.filter((q) => q.competencies.some((c) => domainOf.get(c) === domain));
-}
-
 /** Whether the chosen options are exactly the correct ones. */
 export function isCorrect(question: Pick<Question, 'options'>, chosen: ReadonlySet<number>): boolean {
   return question.options.every((o, i) => o.correct === chosen.has(i));

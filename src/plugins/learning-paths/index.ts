@@ -2,10 +2,9 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {addDataRoute, loadedDocs} from '../docsData';
 import {domains} from '../../lib/content/curriculum';
 import {questionBank} from '../../lib/learning/questionBank';
-import {questionsInDomain} from '../../lib/learning/questions';
+import {questionsInDomain} from '../../lib/learning/quizDomains';
 import {PATHS} from '../../lib/learning/pathData';
-import type {ResolvedStep} from '../../lib/learning/paths';
-import {pageKey} from '../../lib/learning/progress';
+import {pageKey, type ResolvedStep} from '../../lib/learning/paths';
 
 /**
  * Adds /paths and /paths/<id> from src/lib/learning/pathData.ts. Each step is

@@ -2,7 +2,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {addDataRoute} from '../docsData';
 import {domains, type Exam} from '../../lib/content/curriculum';
 import {questionBank} from '../../lib/learning/questionBank';
-import {questionsInDomain} from '../../lib/learning/questions';
+import {questionsInDomain} from '../../lib/learning/quizDomains';
 import {resolveQuestion} from './resolve';
 
 const EXAMS: ReadonlyArray<{exam: Exam; slug: string; title: string}> = [

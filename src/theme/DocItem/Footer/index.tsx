@@ -4,7 +4,7 @@ import type FooterType from '@theme/DocItem/Footer';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {pageKey} from '@site/src/lib/learning/progress';
+import {pageKey} from '@site/src/lib/learning/paths';
 import RelatedPages from '@site/src/components/RelatedPages';
 import ReadMarker from '@site/src/components/Progress/ReadMarker';
 
