@@ -24,7 +24,7 @@ const hrefOf = (id: string): string => `/docs/${id}`.replace(/\/index$/, '');
 export default function RelatedPages({ids}: {readonly ids: readonly string[]}): ReactNode {
   const version = useDocsVersion();
   const {withBaseUrl} = useBaseUrlUtils();
-  // Sidebar hrefs carry the base URL (the deployed site lives under /<repository>/).
+  // Sidebar links carry the base URL (the deployed site lives under /<repository>/).
   const labels = new Map<string, string>();
   for (const sidebar of Object.values(version.docsSidebars)) labelsByHref(sidebar, labels);
   return (
