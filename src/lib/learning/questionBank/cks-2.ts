@@ -45,7 +45,7 @@ export const questions: readonly Question[] = [
       {
         text: 'The CI account can read those Secrets by creating a Pod that runs as the stronger service account and uses its token.',
         correct: true,
-        why: 'Creating a Pod lets the creator pick any service account in the namespace by name, and the Pod then holds that account’s token. create on pods is as strong as every service account in the namespace.',
+        why: 'Creating a Pod lets the creator pick any service account in the namespace by name, and the Pod then holds that account’s token. The Pod’s command can then read the Secrets and send them out, or write them to its termination message, which get on pods shows. create on pods is as strong as every service account in the namespace.',
       },
       {
         text: 'It cannot: the Role grants nothing on Secrets.',
