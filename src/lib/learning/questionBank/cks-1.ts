@@ -315,9 +315,9 @@ export const questions: readonly Question[] = [
         why: 'secretName is resolved in the Ingress’s own namespace. When the controller cannot find it there, controllers such as ingress-nginx fall back to their default certificate, which does not match the host.',
       },
       {
-        text: 'Add the namespace to secretName as ingress-system/pay-tls.',
+        text: 'Change the Secret’s type to Opaque so that the controller may read it from any namespace.',
         correct: false,
-        why: 'secretName is a plain name; the Ingress API has no cross-namespace reference for TLS Secrets.',
+        why: 'A Secret’s type only decides which keys it must hold; it does not change which namespace an Ingress looks in, and controllers expect the kubernetes.io/tls layout.',
       },
       {
         text: 'Grant the payments namespace’s default service account get on secrets in ingress-system.',
@@ -405,9 +405,9 @@ export const questions: readonly Question[] = [
         why: 'It stops pod-network traffic to the metadata address, where the CNI enforces policy.',
       },
       {
-        text: 'On AWS, IMDSv2 with a response hop limit of 1.',
+        text: 'On AWS, requiring IMDSv2 (IMDSv1 off) with a response hop limit of 1.',
         correct: true,
-        why: 'The session token’s response cannot cross the extra network hop into a pod’s network namespace, so pods cannot complete the IMDSv2 handshake.',
+        why: 'The session token’s response cannot cross the extra network hop into a pod’s network namespace, so pods cannot complete the IMDSv2 handshake. IMDSv1 must be off too, or pods still get answers to a plain GET.',
       },
       {
         text: 'Workload identity (per-pod cloud identities), so the node role can stay minimal.',
@@ -533,5 +533,64 @@ export const questions: readonly Question[] = [
       },
     ],
     source: {to: '/docs/tools/cosign#install', label: 'Cosign: install and first run'},
+  },
+  {
+    id: 'cks-1-ingress-tls-create-secret',
+    competencies: ['CKS-1.3', 'CKS-4.2'],
+    kind: 'scenario',
+    prompt:
+      'To serve shop.example.com over HTTPS through an Ingress in namespace shop, you run the command below. Which statements are true? Choose all that apply.',
+    snippet: {
+      language: 'bash',
+      code: 'kubectl -n shop create secret tls shop-tls --cert=shop.crt --key=shop.key',
+    },
+    options: [
+      {
+        text: 'It creates a Secret of type kubernetes.io/tls in namespace shop with the keys tls.crt and tls.key, which the Ingress references with spec.tls[].secretName: shop-tls.',
+        correct: true,
+        why: 'That is the layout Ingress controllers read, in the namespace the Ingress lives in.',
+      },
+      {
+        text: 'The private key is only base64-encoded in the object; without encryption at rest it sits readable in etcd, and anyone with get on that Secret can read it.',
+        correct: true,
+        why: 'A TLS Secret is an ordinary Secret: protect it with RBAC and encryption at rest like any credential.',
+      },
+      {
+        text: 'The API server checks that the certificate is signed by a public CA and has not expired.',
+        correct: false,
+        why: 'The API server only checks that the required keys are present. Validity and trust are checked by clients when they connect.',
+      },
+      {
+        text: 'The Secret is copied automatically into the ingress controller’s namespace.',
+        correct: false,
+        why: 'Nothing copies Secrets between namespaces; the controller reads it in the Ingress’s namespace through its own RBAC.',
+      },
+    ],
+    source: {to: '/docs/fundamentals/primitives/secrets-and-encryption#what-a-secret-is', label: 'Secret types'},
+  },
+  {
+    id: 'cks-1-binary-signature-vs-checksum',
+    competencies: ['CKS-1.5', 'KCSA-5.1'],
+    kind: 'concept',
+    prompt:
+      'Next to each Kubernetes release binary, dl.k8s.io publishes .sha256 and .sha512 checksums and a keyless Sigstore signature (.sig with its .cert). What does verifying the signature add over checking the checksum?',
+    options: [
+      {
+        text: 'It proves the Kubernetes release process’s identity signed that exact file, logged in a public transparency log, so a party who can swap both the binary and its checksum still cannot forge it.',
+        correct: true,
+        why: 'A checksum only proves the file matches a value from the same distribution point. A signature ties the file to the signer’s identity, checked with --certificate-identity and --certificate-oidc-issuer.',
+      },
+      {
+        text: 'It proves the binary has no known vulnerabilities.',
+        correct: false,
+        why: 'Signatures say nothing about vulnerabilities; check release notes and advisories for fixed CVEs.',
+      },
+      {
+        text: 'Nothing: the signature is just the checksum encoded differently.',
+        correct: false,
+        why: 'A checksum is a hash anyone can compute; a signature requires the signer’s private key and identity certificate.',
+      },
+    ],
+    source: {to: '/docs/fundamentals/attack-surface#supply-chain', label: 'The supply chain'},
   },
 ];
