@@ -386,4 +386,37 @@ export const questions: readonly Question[] = [
     ],
     source: {to: '/docs/fundamentals/primitives/security-contexts#kernel-confinement', label: 'Kernel confinement'},
   },
+  {
+    id: 'cks-3-host-root-equivalent-paths',
+    competencies: ['CKS-3.1', 'CKS-3.2'],
+    kind: 'concept',
+    prompt:
+      'Which node paths are equivalent to root on the node for whoever can write to them, and must stay root-only and out of Pods? Choose all that apply.',
+    options: [
+      {
+        text: 'The container runtime socket, such as /run/containerd/containerd.sock.',
+        correct: true,
+        why: 'The socket has no authorization of its own; anyone who can write to it can start a privileged container.',
+      },
+      {
+        text: 'The static Pod directory, /etc/kubernetes/manifests on kubeadm nodes.',
+        correct: true,
+        why: 'The kubelet runs any manifest placed there, and keeps running it even when admission rejects its mirror Pod.',
+      },
+      {
+        text: 'The kubelet’s configuration file, /var/lib/kubelet/config.yaml.',
+        correct: true,
+        why: 'Whoever edits it can switch on anonymous access and AlwaysAllow on the kubelet API.',
+      },
+      {
+        text: 'A Pod’s own emptyDir volume.',
+        correct: false,
+        why: 'An emptyDir is scratch space private to the Pod; writing to it gives no control over the node.',
+      },
+    ],
+    source: {
+      to: '/docs/fundamentals/attack-surface#container-runtime-and-host-os',
+      label: 'Container runtime and host OS',
+    },
+  },
 ];
