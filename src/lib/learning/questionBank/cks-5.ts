@@ -394,4 +394,34 @@ export const questions: readonly Question[] = [
     ],
     source: {to: '/docs/tools/kube-linter#what-it-does', label: 'KubeLinter: what it does'},
   },
+  {
+    id: 'cks-5-sbom-contents',
+    competencies: ['CKS-5.2', 'KCSA-6.3'],
+    kind: 'scenario',
+    prompt:
+      'syft registry.example.com/shop/web@sha256:<digest> prints a table. The row for a binary named server shows TYPE binary and no VERSION, while the other rows have versions and types such as deb or go-module. Which statements are true? Choose all that apply.',
+    options: [
+      {
+        text: 'The empty version usually means that software was copied into the image without a package manager, so scanners may not match it to advisories.',
+        correct: true,
+        why: 'Syft reads versions from package metadata or, for binaries, from the file itself; without either, vulnerability matching has nothing to compare.',
+      },
+      {
+        text: 'The TYPE column matters, because an advisory applies to a package name within one ecosystem.',
+        correct: true,
+        why: 'A deb package and a Go module with the same name are different software for CVE matching.',
+      },
+      {
+        text: 'SPDX and CycloneDX are the standard formats to publish the SBOM in (for example -o spdx-json=web.spdx.json).',
+        correct: true,
+        why: 'Both are widely consumed by scanners and compliance tools; the table is only for people.',
+      },
+      {
+        text: 'A complete SBOM proves the image has no vulnerabilities.',
+        correct: false,
+        why: 'An SBOM is an inventory; vulnerabilities come from matching it against an advisory database, as Grype does.',
+      },
+    ],
+    source: {to: '/docs/tools/syft#output', label: 'Syft: how to read the output'},
+  },
 ];
