@@ -133,7 +133,44 @@ const sidebars: SidebarsConfig = {
       items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],
     },
   ],
-  hardening: [{type: 'doc', id: 'hardening/index', label: 'Overview'}],
+  hardening: [
+    {type: 'doc', id: 'hardening/index', label: 'Overview'},
+    {
+      type: 'category',
+      label: 'Cluster setup',
+      items: [
+        'hardening/cluster-setup/network-policies-default-deny',
+        'hardening/cluster-setup/cis-benchmark-with-kube-bench',
+        'hardening/cluster-setup/ingress-with-tls',
+        'hardening/cluster-setup/protect-node-metadata-and-endpoints',
+        'hardening/cluster-setup/verify-platform-binaries',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Cluster hardening',
+      items: [
+        'hardening/cluster-hardening/rbac-least-privilege',
+        'hardening/cluster-hardening/service-accounts',
+        'hardening/cluster-hardening/restrict-api-server-access',
+        'hardening/cluster-hardening/upgrade-with-kubeadm',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'System hardening',
+      items: [
+        'hardening/system-hardening/minimal-host-os',
+        'hardening/system-hardening/least-privilege-cloud-identity',
+        'hardening/system-hardening/minimize-external-network-access',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Monitoring, logging and runtime security',
+      items: ['hardening/monitoring-logging-runtime-security/immutable-containers'],
+    },
+  ],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
     {
