@@ -158,7 +158,10 @@ export const questions: readonly Question[] = [
         why: '--client-ca-file verifies clients that call the API server. --kubelet-certificate-authority verifies kubelets the API server calls; they are different directions.',
       },
     ],
-    source: {to: '/docs/fundamentals/components/api-server#settings', label: 'API server settings that matter'},
+    source: {
+      to: '/docs/hardening/cluster-setup/cis-benchmark-with-kube-bench#steps',
+      label: 'CIS Benchmark with kube-bench: steps',
+    },
   },
   {
     id: 'cks-1-cis-kubelet-config-fixes',
@@ -300,7 +303,7 @@ export const questions: readonly Question[] = [
         why: 'Kubernetes does not issue Ingress certificates. Tools like cert-manager can create the Secret for you, but a Secret is still what the Ingress references.',
       },
     ],
-    source: {to: '/docs/fundamentals/primitives/secrets-and-encryption#what-a-secret-is', label: 'Secret types'},
+    source: {to: '/docs/hardening/cluster-setup/ingress-with-tls#steps', label: 'Set up an Ingress with TLS: steps'},
   },
   {
     id: 'cks-1-ingress-tls-wrong-namespace',
@@ -330,7 +333,10 @@ export const questions: readonly Question[] = [
         why: '-k switches verification off and hides exactly this kind of error; clients must verify the certificate.',
       },
     ],
-    source: {to: '/docs/fundamentals/primitives/secrets-and-encryption#what-a-secret-is', label: 'Secret types'},
+    source: {
+      to: '/docs/hardening/cluster-setup/ingress-with-tls#what-can-go-wrong',
+      label: 'Ingress with TLS: what can go wrong',
+    },
   },
   {
     id: 'cks-1-ingress-tls-termination-scope',
@@ -355,7 +361,10 @@ export const questions: readonly Question[] = [
         why: 'An Ingress only configures the edge proxy; it does nothing for pod-to-pod traffic.',
       },
     ],
-    source: {to: '/docs/fundamentals/attack-surface#network', label: 'The network'},
+    source: {
+      to: '/docs/hardening/cluster-setup/ingress-with-tls#what-can-go-wrong',
+      label: 'Ingress with TLS: what can go wrong',
+    },
   },
   // CKS-1.4 Node metadata and endpoints
   {
@@ -478,7 +487,10 @@ export const questions: readonly Question[] = [
         why: 'That compares the file with itself and always passes; the checksum must come from the publisher.',
       },
     ],
-    source: {to: '/docs/fundamentals/attack-surface#supply-chain', label: 'The supply chain'},
+    source: {
+      to: '/docs/hardening/cluster-setup/verify-platform-binaries#steps',
+      label: 'Verify platform binaries: steps',
+    },
   },
   {
     id: 'cks-1-binary-checksum-source',
@@ -503,7 +515,10 @@ export const questions: readonly Question[] = [
         why: 'A checksum from the same untrusted location proves only that the two files agree with each other.',
       },
     ],
-    source: {to: '/docs/fundamentals/attack-surface#supply-chain', label: 'The supply chain'},
+    source: {
+      to: '/docs/hardening/cluster-setup/verify-platform-binaries#steps',
+      label: 'Verify platform binaries: steps',
+    },
   },
   {
     id: 'cks-1-cosign-verify-release-image',
@@ -532,7 +547,10 @@ export const questions: readonly Question[] = [
         why: 'cosign trusts any certificate chaining to the Sigstore root; it does not know which identity you expect unless you say so.',
       },
     ],
-    source: {to: '/docs/tools/cosign#install', label: 'Cosign: install and first run'},
+    source: {
+      to: '/docs/hardening/cluster-setup/verify-platform-binaries#what-can-go-wrong',
+      label: 'Verify platform binaries: what can go wrong',
+    },
   },
   {
     id: 'cks-1-ingress-tls-create-secret',
@@ -566,7 +584,7 @@ export const questions: readonly Question[] = [
         why: 'Nothing copies Secrets between namespaces; the controller reads it in the Ingress’s namespace through its own RBAC.',
       },
     ],
-    source: {to: '/docs/fundamentals/primitives/secrets-and-encryption#what-a-secret-is', label: 'Secret types'},
+    source: {to: '/docs/hardening/cluster-setup/ingress-with-tls#steps', label: 'Set up an Ingress with TLS: steps'},
   },
   {
     id: 'cks-1-binary-signature-vs-checksum',
@@ -591,6 +609,9 @@ export const questions: readonly Question[] = [
         why: 'A checksum is a hash anyone can compute; a signature requires the signer’s private key and identity certificate.',
       },
     ],
-    source: {to: '/docs/fundamentals/attack-surface#supply-chain', label: 'The supply chain'},
+    source: {
+      to: '/docs/hardening/cluster-setup/verify-platform-binaries#steps',
+      label: 'Verify platform binaries: steps',
+    },
   },
 ];

@@ -350,7 +350,7 @@ export const questions: readonly Question[] = [
       'A kubeadm cluster runs v1.36.4 on every node. You plan to move to v1.37 to pick up security fixes. Which plan respects the version skew policy and kubeadm’s upgrade flow?',
     options: [
       {
-        text: 'Upgrade kubeadm on the first control plane node, run kubeadm upgrade plan and kubeadm upgrade apply v1.37.x, then kubeadm upgrade node on the other control plane nodes; then, node by node, drain, upgrade kubelet and kubectl, restart the kubelet and uncordon.',
+        text: 'Back up etcd; upgrade kubeadm on the first control plane node and run kubeadm upgrade plan and kubeadm upgrade apply v1.37.x; run kubeadm upgrade node on the other control plane nodes; then, one node at a time, upgrade kubeadm and run kubeadm upgrade node (workers), drain, upgrade kubelet and kubectl, restart the kubelet and uncordon.',
         correct: true,
         why: 'The control plane goes first, because a kubelet must never be newer than the API server. Workers follow one at a time, drained so their pods move elsewhere.',
       },
@@ -365,7 +365,10 @@ export const questions: readonly Question[] = [
         why: 'kubeadm upgrades one minor version at a time; skipping minors is not supported.',
       },
     ],
-    source: {to: '/docs/fundamentals/four-cs-of-cloud-native-security#cluster', label: 'The cluster layer'},
+    source: {
+      to: '/docs/hardening/cluster-hardening/upgrade-with-kubeadm#skew',
+      label: 'The version skew you must stay within',
+    },
   },
   {
     id: 'cks-2-upgrade-supported-releases',

@@ -35,10 +35,7 @@ export const questions: readonly Question[] = [
         why: 'The API server uses 10250 for logs, exec and port-forward, and metrics-server scrapes it. Secure it (authentication, Webhook authorization, firewalling), do not remove it.',
       },
     ],
-    source: {
-      to: '/docs/fundamentals/attack-surface#container-runtime-and-host-os',
-      label: 'Container runtime and host OS',
-    },
+    source: {to: '/docs/hardening/system-hardening/minimal-host-os#steps', label: 'Minimise the host OS: steps'},
   },
   {
     id: 'cks-3-host-minimal-os',
@@ -67,10 +64,7 @@ export const questions: readonly Question[] = [
         why: 'That bypasses admission, Pod Security and audit logging, and adds unmanaged workloads to the node.',
       },
     ],
-    source: {
-      to: '/docs/fundamentals/attack-surface#container-runtime-and-host-os',
-      label: 'Container runtime and host OS',
-    },
+    source: {to: '/docs/hardening/system-hardening/minimal-host-os#steps', label: 'Minimise the host OS: steps'},
   },
   {
     id: 'cks-3-host-kubelet-debug-handlers',
@@ -149,7 +143,10 @@ export const questions: readonly Question[] = [
         why: 'A long-lived shared key is both over-privileged and hard to rotate.',
       },
     ],
-    source: {to: '/docs/attack-vectors/cloud-metadata-abuse#prevent', label: 'Cloud metadata abuse: prevent'},
+    source: {
+      to: '/docs/hardening/system-hardening/least-privilege-cloud-identity#steps',
+      label: 'Least-privilege cloud identity: steps',
+    },
   },
   {
     id: 'cks-3-iam-ci-kubeconfig',
@@ -262,7 +259,10 @@ export const questions: readonly Question[] = [
         why: 'Clients of etcd and the kubelet talk to them directly, bypassing the API server entirely.',
       },
     ],
-    source: {to: '/docs/fundamentals/attack-surface#ports-and-endpoints', label: 'Ports and endpoints attackers probe'},
+    source: {
+      to: '/docs/hardening/cluster-setup/protect-node-metadata-and-endpoints#steps',
+      label: 'Protect node metadata and endpoints: steps',
+    },
   },
   // CKS-3.4 AppArmor and seccomp
   {

@@ -354,7 +354,10 @@ export const questions: readonly Question[] = [
         why: 'Privileged switches off most isolation and lets the process undo the read-only mount.',
       },
     ],
-    source: {to: '/docs/fundamentals/primitives/security-contexts#privileges', label: 'Privileges'},
+    source: {
+      to: '/docs/hardening/monitoring-logging-runtime-security/immutable-containers#steps',
+      label: 'Immutable containers: steps',
+    },
   },
   {
     id: 'cks-6-immutable-what-counts',
