@@ -614,4 +614,67 @@ export const questions: readonly Question[] = [
       label: 'Verify platform binaries: steps',
     },
   },
+  {
+    id: 'cks-1-ingress-example-behaviour',
+    competencies: ['CKS-1.3'],
+    kind: 'scenario',
+    prompt:
+      'The Ingress below is served by ingress-nginx, and the Secret web-tls (type kubernetes.io/tls) exists in namespace shop with a certificate for shop.example.com. Which statements are true? Choose all that apply.',
+    example: 'cluster-setup/ingress-web-tls.yaml',
+    options: [
+      {
+        text: 'A client that connects on 443 with SNI shop.example.com gets the certificate from web-tls.',
+        correct: true,
+        why: 'The tls entry maps that host to the Secret, and the host equals the rule’s host, as it must.',
+      },
+      {
+        text: 'A plain HTTP request to shop.example.com is answered with a 308 redirect to HTTPS.',
+        correct: true,
+        why: 'ingress-nginx redirects Ingresses that have a tls section by default; the ssl-redirect annotation states it explicitly.',
+      },
+      {
+        text: 'The connection from the controller to the web pods is HTTPS too.',
+        correct: false,
+        why: 'TLS ends at the controller; it forwards plain HTTP to the Service unless you add re-encryption, a mesh or CNI encryption.',
+      },
+      {
+        text: 'If tls[].hosts listed www.shop.example.com instead, the controller would still use web-tls for shop.example.com.',
+        correct: false,
+        why: 'The host in tls[].hosts must match the request’s host; otherwise the controller serves its default certificate for it.',
+      },
+    ],
+    source: {to: '/docs/hardening/cluster-setup/ingress-with-tls#steps', label: 'Set up an Ingress with TLS: steps'},
+  },
+  {
+    id: 'cks-1-kubelet-configz-output',
+    competencies: ['CKS-1.4', 'CKS-1.2'],
+    kind: 'scenario',
+    prompt:
+      'You check a worker’s running kubelet through the API server with kubectl get --raw "/api/v1/nodes/worker-1/proxy/configz" piped through jq, and get the output below. What do you conclude?',
+    snippet: {
+      language: 'json',
+      code: '{\n  "anonymous": false,\n  "webhook": true,\n  "mode": "Webhook",\n  "readOnlyPort": null\n}',
+    },
+    options: [
+      {
+        text: 'The kubelet API is locked down: no anonymous requests, bearer tokens checked through the API server, every request authorized by SubjectAccessReview, and the read-only port closed.',
+        correct: true,
+        why: 'These are the safe values. readOnlyPort prints null because a value of 0 is left out of the JSON, which means the port is off.',
+      },
+      {
+        text: 'readOnlyPort is null, so the port falls back to the default 10255 and is open.',
+        correct: false,
+        why: 'null here means the field was omitted because it is 0; in a configuration file readOnlyPort has no non-zero default.',
+      },
+      {
+        text: 'The output proves no flag overrides the configuration file.',
+        correct: false,
+        why: 'configz shows the effective configuration, flags included, so it is the right thing to check; but it does not tell you where a value came from. Check the flags on the node too.',
+      },
+    ],
+    source: {
+      to: '/docs/hardening/cluster-setup/protect-node-metadata-and-endpoints#steps',
+      label: 'Protect node metadata and endpoints: steps',
+    },
+  },
 ];

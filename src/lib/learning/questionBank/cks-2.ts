@@ -448,4 +448,60 @@ export const questions: readonly Question[] = [
     ],
     source: {to: '/docs/fundamentals/primitives/pki-and-tls#lifetimes', label: 'Certificate lifetimes'},
   },
+  {
+    id: 'cks-2-upgrade-kubeadm-old-kubelet',
+    competencies: ['CKS-2.4'],
+    kind: 'scenario',
+    prompt:
+      'The control plane runs v1.36.4, most workers v1.36.4, and one forgotten worker still runs a v1.35.6 kubelet. You run kubeadm upgrade apply v1.37.1 on the first control plane node and it stops with "There are kubelets in this cluster that are too old that have these versions [v1.35.6]". What is the right response?',
+    options: [
+      {
+        text: 'Upgrade that worker’s kubelet to v1.36 first, then run the control plane upgrade again.',
+        correct: true,
+        why: 'kubeadm allows a kubelet at most one minor behind the target version, stricter than the general skew policy, so every kubelet must be at v1.36 before moving to v1.37.',
+      },
+      {
+        text: 'Rerun with --force: the skew policy allows kubelets three minors older, so the check is wrong.',
+        correct: false,
+        why: 'The policy does allow it for the API server, but kubeadm deliberately enforces a tighter rule; forcing past it leaves a kubelet kubeadm does not support.',
+      },
+      {
+        text: 'Upgrade the old worker straight to v1.37 before touching the control plane.',
+        correct: false,
+        why: 'A v1.37 kubelet would be newer than the v1.36 API server, which the skew policy forbids.',
+      },
+    ],
+    source: {
+      to: '/docs/hardening/cluster-hardening/upgrade-with-kubeadm#skew',
+      label: 'The version skew you must stay within',
+    },
+  },
+  {
+    id: 'cks-2-api-flags-survive-upgrade',
+    competencies: ['CKS-2.3', 'CKS-2.4'],
+    kind: 'scenario',
+    prompt:
+      'You added --authentication-config and its hostPath volume by editing /etc/kubernetes/manifests/kube-apiserver.yaml on a kubeadm cluster. After the next kubeadm upgrade, anonymous requests to /api get 403 again instead of 401. What happened, and how do you make the hardening stick?',
+    options: [
+      {
+        text: 'kubeadm regenerated the manifest from the ClusterConfiguration in the kubeadm-config ConfigMap and dropped the hand edit; add the flag under apiServer.extraArgs and the directory under apiServer.extraVolumes there.',
+        correct: true,
+        why: 'Upgrades rewrite the static Pod manifests from the stored configuration, so only settings recorded there survive.',
+      },
+      {
+        text: 'The upgrade turned anonymous authentication back on in RBAC.',
+        correct: false,
+        why: 'Anonymous authentication is an authenticator setting, not RBAC, and RBAC grants were not changed.',
+      },
+      {
+        text: 'Nothing can be done; hardening flags must be re-added by hand after every upgrade.',
+        correct: false,
+        why: 'Recording them in the kubeadm configuration is exactly how they survive.',
+      },
+    ],
+    source: {
+      to: '/docs/hardening/cluster-hardening/restrict-api-server-access#steps',
+      label: 'Restrict access to the API server: steps',
+    },
+  },
 ];

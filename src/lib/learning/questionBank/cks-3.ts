@@ -419,4 +419,61 @@ export const questions: readonly Question[] = [
       label: 'Container runtime and host OS',
     },
   },
+  {
+    id: 'cks-3-host-kernel-modules',
+    competencies: ['CKS-3.1'],
+    kind: 'scenario',
+    prompt:
+      'To stop rarely used kernel modules from being loaded on nodes, a colleague proposes the first file below and you propose the second. What is the difference?',
+    snippet: {
+      language: 'text',
+      code: '# /etc/modprobe.d/colleague.conf\nblacklist dccp\nblacklist rds\n\n# /etc/modprobe.d/k8s-node-hardening.conf\ninstall dccp /bin/false\ninstall rds /bin/false',
+    },
+    options: [
+      {
+        text: 'blacklist only stops loading through the module’s aliases; an explicit modprobe dccp still loads it. install … /bin/false stops both automatic and explicit loading.',
+        correct: true,
+        why: 'An install line replaces the load command for that module with one that fails, whatever triggered the load.',
+      },
+      {
+        text: 'They are equivalent.',
+        correct: false,
+        why: 'blacklist leaves explicit loading by name possible; install with /bin/false does not.',
+      },
+      {
+        text: 'Neither works, because containers load kernel modules from their own image.',
+        correct: false,
+        why: 'Containers share the host kernel; modules are loaded into that kernel from the node, which is why blocking them on the node matters.',
+      },
+    ],
+    source: {to: '/docs/hardening/system-hardening/minimal-host-os#steps', label: 'Minimise the host OS: steps'},
+  },
+  {
+    id: 'cks-3-lb-source-ranges',
+    competencies: ['CKS-3.3'],
+    kind: 'scenario',
+    prompt: 'Which statements about this Service are true? Choose all that apply.',
+    example: 'system-hardening/service-loadbalancer-source-ranges.yaml',
+    options: [
+      {
+        text: 'Only clients in 198.51.100.0/24 should be able to reach the storefront through the load balancer.',
+        correct: true,
+        why: 'loadBalancerSourceRanges restricts the load balancer to those client ranges, where the provider (and kube-proxy) support it.',
+      },
+      {
+        text: 'No NodePort is allocated, so the storefront is not also exposed on every node’s address.',
+        correct: true,
+        why: 'allocateLoadBalancerNodePorts: false skips NodePort allocation, removing the side door on node addresses (the load balancer must then route to pods directly).',
+      },
+      {
+        text: 'It replaces NetworkPolicy for the storefront pods.',
+        correct: false,
+        why: 'It only filters traffic arriving through the load balancer; other pods in the cluster can still reach the storefront unless a NetworkPolicy says otherwise.',
+      },
+    ],
+    source: {
+      to: '/docs/hardening/system-hardening/minimize-external-network-access#steps',
+      label: 'Minimise external network access: steps',
+    },
+  },
 ];

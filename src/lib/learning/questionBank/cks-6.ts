@@ -518,4 +518,90 @@ export const questions: readonly Question[] = [
     ],
     source: {to: '/docs/fundamentals/primitives/audit-logging#how-it-works', label: 'How auditing works'},
   },
+  {
+    id: 'cks-6-immutable-vap-warn',
+    competencies: ['CKS-6.4', 'KCSA-5.7'],
+    kind: 'scenario',
+    prompt:
+      'This policy and binding are applied, and namespace shop carries the label security.example.com/immutable: "true". Which statements are true? Choose all that apply.',
+    example: 'runtime-security/vap-require-read-only-root-filesystem.yaml',
+    options: [
+      {
+        text: 'A Pod in shop whose container lacks readOnlyRootFilesystem: true is created, with a warning to the client and an audit annotation.',
+        correct: true,
+        why: 'The binding’s validationActions are Warn and Audit, so violations are reported, not denied.',
+      },
+      {
+        text: 'Changing validationActions to [Deny, Audit] makes the policy reject such Pods.',
+        correct: true,
+        why: 'Deny turns a failed validation into a rejected request; Audit keeps the record.',
+      },
+      {
+        text: 'Pod Security Admission at Restricted would have rejected these Pods anyway.',
+        correct: false,
+        why: 'No Pod Security level requires a read-only root file system; that is why a separate policy is needed.',
+      },
+      {
+        text: 'A Deployment whose template violates the policy is rejected when it is created.',
+        correct: false,
+        why: 'The policy matches Pods only. The Deployment is accepted and its ReplicaSet’s Pods are the ones evaluated.',
+      },
+    ],
+    source: {
+      to: '/docs/hardening/monitoring-logging-runtime-security/immutable-containers#steps',
+      label: 'Immutable containers: steps',
+    },
+  },
+  {
+    id: 'cks-6-falco-drift-detection',
+    competencies: ['CKS-6.4', 'CKS-6.1'],
+    kind: 'concept',
+    prompt:
+      'Falco’s stable rule "Drop and execute new binary in container" fires when a process runs a file that is not part of the image’s layers. Which statements are true? Choose all that apply.',
+    options: [
+      {
+        text: 'It catches drift in containers whose root file system is writable: a downloaded tool run from the writable layer.',
+        correct: true,
+        why: 'The rule checks whether the executable lives in the overlay file system’s writable upper layer.',
+      },
+      {
+        text: 'With a read-only root, a payload written to an emptyDir and run from there is not seen by that rule, so add rules for files made executable on volumes.',
+        correct: true,
+        why: 'Volumes are not the image’s upper layer; custom rules for created-executable or chmod +x files cover that gap.',
+      },
+      {
+        text: 'When drift is detected, the right response is to delete the dropped files and keep the container running.',
+        correct: false,
+        why: 'Replace, do not repair: capture evidence, delete the Pod so a fresh one starts from the image, and investigate how the write happened.',
+      },
+    ],
+    source: {
+      to: '/docs/hardening/monitoring-logging-runtime-security/immutable-containers#steps',
+      label: 'Immutable containers: steps',
+    },
+  },
+  {
+    id: 'cks-6-audit-request-level-secrets',
+    competencies: ['CKS-6.5', 'CKS-4.2'],
+    kind: 'concept',
+    prompt: 'Why do audit policies log Secrets, TokenRequests and TokenReviews at the Metadata level only?',
+    options: [
+      {
+        text: 'At Request level a create or update of a Secret records the value being written, and a TokenReview’s body is a bearer token; at RequestResponse a get returns the Secret’s data into the log.',
+        correct: true,
+        why: 'The audit log would become a second, less protected copy of every credential.',
+      },
+      {
+        text: 'Because the API server refuses to audit Secrets above Metadata.',
+        correct: false,
+        why: 'It does not refuse; a careless policy happily writes Secret values to the log, which is why the rule must come first.',
+      },
+      {
+        text: 'Because Metadata events are the only ones that record who made the request.',
+        correct: false,
+        why: 'Every level except None records the user; higher levels add request and response bodies.',
+      },
+    ],
+    source: {to: '/docs/fundamentals/primitives/audit-logging#levels', label: 'Audit levels'},
+  },
 ];
