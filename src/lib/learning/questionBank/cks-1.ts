@@ -177,9 +177,9 @@ export const questions: readonly Question[] = [
         why: 'CIS 4.2.1. With anonymous on, any caller that reaches port 10250 is served as system:anonymous.',
       },
       {
-        text: 'authorization.mode: Webhook, with authentication.webhook.enabled: true',
+        text: 'authorization.mode: Webhook',
         correct: true,
-        why: 'CIS 4.2.2. AlwaysAllow lets any caller the kubelet accepts exec into every container; Webhook asks the API server through SubjectAccessReview. Webhook authentication lets it validate bearer tokens.',
+        why: 'CIS 4.2.2. AlwaysAllow lets any caller the kubelet accepts exec into every container; Webhook asks the API server through SubjectAccessReview. Turn authentication.webhook.enabled on as well, so the kubelet can validate bearer tokens.',
       },
       {
         text: 'readOnlyPort: 0',

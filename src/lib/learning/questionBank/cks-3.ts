@@ -391,7 +391,7 @@ export const questions: readonly Question[] = [
     competencies: ['CKS-3.1', 'CKS-3.2'],
     kind: 'concept',
     prompt:
-      'Which node paths are equivalent to root on the node for whoever can write to them, and must stay root-only and out of Pods? Choose all that apply.',
+      'Which node paths give whoever can write to them control over the node or every workload on it, so they must stay root-only and never be mounted into Pods? Choose all that apply.',
     options: [
       {
         text: 'The container runtime socket, such as /run/containerd/containerd.sock.',
@@ -406,7 +406,7 @@ export const questions: readonly Question[] = [
       {
         text: 'The kubelet’s configuration file, /var/lib/kubelet/config.yaml.',
         correct: true,
-        why: 'Whoever edits it can switch on anonymous access and AlwaysAllow on the kubelet API.',
+        why: 'Whoever edits it can switch on anonymous access and AlwaysAllow on the kubelet API, which takes effect at the next kubelet restart and opens exec into every container on the node.',
       },
       {
         text: 'A Pod’s own emptyDir volume.',

@@ -312,9 +312,9 @@ export const questions: readonly Question[] = [
         why: 'The Pod runs in its own user namespace; capabilities apply only to resources that namespace owns.',
       },
       {
-        text: 'It cannot be combined with hostNetwork, hostPID or hostIPC.',
+        text: 'It cannot be combined with hostPID or hostIPC, and by default not with hostNetwork either.',
         correct: true,
-        why: 'Sharing host namespaces and a private user namespace do not mix; the API rejects the combination.',
+        why: 'Sharing the host’s namespaces defeats a private user namespace, so API validation rejects those combinations (hostNetwork only becomes possible behind the opt-in UserNamespacesHostNetworkSupport feature gate, added as alpha in v1.35).',
       },
       {
         text: 'It makes dropping capabilities and seccomp unnecessary.',

@@ -260,9 +260,9 @@ export const questions: readonly Question[] = [
     example: 'audit-logging/event-clusterrolebinding-create.yaml',
     options: [
       {
-        text: 'The ci/deployer service account bound cluster-admin to itself (privilege escalation that also gives persistence); delete the binding, revoke or rotate the account’s credentials, and find how it was allowed to bind cluster-admin.',
+        text: 'The ci/deployer service account bound cluster-admin to itself (privilege escalation that also gives persistence); delete the binding, revoke or rotate the account’s credentials, and find which grant let it bind cluster-admin.',
         correct: true,
-        why: 'The request body shows roleRef cluster-admin and the subject ci/deployer, created by ci/deployer itself. It must have held bind (or escalate) rights, which is the root cause.',
+        why: 'The request body shows roleRef cluster-admin and the subject ci/deployer, created by ci/deployer itself. To create that binding it needed create on clusterrolebindings plus bind on the cluster-admin ClusterRole (or already every permission in it): that grant is the root cause.',
       },
       {
         text: 'A human administrator granted the CI account cluster-admin; this is normal change management.',
