@@ -504,4 +504,69 @@ export const questions: readonly Question[] = [
       label: 'Restrict access to the API server: steps',
     },
   },
+  {
+    id: 'cks-2-sa-explicit-short-token',
+    competencies: ['CKS-2.2', 'KCSA-3.3'],
+    kind: 'scenario',
+    prompt:
+      'The config-reloader Deployment below turns automounting off and then mounts its own projected token. Which statements are true? Choose all that apply.',
+    example: 'cluster-hardening/restricted-passes-reloader-short-api-token.yaml',
+    options: [
+      {
+        text: 'The token really expires after one hour; the kubelet rewrites the file before then, so a client that rereads it keeps working.',
+        correct: true,
+        why: 'An explicit expirationSeconds gets exactly that lifetime, and the kubelet refreshes projected tokens at about 80% of it.',
+      },
+      {
+        text: 'It avoids the automatic volume’s 3607-second request, which the API server extends to up to a year while --service-account-extend-token-expiration is true (the default).',
+        correct: true,
+        why: 'The extension exists for old clients that never reread the file; it applies only to that exact default lifetime, so any other value is honoured as asked.',
+      },
+      {
+        text: 'expirationSeconds: 60 would be even safer and is accepted.',
+        correct: false,
+        why: 'The minimum expirationSeconds for a projected service account token is 600 seconds; shorter values are rejected by validation.',
+      },
+      {
+        text: 'Because automountServiceAccountToken is false, the container gets no API credential at all.',
+        correct: false,
+        why: 'automount only controls the automatic volume. The explicit projected volume still mounts a token at the usual path.',
+      },
+    ],
+    source: {to: '/docs/hardening/cluster-hardening/service-accounts#steps', label: 'Service accounts: steps'},
+    claims: [
+      {file: 'cluster-hardening/restricted-passes-reloader-short-api-token.yaml', pss: 'restricted', passes: true},
+    ],
+  },
+  {
+    id: 'cks-2-rbac-aggregation',
+    competencies: ['CKS-2.1', 'KCSA-3.3'],
+    kind: 'scenario',
+    prompt:
+      'A team installs a CRD for backups and applies the two ClusterRoles below instead of copying the built-in roles. Which statements are true? Choose all that apply.',
+    example: 'cluster-hardening/rbac-aggregate-crd-into-view-edit.yaml',
+    options: [
+      {
+        text: 'Everyone bound to the built-in view ClusterRole can now get, list and watch backups.',
+        correct: true,
+        why: 'The aggregation controller copies the rules of ClusterRoles labelled aggregate-to-view into view.',
+      },
+      {
+        text: 'Everyone bound to edit can also create and delete backups.',
+        correct: true,
+        why: 'backups-edit is labelled aggregate-to-edit; edit also includes view’s rules through the built-in aggregation chain.',
+      },
+      {
+        text: 'Users bound to view can now delete backups too.',
+        correct: false,
+        why: 'The write verbs are only in backups-edit, which aggregates into edit (and from there admin), not into view.',
+      },
+      {
+        text: 'The labels have no effect until the API server restarts.',
+        correct: false,
+        why: 'The controller manager’s ClusterRole aggregation controller updates the aggregated roles as labelled roles appear or change.',
+      },
+    ],
+    source: {to: '/docs/fundamentals/authorization/rbac#aggregation', label: 'Aggregated ClusterRoles'},
+  },
 ];

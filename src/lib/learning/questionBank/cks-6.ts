@@ -604,4 +604,65 @@ export const questions: readonly Question[] = [
     ],
     source: {to: '/docs/fundamentals/primitives/audit-logging#levels', label: 'Audit levels'},
   },
+  {
+    id: 'cks-6-audit-policy-levels-by-request',
+    competencies: ['CKS-6.5', 'KCSA-3.6'],
+    kind: 'scenario',
+    prompt:
+      'The API server runs with the audit policy below. Which pairings of request and recorded level are correct? Choose all that apply.',
+    example: 'audit-logging/audit-policy-production.yaml',
+    options: [
+      {
+        text: 'kubectl get secret db-pass -n shop: Metadata.',
+        correct: true,
+        why: 'The first rule matches Secrets, so no body is logged, whatever later rules say.',
+      },
+      {
+        text: 'kubectl patch clusterrole view: RequestResponse.',
+        correct: true,
+        why: 'Writes to RBAC objects match the rule for roles and bindings, which records full request and response bodies.',
+      },
+      {
+        text: 'kubectl exec into a Pod: Metadata.',
+        correct: true,
+        why: 'pods/exec matches the interactive-access rule at Metadata; the session’s keystrokes never reach the audit log anyway.',
+      },
+      {
+        text: 'kubectl create configmap app-settings: None, because ConfigMaps are not listed.',
+        correct: false,
+        why: 'It falls through to the rule that records the request body for every other write, so it is logged at Request.',
+      },
+    ],
+    source: {to: '/docs/fundamentals/primitives/audit-logging#policy', label: 'Writing the policy'},
+  },
+  {
+    id: 'cks-6-audit-impersonation',
+    competencies: ['CKS-6.5', 'CKS-6.3', 'KCSA-4.7'],
+    kind: 'scenario',
+    prompt: 'What does this audit event show? Choose all that apply.',
+    example: 'attack-vectors/event-impersonated-secrets-list.yaml',
+    options: [
+      {
+        text: 'The CI service account ci/deployer listed Secrets in every namespace while impersonating the user breakglass in system:masters.',
+        correct: true,
+        why: 'user is who authenticated; impersonatedUser is who the request ran as. The list succeeded with 200.',
+      },
+      {
+        text: 'ci/deployer must hold the impersonate verb on users (and on the system:masters group), which is itself a path to cluster-admin and should be removed.',
+        correct: true,
+        why: 'Impersonating a member of system:masters bypasses authorization entirely; a CI account has no business with it.',
+      },
+      {
+        text: 'The Secrets’ values are in this event.',
+        correct: false,
+        why: 'The level is Metadata, so no response body was recorded; the event proves the read happened, not what was read.',
+      },
+      {
+        text: 'The real caller cannot be determined, because impersonation hides it.',
+        correct: false,
+        why: 'The audit log keeps the authenticated identity in user, alongside impersonatedUser.',
+      },
+    ],
+    source: {to: '/docs/attack-vectors/rbac-abuse#step-5-impersonate', label: 'RBAC abuse: impersonate'},
+  },
 ];
