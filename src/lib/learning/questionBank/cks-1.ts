@@ -677,4 +677,30 @@ export const questions: readonly Question[] = [
       label: 'Protect node metadata and endpoints: steps',
     },
   },
+  {
+    id: 'cks-1-netpol-dns-one-peer',
+    competencies: ['CKS-1.1', 'KCSA-3.7'],
+    kind: 'scenario',
+    prompt:
+      'The DNS policy below puts namespaceSelector and podSelector in one peer. A colleague "simplifies" it by putting a dash before podSelector, making them two peers. What changes?',
+    example: 'cluster-setup/netpol-allow-dns.yaml',
+    options: [
+      {
+        text: 'Port 53 egress is then allowed to every pod in kube-system, and to any pod in shop that carries the label k8s-app: kube-dns, which anyone who can create pods in shop can set.',
+        correct: true,
+        why: 'Two peers are ORed: the namespaceSelector alone matches all of kube-system, and the podSelector alone matches pods in the policy’s own namespace.',
+      },
+      {
+        text: 'Nothing: the two forms are equivalent.',
+        correct: false,
+        why: 'One peer with both selectors is an AND; two peers are an OR. The difference is one dash in YAML.',
+      },
+      {
+        text: 'DNS stops working, because a podSelector alone cannot match pods in kube-system.',
+        correct: false,
+        why: 'DNS keeps working through the namespaceSelector peer, which now matches every pod in kube-system, CoreDNS included; the policy just allows far more than intended.',
+      },
+    ],
+    source: {to: '/docs/fundamentals/primitives/network-policies#selectors', label: 'Selectors and the AND/OR pitfall'},
+  },
 ];

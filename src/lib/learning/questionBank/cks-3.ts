@@ -476,4 +476,33 @@ export const questions: readonly Question[] = [
       label: 'Minimise external network access: steps',
     },
   },
+  {
+    id: 'cks-3-iam-gke-workload-identity',
+    competencies: ['CKS-3.2', 'KCSA-1.2'],
+    kind: 'scenario',
+    prompt:
+      'On a GKE cluster with Workload Identity Federation enabled (node pools using the GKE metadata server), the ServiceAccount below is applied. Which statements are true? Choose all that apply.',
+    example: 'system-hardening/serviceaccount-gke-workload-identity.yaml',
+    options: [
+      {
+        text: 'Pods running as orders/invoice-exporter can act as the IAM service account only if IAM lets that Kubernetes principal impersonate it (roles/iam.workloadIdentityUser on the IAM service account).',
+        correct: true,
+        why: 'The annotation says which IAM service account to use; the IAM binding on that account is what authorizes the Kubernetes ServiceAccount to use it.',
+      },
+      {
+        text: 'The annotation alone grants the pods the IAM service account’s permissions.',
+        correct: false,
+        why: 'Anyone who can edit a ServiceAccount could then claim any IAM identity; the IAM side must trust the specific namespace and account.',
+      },
+      {
+        text: 'Every pod in namespace orders receives that cloud identity.',
+        correct: false,
+        why: 'Only pods that run as invoice-exporter do; other pods in orders keep their own (or no) cloud identity.',
+      },
+    ],
+    source: {
+      to: '/docs/hardening/system-hardening/least-privilege-cloud-identity#steps',
+      label: 'Least-privilege cloud identity: steps',
+    },
+  },
 ];

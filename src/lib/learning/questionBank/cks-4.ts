@@ -475,4 +475,30 @@ export const questions: readonly Question[] = [
       label: 'Encrypting Pod-to-Pod traffic',
     },
   },
+  {
+    id: 'cks-4-secrets-key-rotation-order',
+    competencies: ['CKS-4.2'],
+    kind: 'scenario',
+    prompt:
+      'Three API servers share the EncryptionConfiguration below during a rotation from key1 to key2. It is now live on all three. What must happen before key1 is removed?',
+    example: 'secrets/encryption-config-rotation.yaml',
+    options: [
+      {
+        text: 'Rewrite every Secret (kubectl get secrets -A -o json | kubectl replace -f -), so all of them are encrypted with key2.',
+        correct: true,
+        why: 'Objects written before the switch still carry the key1 prefix. Removing key1 first would make them unreadable, and the only recovery is to put key1 back.',
+      },
+      {
+        text: 'Nothing: new writes already use key2, so key1 can go now.',
+        correct: false,
+        why: 'Old Secrets are not re-encrypted by themselves; they stay on key1 until written again.',
+      },
+      {
+        text: 'Move key1 back to the first position.',
+        correct: false,
+        why: 'That would make new writes use the old key again, undoing the rotation.',
+      },
+    ],
+    source: {to: '/docs/fundamentals/primitives/secrets-and-encryption#key-rotation', label: 'Rotate a local key'},
+  },
 ];

@@ -424,4 +424,29 @@ export const questions: readonly Question[] = [
     ],
     source: {to: '/docs/tools/syft#output', label: 'Syft: how to read the output'},
   },
+  {
+    id: 'cks-5-kubesec-seccomp-field',
+    competencies: ['CKS-5.4', 'CKS-3.4'],
+    kind: 'scenario',
+    prompt:
+      'A Pod sets securityContext.seccompProfile.type: RuntimeDefault and appArmorProfile.type: RuntimeDefault, yet Kubesec v2.14.2 still lists its seccomp and AppArmor rules under advice. What is going on?',
+    options: [
+      {
+        text: 'Those Kubesec rules look for the old annotations that the fields replaced, so they give no credit for the fields; treat that advice as noise and check the fields with Pod Security instead.',
+        correct: true,
+        why: 'In v2.14.2 the seccomp rule checks seccomp.security.alpha.kubernetes.io/pod and the AppArmor rule checks the deprecated annotation; the current fields are invisible to them.',
+      },
+      {
+        text: 'The fields are wrong; add the annotations as well so that the Pod is really confined.',
+        correct: false,
+        why: 'The seccomp annotations have had no effect since v1.27 and the AppArmor annotation is deprecated; the fields are what the kubelet applies.',
+      },
+      {
+        text: 'RuntimeDefault is not a real confinement, so Kubesec is right.',
+        correct: false,
+        why: 'RuntimeDefault applies the runtime’s default seccomp filter and AppArmor profile; it is the confinement Restricted requires for seccomp.',
+      },
+    ],
+    source: {to: '/docs/tools/kubesec#what-it-does', label: 'Kubesec: what it does'},
+  },
 ];
