@@ -172,9 +172,9 @@ export const questions: readonly Question[] = [
         why: 'Miners must reach their pool; default-deny egress stops them and flow logs reveal the attempt.',
       },
       {
-        text: 'ResourceQuota and LimitRange in tenant namespaces, and an allowed-registries admission policy.',
+        text: 'RBAC that keeps the CI account out of kube-system, and an allowed-registries admission policy that covers system namespaces too.',
         correct: true,
-        why: 'Quotas bound what a namespace can consume, and a registry allow-list would have rejected the image.',
+        why: 'The CI identity had no reason to create workloads in kube-system, and a registry allow-list would have rejected the unknown image.',
       },
       {
         text: 'Nothing can be seen, because DaemonSets are not audited.',
