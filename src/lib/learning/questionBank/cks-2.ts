@@ -360,9 +360,9 @@ export const questions: readonly Question[] = [
         why: 'A v1.37 kubelet talking to a v1.36 API server is newer than the API server, which the skew policy does not support.',
       },
       {
-        text: 'Jump straight from v1.36 to v1.39 with one kubeadm upgrade apply to save time.',
+        text: 'Skip v1.37, wait for v1.38 and go from v1.36 to v1.38 with one kubeadm upgrade apply, to upgrade less often.',
         correct: false,
-        why: 'kubeadm upgrades one minor version at a time; skipping minors is not supported.',
+        why: 'kubeadm upgrades one minor version at a time and refuses a target two minors ahead; v1.36 to v1.38 is two upgrades.',
       },
     ],
     source: {
@@ -453,22 +453,27 @@ export const questions: readonly Question[] = [
     competencies: ['CKS-2.4'],
     kind: 'scenario',
     prompt:
-      'The control plane runs v1.36.4, most workers v1.36.4, and one forgotten worker still runs a v1.35.6 kubelet. You run kubeadm upgrade apply v1.37.1 on the first control plane node and it stops with "There are kubelets in this cluster that are too old that have these versions [v1.35.6]". What is the right response?',
+      'The control plane runs v1.36.4, most workers v1.36.4, and one forgotten worker still runs a v1.33.9 kubelet. You run kubeadm upgrade apply v1.37.1 on the first control plane node and it stops with "There are kubelets in this cluster that are too old that have these versions [v1.33.9]". What is the right response?',
     options: [
       {
-        text: 'Upgrade that worker’s kubelet to v1.36 first, then run the control plane upgrade again.',
+        text: 'Bring that worker within three minors of the target first (drain it and upgrade or replace it, ideally to v1.36 like the rest), then run the control plane upgrade again.',
         correct: true,
-        why: 'kubeadm allows a kubelet at most one minor behind the target version, stricter than the general skew policy, so every kubelet must be at v1.36 before moving to v1.37.',
+        why: 'Since v1.29 kubeadm allows a kubelet at most three minors older than the target, the same limit as the version skew policy. v1.33 against a v1.37 API server would be four minors, so the node must move first.',
       },
       {
-        text: 'Rerun with --force: the skew policy allows kubelets three minors older, so the check is wrong.',
+        text: 'Rerun with --force: the skew policy allows kubelets up to three minors older, so the check is wrong.',
         correct: false,
-        why: 'The policy does allow it for the API server, but kubeadm deliberately enforces a tighter rule; forcing past it leaves a kubelet kubeadm does not support.',
+        why: '--force does skip this check, but v1.33 to v1.37 is four minors, outside the skew policy too; you would run a kubelet no release tests against that API server.',
       },
       {
         text: 'Upgrade the old worker straight to v1.37 before touching the control plane.',
         correct: false,
         why: 'A v1.37 kubelet would be newer than the v1.36 API server, which the skew policy forbids.',
+      },
+      {
+        text: 'The check would also have failed for a v1.35 kubelet, because kubeadm accepts kubelets only one minor behind the target.',
+        correct: false,
+        why: 'That was kubeadm’s rule before v1.29. kubeadm now accepts kubelets up to three minors older, so v1.34 and v1.35 kubelets pass this check for a v1.37 target.',
       },
     ],
     source: {
