@@ -238,9 +238,9 @@ export const questions: readonly Question[] = [
     example: 'authentication/authentication-configuration-anonymous-health-only.yaml',
     options: [
       {
-        text: '--anonymous-auth must be removed from the kube-apiserver command line.',
+        text: '--anonymous-auth must not appear on the kube-apiserver command line (remove it if an earlier hardening step added it).',
         correct: true,
-        why: 'Setting both the anonymous block and --anonymous-auth is a startup error.',
+        why: 'The anonymous block and the --anonymous-auth flag are mutually exclusive: setting both, with any value, is a start-up error.',
       },
       {
         text: 'If nodes join with a bootstrap token, the cluster-info ConfigMap path in kube-public must be added, or joins must use a discovery file.',

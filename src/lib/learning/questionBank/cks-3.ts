@@ -196,7 +196,7 @@ export const questions: readonly Question[] = [
       {
         text: 'Add a NetworkPolicy rule with host: api.payments-provider.example.',
         correct: false,
-        why: 'There is no host or domain field in NetworkPolicy; the API server would reject the unknown field.',
+        why: 'There is no host or domain field in NetworkPolicy; kubectl’s default strict field validation rejects the unknown field, and without it the field would simply be dropped.',
       },
       {
         text: 'A deny rule for 0.0.0.0/0 placed before the allow rule blocks the rest.',

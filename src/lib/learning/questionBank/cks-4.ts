@@ -317,6 +317,11 @@ export const questions: readonly Question[] = [
         why: 'Sharing the host’s namespaces defeats a private user namespace, so API validation rejects those combinations (hostNetwork only becomes possible behind the opt-in UserNamespacesHostNetworkSupport feature gate, added as alpha in v1.35).',
       },
       {
+        text: 'Pod Security policy v1.35 and later skips the runAsNonRoot and runAsUser checks for it, so a container running as UID 0 can still pass Restricted.',
+        correct: true,
+        why: 'UID 0 in the Pod’s user namespace maps to an unprivileged UID on the node, so those two checks no longer protect anything; the other Restricted checks (capabilities, seccomp, privilege escalation, volumes) still apply.',
+      },
+      {
         text: 'It makes dropping capabilities and seccomp unnecessary.',
         correct: false,
         why: 'It is a strong extra layer, not a replacement for the other controls.',

@@ -189,7 +189,7 @@ export const questions: readonly Question[] = [
     competencies: ['CKS-6.2', 'CKS-6.5', 'CKS-2.2'],
     kind: 'scenario',
     prompt:
-      'Which details in this audit event show that a bound service account token is being replayed from outside the cluster? Choose all that apply.',
+      'The payments-operator service account is used only by the operator Deployment, whose Pods are named payments-operator-<hash> and use client-go. Which details in this audit event show that a bound token of that account is being replayed from outside the cluster? Choose all that apply.',
     example: 'attack-vectors/event-stolen-token-use.yaml',
     options: [
       {
