@@ -392,7 +392,10 @@ export const questions: readonly Question[] = [
         why: 'The kubelet, kube-proxy and the container runtime all receive security fixes; nodes must be patched too.',
       },
     ],
-    source: {to: '/docs/fundamentals/four-cs-of-cloud-native-security#cluster', label: 'The cluster layer'},
+    source: {
+      to: '/docs/hardening/cluster-hardening/upgrade-with-kubeadm#skew',
+      label: 'Supported releases and the version skew',
+    },
   },
   {
     id: 'cks-2-upgrade-runc-cve',

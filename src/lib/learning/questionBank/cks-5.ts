@@ -85,7 +85,7 @@ export const questions: readonly Question[] = [
       {
         text: 'Digests make the kubelet skip pulling, so private images need no credentials.',
         correct: false,
-        why: 'Pull policy and credentials work the same way for digests; a digest does not bypass registry authentication.',
+        why: 'A digest only names content. The pull policy still decides whether to pull, and the kubelet (KubeletEnsureSecretPulledImages, on by default since v1.35) checks that a Pod has credentials for a private image it pulled before, even when the image is already cached.',
       },
     ],
     source: {to: '/docs/fundamentals/four-cs-of-cloud-native-security#container', label: 'The container layer'},
