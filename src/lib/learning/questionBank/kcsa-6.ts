@@ -334,7 +334,7 @@ export const questions: readonly Question[] = [
       'A pipeline runs trivy image --severity HIGH,CRITICAL --exit-code 1 on every image it builds. Which statements are true? Choose all that apply.',
     options: [
       {
-        text: 'The job fails when HIGH or CRITICAL findings remain, so a vulnerable image is not pushed by this pipeline.',
+        text: 'The job fails when HIGH or CRITICAL findings remain, so the pipeline stops before its later steps, such as push or deploy.',
         correct: true,
         why: '--exit-code 1 makes Trivy return a non-zero status when findings at the selected severities remain, which fails the CI step.',
       },
