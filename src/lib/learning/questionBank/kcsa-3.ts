@@ -408,9 +408,9 @@ export const questions: readonly Question[] = [
     prompt: 'Why do the docs recommend the kms (v2) provider over aescbc or secretbox for production?',
     options: [
       {
-        text: 'The key encryption key stays in an external KMS, so root on a control plane node or a copy of its disk does not yield the key.',
+        text: 'The key encryption key stays in an external KMS, so a stolen copy of a control plane disk or an etcd backup does not contain what is needed to decrypt the data.',
         correct: true,
-        why: 'Local providers keep the key in the EncryptionConfiguration file beside the API server. With KMS v2 only a wrapped data key is stored; unwrapping it needs the external KMS.',
+        why: 'Local providers keep the key in the EncryptionConfiguration file beside the API server. With KMS v2 only a wrapped seed is stored next to the data; unwrapping it needs the external KMS, which can also revoke access. (Root on a running control plane node can still ask the plugin to decrypt, so KMS is not a defence against that.)',
       },
       {
         text: 'KMS v2 makes Secrets unreadable to users who have get on secrets.',

@@ -542,7 +542,7 @@ export const questions: readonly Question[] = [
     competencies: ['KCSA-5.6', 'KCSA-5.7'],
     kind: 'scenario',
     prompt:
-      'A team protects its fail-closed validating webhook with a NetworkPolicy that allows ingress only from Pods in kube-system, "where the API server runs". Right after, every Pod creation in the cluster times out at admission. Why?',
+      'A team protects its fail-closed validating webhook with a NetworkPolicy that allows ingress only from Pods in kube-system, "where the API server runs". Right after, every Pod creation the webhook covers fails at admission with a webhook call error. Why?',
     options: [
       {
         text: 'kube-apiserver connects from the control plane nodes’ addresses, not from a Pod, so no podSelector or namespaceSelector peer matches it; the webhook becomes unreachable and failurePolicy: Fail rejects the requests.',

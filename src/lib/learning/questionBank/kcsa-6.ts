@@ -9,7 +9,7 @@ export const questions: readonly Question[] = [
     prompt: 'A CIS Kubernetes Benchmark recommendation is marked Manual. What does that mean?',
     options: [
       {
-        text: 'A person must judge whether the control is met; a tool such as kube-bench can at most remind you of it.',
+        text: 'A person must judge whether the control is met; a tool such as kube-bench can gather evidence or flag it, but cannot decide it.',
         correct: true,
         why: 'Automated recommendations have a test a tool can run; Manual ones need human judgement, for example whether RBAC grants are minimal.',
       },
