@@ -184,7 +184,8 @@ export const questions: readonly Question[] = [
     id: 'kcsa-3-psa-version-pinning',
     competencies: ['KCSA-3.2'],
     kind: 'scenario',
-    prompt: 'The cluster is upgraded from v1.37 to v1.38. What do the labels on this namespace mean for its Pods?',
+    prompt:
+      'The cluster is upgraded from v1.37 to v1.38. What do the labels on this namespace mean for its Pods? Choose all that apply.',
     example: 'admission/namespace-pod-security-labels.yaml',
     options: [
       {

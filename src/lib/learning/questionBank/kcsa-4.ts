@@ -40,7 +40,7 @@ export const questions: readonly Question[] = [
     competencies: ['KCSA-4.1', 'KCSA-4.6'],
     kind: 'scenario',
     prompt:
-      'During an incident you find that an attacker copied apiserver-etcd-client.crt, its key and etcd/ca.crt from a control plane node, and port 2379 is reachable from their foothold. Which controls still stand between them and the data in etcd? Choose all that apply.',
+      'During an incident you find that an attacker copied apiserver-etcd-client.crt, its key and etcd/ca.crt from a control plane node, and port 2379 is reachable from their foothold. Which control still stands between them and the data in etcd?',
     options: [
       {
         text: 'Encryption at rest, for the resources the EncryptionConfiguration covers, as long as the key is not also on the machine they reached.',
@@ -73,7 +73,7 @@ export const questions: readonly Question[] = [
     competencies: ['KCSA-4.1', 'KCSA-5.5', 'KCSA-5.6'],
     kind: 'scenario',
     prompt:
-      'On a default kubeadm cluster an administrator runs kubectl exec. The API server opens a TLS connection to the kubelet on port 10250. The kube-apiserver manifest has no --kubelet-certificate-authority flag and the kubelet configuration does not set serverTLSBootstrap. Which statements are true?',
+      'On a default kubeadm cluster an administrator runs kubectl exec. The API server opens a TLS connection to the kubelet on port 10250. The kube-apiserver manifest has no --kubelet-certificate-authority flag and the kubelet configuration does not set serverTLSBootstrap. Which statements are true Choose all that apply.',
     options: [
       {
         text: 'The API server does not verify the certificate the kubelet presents, so something that can intercept that connection could impersonate the kubelet.',
