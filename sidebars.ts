@@ -109,6 +109,7 @@ const sidebars: SidebarsConfig = {
         'attack-vectors/exposed-etcd',
         'attack-vectors/secret-and-image-pull-secret-theft',
         'attack-vectors/service-account-token-theft-and-replay',
+        'attack-vectors/persistent-volume-data-exposure',
       ],
     },
     {
@@ -128,9 +129,24 @@ const sidebars: SidebarsConfig = {
     },
     {
       type: 'category',
+      label: 'Supply chain and admission',
+      collapsed: false,
+      items: ['attack-vectors/supply-chain-attacks', 'attack-vectors/admission-webhook-bypass-and-malicious-webhooks'],
+    },
+    {
+      type: 'category',
       label: 'Persistence and impact',
       collapsed: false,
       items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],
+    },
+    {
+      type: 'category',
+      label: 'Denial of service and defence evasion',
+      collapsed: false,
+      items: [
+        'attack-vectors/denial-of-service-and-resource-exhaustion',
+        'attack-vectors/log-tampering-and-audit-evasion',
+      ],
     },
   ],
   hardening: [
@@ -163,6 +179,20 @@ const sidebars: SidebarsConfig = {
         'hardening/system-hardening/minimal-host-os',
         'hardening/system-hardening/least-privilege-cloud-identity',
         'hardening/system-hardening/minimize-external-network-access',
+        'hardening/system-hardening/apparmor',
+        'hardening/system-hardening/seccomp',
+        'hardening/system-hardening/capabilities-and-sysctls',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Minimise microservice vulnerabilities',
+      items: [
+        'hardening/minimize-microservice-vulnerabilities/roll-out-pod-security-admission',
+        'hardening/minimize-microservice-vulnerabilities/policy-engines-compared',
+        'hardening/minimize-microservice-vulnerabilities/manage-secrets',
+        'hardening/minimize-microservice-vulnerabilities/sandboxed-runtimes',
+        'hardening/minimize-microservice-vulnerabilities/pod-to-pod-encryption',
       ],
     },
     {

@@ -1,5 +1,7 @@
 import type {Question} from '../questions';
 import {questions as cks2} from './cks-2';
+import {questions as kcsa1} from './kcsa-1';
+import {questions as kcsa2} from './kcsa-2';
 import {questions as kcsa3} from './kcsa-3';
 import {questions as kcsa4} from './kcsa-4';
 import {questions as kcsa5} from './kcsa-5';
@@ -9,7 +11,15 @@ import {questions as kcsa6} from './kcsa-6';
  * Every question, from one file per exam domain (so questions can be written
  * side by side). `npm run check:learning` validates the whole bank.
  */
-export const questionBank: readonly Question[] = [...kcsa3, ...kcsa4, ...kcsa5, ...kcsa6, ...cks2];
+export const questionBank: readonly Question[] = [
+  ...kcsa1,
+  ...kcsa2,
+  ...kcsa3,
+  ...kcsa4,
+  ...kcsa5,
+  ...kcsa6,
+  ...cks2,
+];
 
 /** The data file a question lives in, for error messages. */
 export const BANK_DIR = 'src/lib/learning/questionBank';
