@@ -11,15 +11,7 @@ import {questions as kcsa6} from './kcsa-6';
  * Every question, from one file per exam domain (so questions can be written
  * side by side). `npm run check:learning` validates the whole bank.
  */
-export const questionBank: readonly Question[] = [
-  ...kcsa1,
-  ...kcsa2,
-  ...kcsa3,
-  ...kcsa4,
-  ...kcsa5,
-  ...kcsa6,
-  ...cks2,
-];
+export const questionBank: readonly Question[] = [...kcsa1, ...kcsa2, ...kcsa3, ...kcsa4, ...kcsa5, ...kcsa6, ...cks2];
 
 /** The data file a question lives in, for error messages. */
 export const BANK_DIR = 'src/lib/learning/questionBank';
