@@ -130,7 +130,7 @@ export const questions: readonly Question[] = [
       {
         text: 'It uses an nfs volume, and Restricted allows only a fixed list of volume types.',
         correct: true,
-        why: 'Restricted permits configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected and secret volumes. Network file systems such as nfs must be reached through a PersistentVolumeClaim instead.',
+        why: 'Restricted permits configMap, csi, downwardAPI, emptyDir, ephemeral, image (since Kubernetes v1.33), persistentVolumeClaim, projected and secret volumes. Network file systems such as nfs must be reached through a PersistentVolumeClaim instead.',
       },
       {
         text: 'runAsUser is set to a fixed UID, which Restricted forbids.',
