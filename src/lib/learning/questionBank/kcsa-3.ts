@@ -259,7 +259,7 @@ export const questions: readonly Question[] = [
       {
         text: 'It is allowed everything, because anonymous requests skip authorization.',
         correct: false,
-        why: 'No request skips authorization except those of system:masters. The danger is a careless RoleBinding to system:anonymous or system:unauthenticated.',
+        why: 'Every request is authorized; only members of system:masters are allowed by a built-in rule that runs before RBAC or webhooks, and an anonymous request is never in that group. The danger is a careless RoleBinding to system:anonymous or system:unauthenticated.',
       },
     ],
     source: {to: '/docs/fundamentals/authentication/authentication-methods#anonymous', label: 'Anonymous requests'},
