@@ -274,7 +274,7 @@ export const questions: readonly Question[] = [
       {
         text: 'As user jane in groups developers and system:masters, which allows every request without consulting RBAC.',
         correct: true,
-        why: 'CN becomes the username and each O a group. Members of system:masters bypass the authorizer chain entirely.',
+        why: 'CN becomes the username and each O a group. Requests from members of system:masters are allowed by a built-in check that runs before RBAC, webhook or any other configured authorizer.',
       },
       {
         text: 'As user jane in group developers only; the API server strips system: groups from certificates.',
