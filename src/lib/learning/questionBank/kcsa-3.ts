@@ -302,12 +302,12 @@ export const questions: readonly Question[] = [
       {
         text: 'It is requested through the TokenRequest API and expires; the kubelet refreshes it before it does.',
         correct: true,
-        why: 'The projected token has a limited lifetime (about an hour by default) and the kubelet writes a new one at 80 percent of it.',
+        why: 'The kubelet asks for a token of about an hour (expirationSeconds 3607) and writes a new one at 80 percent of that, or after 24 hours at most. With the default --service-account-extend-token-expiration=true the API server stretches the exp of such tokens to up to a year for old clients and flags use after the hour as stale in the audit log, but the token still expires, unlike a legacy Secret-based token.',
       },
       {
         text: 'It is bound to the Pod, so it stops being accepted once the Pod is deleted.',
         correct: true,
-        why: 'The token carries the Pod’s name and UID. The API server checks that the Pod still exists (with a short grace period after deletion) when it validates the token.',
+        why: 'The token carries the Pod’s name and UID. When it validates the token, the API server checks that this Pod still exists, and rejects the token once the Pod’s deletion timestamp (the end of its termination grace period) is more than a minute in the past.',
       },
       {
         text: 'It is stored in a Secret of type kubernetes.io/service-account-token in the Pod’s namespace.',
