@@ -73,7 +73,7 @@ export const questions: readonly Question[] = [
     competencies: ['KCSA-4.1', 'KCSA-5.5', 'KCSA-5.6'],
     kind: 'scenario',
     prompt:
-      'On a default kubeadm cluster an administrator runs kubectl exec. The API server opens a TLS connection to the kubelet on port 10250. The kube-apiserver manifest has no --kubelet-certificate-authority flag and the kubelet configuration does not set serverTLSBootstrap. Which statements are true Choose all that apply.',
+      'On a default kubeadm cluster an administrator runs kubectl exec. The API server opens a TLS connection to the kubelet on port 10250. The kube-apiserver manifest has no --kubelet-certificate-authority flag and the kubelet configuration does not set serverTLSBootstrap. Which statements are true? Choose all that apply.',
     options: [
       {
         text: 'The API server does not verify the certificate the kubelet presents, so something that can intercept that connection could impersonate the kubelet.',
