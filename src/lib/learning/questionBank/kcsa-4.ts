@@ -142,7 +142,7 @@ export const questions: readonly Question[] = [
       {
         text: 'A ClusterRoleBinding that gives cluster-admin to a service account they also created a long-lived token Secret for.',
         correct: true,
-        why: 'Both objects are independent of the revoked token. The token in a legacy token Secret has no expiry (only the legacy token cleaner invalidates it after long non-use), and the binding makes it as strong as the original credential.',
+        why: 'Both objects are independent of the revoked token. The token in a manually created token Secret has no expiry (the legacy token cleaner only handles auto-generated Secrets listed in a ServiceAccount that sit unused for a year), and the binding makes it as strong as the original credential.',
       },
       {
         text: 'A client certificate they obtained through an approved CertificateSigningRequest.',
