@@ -517,7 +517,7 @@ export const questions: readonly Question[] = [
       {
         text: 'bind on clusterroles, with create on rolebindings.',
         correct: true,
-        why: 'bind lifts the rule that you may only bind a role whose permissions you already hold, so the holder can bind cluster-admin to themselves.',
+        why: 'bind lifts the rule that you may only bind a role whose permissions you already hold, so the holder can bind cluster-admin to themselves in every namespace where they may create RoleBindings.',
       },
       {
         text: 'create on pods in a namespace.',
