@@ -63,10 +63,7 @@ export const questions: readonly Question[] = [
         why: 'The audit log records API requests. Reads and writes made directly against etcd produce no Kubernetes audit event at all.',
       },
     ],
-    source: {
-      to: '/docs/attack-vectors/exposed-etcd#there-is-no-kubernetes-audit-event',
-      label: 'There is no Kubernetes audit event',
-    },
+    source: {to: '/docs/attack-vectors/exposed-etcd#prevent', label: 'Exposed etcd: prevent'},
   },
   {
     id: 'kcsa-4-apiserver-to-kubelet-unverified',
