@@ -463,7 +463,7 @@ export const questions: readonly Question[] = [
       {
         text: 'The CertificateSubjectRestriction admission plugin, on by default, rejects the CSR, so no system:masters certificate is issued through the API.',
         correct: true,
-        why: 'The plugin exists to stop the CSR API from minting a permanent, irrevocable cluster-admin credential.',
+        why: 'The plugin exists to stop the CSR API from minting a long-lived, irrevocable cluster-admin credential: it rejects kube-apiserver-client requests that name the system:masters group.',
       },
       {
         text: 'The CSR is signed, and the certificate is cluster-admin until it expires.',
