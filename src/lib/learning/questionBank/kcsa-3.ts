@@ -157,12 +157,12 @@ export const questions: readonly Question[] = [
     competencies: ['KCSA-3.2'],
     kind: 'scenario',
     prompt:
-      'Namespace shop has the labels pod-security.kubernetes.io/enforce: restricted and pod-security.kubernetes.io/warn: restricted. A developer applies a Deployment whose Pod template runs as root with no seccomp profile. What do they see, and what happens to the Pods?',
+      'Namespace shop enforces Restricted. A developer applies a Deployment whose Pod template runs as root with no seccomp profile. What do they see, and what happens to the Pods?',
     options: [
       {
         text: 'The Deployment is created with a warning; the Pods its ReplicaSet tries to create are rejected, so it shows zero ready replicas.',
         correct: true,
-        why: 'enforce applies to Pod objects only. Workload resources with Pod templates get only the warn and audit checks, so the warn label produces the warning, the Deployment is stored, and each Pod the controller creates is denied. Without the warn label (warn then falls back to the cluster default, privileged) the Deployment would be accepted silently.',
+        why: 'enforce applies to Pod objects only. Workload resources with Pod templates get warn and audit checks (warn defaults to the enforce level when no warn label is set), so the Deployment is stored, and each Pod the controller creates is denied.',
       },
       {
         text: 'kubectl apply fails with 403 Forbidden, and no Deployment is stored.',
