@@ -8,6 +8,9 @@ import {questions as cks6} from './cks-6';
 import {questions as kcsa1} from './kcsa-1';
 import {questions as kcsa2} from './kcsa-2';
 import {questions as kcsa3} from './kcsa-3';
+import {questions as kcsa4} from './kcsa-4';
+import {questions as kcsa5} from './kcsa-5';
+import {questions as kcsa6} from './kcsa-6';
 
 /**
  * Every question, from one file per exam domain (so questions can be written
@@ -17,6 +20,9 @@ export const questionBank: readonly Question[] = [
   ...kcsa1,
   ...kcsa2,
   ...kcsa3,
+  ...kcsa4,
+  ...kcsa5,
+  ...kcsa6,
   ...cks1,
   ...cks2,
   ...cks3,
