@@ -1138,7 +1138,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'Least privilege',
     short:
       'Giving each user, workload and component only the permissions its job needs, for only as long as it needs them.',
-    long: 'In Kubernetes this means narrow Roles instead of cluster-wide ones, no wildcards, no automounted tokens where the API is not used, containers without extra capabilities or root, and per-workload cloud identities. It reduces what any one stolen credential or compromised pod can do.',
+    long: 'In Kubernetes this means narrow Roles instead of cluster-wide ones, no wildcards, no automatically mounted tokens where the API is not used, containers without extra capabilities or root, and per-workload cloud identities. It reduces what any one stolen credential or compromised pod can do.',
     links: [
       {to: '/docs/fundamentals/authorization/rbac#least-privilege', label: 'RBAC: least privilege'},
       {to: '/docs/hardening/cluster-hardening/rbac-least-privilege', label: 'Apply least-privilege RBAC'},
@@ -1163,7 +1163,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     ],
   },
   {
-    id: 'limitrange',
+    id: 'limit-range',
     term: 'LimitRange',
     short:
       'A namespaced object that sets default and maximum CPU, memory and storage requests and limits for containers and pods that do not set their own.',
@@ -1365,7 +1365,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     ],
   },
   {
-    id: 'persistentvolume',
+    id: 'persistent-volume',
     term: 'PersistentVolume',
     aka: ['PV', 'PersistentVolumeClaim'],
     short:
@@ -1440,7 +1440,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'procMount',
     short:
       'A container securityContext field that chooses whether /proc is masked (Default) or fully visible (Unmasked) inside the container.',
-    long: 'The default masks and makes read-only sensitive paths such as /proc/kcore and /proc/sys. Unmasked is meant for nested containers and only makes sense with user namespaces. The Baseline Pod Security Standard requires the Default type.',
+    long: 'The default hides some sensitive files under /proc and makes /proc/sys read-only. Unmasked is meant for nested containers and only makes sense with user namespaces. The Baseline Pod Security Standard requires the Default type.',
     links: [
       {
         to: '/docs/fundamentals/primitives/pod-security-standards#proc-mount',
@@ -1796,7 +1796,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['securityContext.sysctls'],
     short:
       'A kernel parameter under /proc/sys; a pod can set namespaced sysctls with securityContext.sysctls, and Baseline allows only a short safe list.',
-    long: 'Safe sysctls are namespaced and isolated per pod, such as net.ipv4.ip_unprivileged_port_start or kernel.shm_rmid_forced. Unsafe ones can affect other pods or the node and must be allowed per kubelet with --allowed-unsafe-sysctls. The Baseline Pod Security Standard rejects any sysctl outside the safe set.',
+    long: 'Safe sysctls are namespaced and isolated per pod, such as net.ipv4.ip_unprivileged_port_start or net.ipv4.ping_group_range. Unsafe ones can affect other pods or the node and must be allowed per kubelet with --allowed-unsafe-sysctls. The Baseline Pod Security Standard rejects any sysctl outside the safe set.',
     links: [
       {to: '/docs/fundamentals/primitives/pod-security-standards#sysctls', label: 'Pod Security Standards: sysctls'},
     ],
@@ -1806,7 +1806,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'system:masters',
     short:
       'A group whose members bypass authorization entirely: the API server allows every request from them without consulting RBAC or any webhook.',
-    long: 'A client certificate with O=system:masters is therefore an unrevocable super-user credential. kubeadm since v1.29 puts the admin user in kubeadm:cluster-admins, bound to cluster-admin through RBAC, and keeps a separate super-admin.conf for system:masters. The CertificateSubjectRestriction admission plugin rejects CSRs for this group addressed to the kubernetes.io/kube-apiserver-client signer.',
+    long: 'A client certificate with O=system:masters is therefore a super-user credential that cannot be revoked. kubeadm since v1.29 puts the admin user in kubeadm:cluster-admins, bound to cluster-admin through RBAC, and keeps a separate super-admin.conf for system:masters. The CertificateSubjectRestriction admission plugin rejects CSRs for this group addressed to the kubernetes.io/kube-apiserver-client signer.',
     links: [
       {to: '/docs/fundamentals/authentication/x509-client-certificates#system-masters', label: 'X.509: system:masters'},
     ],
