@@ -76,7 +76,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     id: 'always-pull-images',
     term: 'AlwaysPullImages',
     short:
-      "An admission plugin that sets every container's imagePullPolicy to Always, so the kubelet checks registry credentials before starting a pod from a cached image.",
+      "An admission plugin that sets every container's imagePullPolicy to Always, so every container start asks the registry, which checks the pod's credentials, instead of reusing a cached image.",
     long: 'Without it, a pod on a node can run a private image that another tenant already pulled, without having any pull secret for it. The plugin is off by default and costs a registry round trip per container start, which makes image pulls depend on registry availability.',
     links: [
       {to: '/docs/fundamentals/admission/admission-control#admission-plugins', label: 'Admission control: plugins'},
@@ -91,7 +91,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'Anonymous authentication',
     aka: ['system:anonymous', '--anonymous-auth'],
     short:
-      'Treating a request that no authenticator recognised as the user system:anonymous in the group system:unauthenticated, instead of rejecting it.',
+      'Treating a request that carries no credentials as the user system:anonymous in the group system:unauthenticated, instead of rejecting it.',
     long: 'The API server enables anonymous requests by default so that health and discovery endpoints work; RBAC then decides what they may do, and the default roles grant them almost nothing. A single binding to system:anonymous or system:unauthenticated opens the cluster to the internet. The AuthenticationConfiguration file can keep anonymous access but limit it to named paths such as /healthz, /readyz and /livez.',
     links: [
       {
@@ -195,7 +195,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['authn'],
     short:
       "The API server's first step for each request: establishing who the caller is, as a username, UID, groups and extra fields, from a certificate, token or proxy header.",
-    long: 'Kubernetes has no user objects; authenticators (client certificates, bearer tokens, OIDC, webhook, authenticating proxy, service account tokens) run in a chain and the first that recognises the credential wins. A request that none recognises is anonymous when anonymous access is enabled, or rejected with 401 otherwise. Authorization then decides what that identity may do.',
+    long: 'Kubernetes has no user objects; authenticators (client certificates, bearer tokens, OIDC, webhook, authenticating proxy, service account tokens) run in a chain and the first that recognises the credential wins. A request with no credentials is treated as anonymous when anonymous access is enabled; a credential that fails to authenticate is rejected with 401. Authorization then decides what that identity may do.',
     links: [{to: '/docs/fundamentals/authentication/authentication-methods', label: 'Authentication methods'}],
   },
   {
@@ -574,7 +574,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'DaemonSet',
     short:
       'A workload object that runs one copy of a pod on every node (or every matching node); used by agents, and by attackers to reach every node at once.',
-    long: 'DaemonSet pods are scheduled to nodes directly and tolerate many taints, so a malicious one can land on control-plane nodes too. Logging, CNI and security agents are DaemonSets that often run privileged, which makes their images and service accounts attractive targets. Watch for new DaemonSets outside the namespaces that should have them.',
+    long: 'A DaemonSet that tolerates every taint also runs on control-plane nodes, so a malicious one can reach them too. Logging, CNI and security agents are DaemonSets that often run privileged, which makes their images and service accounts attractive targets. Watch for new DaemonSets outside the namespaces that should have them.',
     links: [
       {to: '/docs/attack-vectors/persistence#cronjobs-and-daemonsets', label: 'Persistence: CronJobs and DaemonSets'},
     ],
@@ -669,7 +669,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'Encryption at rest',
     short:
       'Having the API server encrypt chosen resources, such as Secrets, before writing them to etcd, so a copy of etcd or a backup does not reveal them.',
-    long: 'Without it, Secrets are stored in etcd only base64-encoded inside the protobuf. An EncryptionConfiguration lists resources and providers; the first provider encrypts new writes and all are tried when reading. The key has to live somewhere: in the file for aescbc, aesgcm and secretbox, or in an external KMS for the kms provider.',
+    long: 'Without it, Secrets sit in etcd in plain text; base64 is only how the API presents them. An EncryptionConfiguration lists resources and providers; the first provider encrypts new writes and all are tried when reading. The key has to live somewhere: in the file for aescbc, aesgcm and secretbox, or in an external KMS for the kms provider.',
     links: [
       {
         to: '/docs/fundamentals/primitives/secrets-and-encryption#encryption-at-rest',
@@ -1002,7 +1002,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['KMS v2', 'envelope encryption'],
     short:
       'An encryption-at-rest provider that protects data keys with a key held in an external key management service, through a plugin the API server calls over a local socket.',
-    long: 'With envelope encryption the API server encrypts each resource with a data key and asks the KMS plugin to encrypt that key with the key-encryption key, which never leaves the KMS. KMS v2 is GA since v1.29 and caches data keys for performance. Rotating or revoking access to the KMS key then protects every copy of etcd.',
+    long: 'With envelope encryption the API server encrypts each resource with a data key and asks the KMS plugin to encrypt that key with the key-encryption key, which never leaves the KMS. KMS v2 is GA since v1.29 and reuses a data key across writes instead of calling the plugin for each one. Rotating or revoking access to the KMS key then protects every copy of etcd.',
     links: [{to: '/docs/fundamentals/primitives/secrets-and-encryption#kms-v2', label: 'Secrets: KMS v2'}],
   },
   {
@@ -1046,7 +1046,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'kube-proxy',
     short:
       "The node agent that programs iptables or nftables rules (or IPVS) so traffic to a Service's virtual IP reaches one of its endpoints.",
-    long: 'kube-proxy implements Services, NodePorts and externalIPs but not NetworkPolicy. It runs with host networking and NET_ADMIN on every node, and some CNI plugins such as Cilium can replace it. nftables mode is GA since v1.33 and IPVS is deprecated.',
+    long: 'kube-proxy implements Services, NodePorts and externalIPs but not NetworkPolicy. It runs on every node with host networking (and privileged, in kubeadm clusters), and some CNI plugins such as Cilium can replace it. nftables mode is GA since v1.33 and IPVS is deprecated.',
     links: [
       {to: '/docs/fundamentals/components/kube-proxy-and-cni#proxy-modes-in-v137', label: 'kube-proxy modes in v1.37'},
     ],
@@ -1181,7 +1181,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['capabilities', 'drop ALL'],
     short:
       "Pieces of root's power (such as NET_ADMIN or SYS_ADMIN) that the kernel grants separately; a container's set is changed with securityContext.capabilities add and drop.",
-    long: 'Container runtimes give containers a default set that includes CHOWN, DAC_OVERRIDE, SETUID, SETGID and NET_RAW among others. Baseline forbids adding capabilities outside that default list; Restricted requires dropping ALL and allows adding back only NET_BIND_SERVICE. Capabilities apply to root in the container, and to non-root processes only through file capabilities or ambient sets.',
+    long: 'Container runtimes give containers a default set that includes CHOWN, DAC_OVERRIDE, SETUID and SETGID among others (containerd also grants NET_RAW). Baseline only allows adding capabilities from a short fixed list; Restricted requires dropping ALL and allows adding back only NET_BIND_SERVICE. Capabilities apply to root in the container, and to non-root processes only through file capabilities or ambient sets.',
     links: [
       {
         to: '/docs/fundamentals/primitives/pod-security-standards#capabilities-restricted',
@@ -1231,7 +1231,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'MutatingAdmissionPolicy',
     short:
       'An in-process admission policy that changes objects with CEL-described patches, declared through the API instead of a webhook.',
-    long: 'It is the mutating counterpart of ValidatingAdmissionPolicy and is GA since v1.36. A MutatingAdmissionPolicyBinding selects where it applies, and mutations are expressed as apply configurations or JSON patches built in CEL. Running inside the API server, it has no network call that can time out or be intercepted.',
+    long: 'It is the mutating counterpart of ValidatingAdmissionPolicy, first added as alpha in v1.32. A MutatingAdmissionPolicyBinding selects where it applies, and mutations are expressed as apply configurations or JSON patches built in CEL. Running inside the API server, it has no network call that can time out or be intercepted.',
     links: [
       {
         to: '/docs/fundamentals/admission/validating-admission-policy#mutating-admission-policy',
@@ -1629,7 +1629,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'Secret',
     short:
       'A namespaced object for small pieces of sensitive data, such as passwords, tokens and keys, stored base64-encoded and readable by anyone with get, list or watch on it.',
-    long: 'Base64 is an encoding, not encryption; Secrets are protected only by RBAC, by encryption at rest in etcd and by care with who can create pods that mount them. list and watch return the values, not only names. Pods consume Secrets as files or environment variables, and files are the safer choice because they are not inherited by child processes or dumped in crash reports.',
+    long: 'Base64 is an encoding, not encryption; Secrets are protected only by RBAC, by encryption at rest in etcd and by care with who can create pods that mount them. list and watch return the values, not only names. Pods consume Secrets as files or environment variables, and files are the safer choice, because environment variables are inherited by child processes and often end up in logs and crash reports.',
     links: [
       {to: '/docs/fundamentals/primitives/secrets-and-encryption#what-a-secret-is', label: 'Secrets: what a Secret is'},
       {to: '/docs/attack-vectors/secret-and-image-pull-secret-theft', label: 'Secret theft'},
@@ -1907,7 +1907,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['hostUsers: false'],
     short:
       'A Linux namespace that maps user and group IDs inside a container to different, unprivileged IDs on the node; enabled per pod with hostUsers: false.',
-    long: 'With user namespaces, root in the container is an ordinary user on the host, so many escapes lose their value and capabilities apply only inside the pod. The feature is GA since v1.36 and needs support in the kernel, the runtime and the filesystems used for volumes.',
+    long: 'With user namespaces, root in the container is an ordinary user on the host, so many escapes lose their value and capabilities apply only inside the pod. The feature has been on by default since v1.33 and needs support in the kernel, the runtime and the filesystems used for volumes.',
     links: [
       {
         to: '/docs/fundamentals/primitives/security-contexts#user-namespaces',
