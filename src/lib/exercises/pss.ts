@@ -221,12 +221,16 @@ spec:
               add: [NET_BIND_SERVICE]
 `,
       explanation:
-        'NET_ADMIN lets a process reconfigure the network stack of the pod (routes, iptables, interfaces), and Restricted forbids adding anything but NET_BIND_SERVICE, so it has to go. drop: [ALL] removes the runtime defaults (CHOWN, SETUID, NET_RAW...). One trap the grader cannot see: for a non-root process the kernel does not raise an added capability into the effective set unless the binary carries it as a file capability (setcap), because Kubernetes sets no ambient capabilities. If the proxy still cannot bind, set the binary\'s file capability in the image, or use the safe sysctl net.ipv4.ip_unprivileged_port_start in the Pod instead.',
+        "NET_ADMIN lets a process reconfigure the network stack of the pod (routes, iptables, interfaces), and Restricted forbids adding anything but NET_BIND_SERVICE, so it has to go. drop: [ALL] removes the runtime defaults (CHOWN, SETUID, NET_RAW...). One trap the grader cannot see: for a non-root process the kernel does not raise an added capability into the effective set unless the binary carries it as a file capability (setcap), because Kubernetes sets no ambient capabilities. If the proxy still cannot bind, set the binary's file capability in the image, or use the safe sysctl net.ipv4.ip_unprivileged_port_start in the Pod instead.",
     },
     checks: [
       {type: 'pss-level', level: 'restricted'},
       {type: 'unchanged', paths: SAME_CONTAINERS},
-      {type: 'field-equals', path: 'spec.template.spec.containers[0].securityContext.capabilities.add', value: ['NET_BIND_SERVICE']},
+      {
+        type: 'field-equals',
+        path: 'spec.template.spec.containers[0].securityContext.capabilities.add',
+        value: ['NET_BIND_SERVICE'],
+      },
     ],
     docs: [PSS, SECCTX],
   },
@@ -309,7 +313,7 @@ spec:
             sizeLimit: 1Gi
 `,
       explanation:
-        'A hostPath volume gives the pod a directory of the node: two pods on the same node share it, a symlink planted there can lead elsewhere on the host, and the files outlive the pod. Baseline already forbids hostPath, and so does Restricted\'s volume list. An emptyDir is created empty for the pod and deleted with it, which is what a scratch directory needs; sizeLimit keeps it from filling the node\'s disk.',
+        "A hostPath volume gives the pod a directory of the node: two pods on the same node share it, a symlink planted there can lead elsewhere on the host, and the files outlive the pod. Baseline already forbids hostPath, and so does Restricted's volume list. An emptyDir is created empty for the pod and deleted with it, which is what a scratch directory needs; sizeLimit keeps it from filling the node's disk.",
     },
     checks: [
       {type: 'pss-level', level: 'restricted'},
@@ -389,7 +393,7 @@ spec:
               drop: [ALL]
 `,
       explanation:
-        'The runAsUser control rejects UID 0 wherever it is set, and runAsNonRoot must be true on the Pod or on every container. Setting runAsUser to the image\'s own non-root UID keeps file ownership inside the image working. Root in a container is still root on the node\'s kernel as far as many kernel paths are concerned (unless user namespaces are used), so a container breakout starts from much further ahead.',
+        "The runAsUser control rejects UID 0 wherever it is set, and runAsNonRoot must be true on the Pod or on every container. Setting runAsUser to the image's own non-root UID keeps file ownership inside the image working. Root in a container is still root on the node's kernel as far as many kernel paths are concerned (unless user namespaces are used), so a container breakout starts from much further ahead.",
     },
     checks: [
       {type: 'pss-level', level: 'restricted'},
@@ -519,7 +523,7 @@ spec:
             - containerPort: 8080
 `,
       explanation:
-        'With hostNetwork the pod shares the node\'s network namespace: it can bind any node port, reach services listening on localhost (the kubelet\'s read-only or healthz ports, a local metadata proxy) and sniff node traffic with the right capabilities, and NetworkPolicies no longer apply to it. A hostPort opens the node\'s port and bypasses the Service. Baseline forbids both; the Service is the supported way in.',
+        "With hostNetwork the pod shares the node's network namespace: it can bind any node port, reach services listening on localhost (the kubelet's read-only or healthz ports, a local metadata proxy) and sniff node traffic with the right capabilities, and NetworkPolicies no longer apply to it. A hostPort opens the node's port and bypasses the Service. Baseline forbids both; the Service is the supported way in.",
     },
     checks: [
       {type: 'pss-level', level: 'baseline'},
@@ -534,7 +538,7 @@ spec:
     id: 'pss-restricted-init-container',
     tool: 'pss',
     title: 'Init containers count too',
-    task: 'This Deployment\'s app container is already hardened, yet it fails Restricted. Find out why and fix it, keeping both containers\' images and commands.',
+    task: "This Deployment's app container is already hardened, yet it fails Restricted. Find out why and fix it, keeping both containers' images and commands.",
     starter: `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -566,7 +570,7 @@ spec:
               drop: [ALL]
 `,
     hints: [
-      'Read the failing controls\' details: which container do they name?',
+      "Read the failing controls' details: which container do they name?",
       'Pod Security checks containers, initContainers and ephemeralContainers alike. The migrate init container has no securityContext.',
     ],
     solution: {
@@ -605,7 +609,7 @@ spec:
               drop: [ALL]
 `,
       explanation:
-        'The Pod-level settings (runAsNonRoot, runAsUser, seccompProfile) already cover the init container, but allowPrivilegeEscalation and capabilities exist only per container, and Pod Security checks init containers like any other: an init container runs with the pod\'s service account and volumes, so it is as good a foothold as the main one.',
+        "The Pod-level settings (runAsNonRoot, runAsUser, seccompProfile) already cover the init container, but allowPrivilegeEscalation and capabilities exist only per container, and Pod Security checks init containers like any other: an init container runs with the pod's service account and volumes, so it is as good a foothold as the main one.",
     },
     checks: [
       {type: 'pss-level', level: 'restricted'},
@@ -743,7 +747,7 @@ spec:
           emptyDir: {}
 `,
       explanation:
-        'spc_t is an unconfined SELinux domain: on SELinux nodes it lifts the policy that keeps a container away from host files and other containers. Baseline allows only the container types (container_t, container_init_t, container_kvm_t, and container_engine_t from policy v1.31) and no custom user or role. Volumes that Kubernetes creates for the pod, such as emptyDir, are relabelled for the pod\'s context, so no special type is needed.',
+        "spc_t is an unconfined SELinux domain: on SELinux nodes it lifts the policy that keeps a container away from host files and other containers. Baseline allows only the container types (container_t, container_init_t, container_kvm_t, and container_engine_t from policy v1.31) and no custom user or role. Volumes that Kubernetes creates for the pod, such as emptyDir, are relabelled for the pod's context, so no special type is needed.",
     },
     checks: [
       {type: 'pss-level', level: 'baseline'},
@@ -758,7 +762,7 @@ spec:
     id: 'pss-restricted-statefulset-postgres',
     tool: 'pss',
     title: 'A database StatefulSet under Restricted',
-    task: 'Make the PostgreSQL StatefulSet pass Restricted. The image\'s postgres user is UID 999 and the data directory must be writable by it. Keep the image, the port, the environment and the volume claim template.',
+    task: "Make the PostgreSQL StatefulSet pass Restricted. The image's postgres user is UID 999 and the data directory must be writable by it. Keep the image, the port, the environment and the volume claim template.",
     starter: `apiVersion: apps/v1
 kind: StatefulSet
 metadata:
@@ -845,7 +849,7 @@ spec:
             storage: 20Gi
 `,
       explanation:
-        'The image\'s entrypoint only changes ownership and drops to postgres when it starts as root; started as UID 999 it skips that step, so the data directory must already be writable: fsGroup makes the kubelet give the volume to group 999 (for volume types that support ownership management). PGDATA points to a subdirectory because the mount point of many volume types holds a lost+found directory that initdb refuses. Dropping ALL capabilities is fine: postgres needs none when it does not switch users.',
+        "The image's entrypoint only changes ownership and drops to postgres when it starts as root; started as UID 999 it skips that step, so the data directory must already be writable: fsGroup makes the kubelet give the volume to group 999 (for volume types that support ownership management). PGDATA points to a subdirectory because the mount point of many volume types holds a lost+found directory that initdb refuses. Dropping ALL capabilities is fine: postgres needs none when it does not switch users.",
     },
     checks: [
       {type: 'pss-level', level: 'restricted'},
@@ -909,7 +913,7 @@ spec:
         sizeLimit: 512Mi
 `,
       explanation:
-        'All containers of a Pod share one IPC namespace, so System V IPC and POSIX shared memory already work between them. hostIPC instead joins the node\'s IPC namespace, where the pod can read and write the shared memory of every host process that uses it. A memory-backed emptyDir at /dev/shm gives both containers a larger shared tmpfs; its size counts against the pod\'s memory, so set sizeLimit.',
+        "All containers of a Pod share one IPC namespace, so System V IPC and POSIX shared memory already work between them. hostIPC instead joins the node's IPC namespace, where the pod can read and write the shared memory of every host process that uses it. A memory-backed emptyDir at /dev/shm gives both containers a larger shared tmpfs; its size counts against the pod's memory, so set sizeLimit.",
     },
     checks: [
       {type: 'pss-level', level: 'baseline'},

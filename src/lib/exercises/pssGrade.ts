@@ -58,10 +58,7 @@ function violationText(v: Violation): string {
   return `${v.reason}: ${v.detail} (at ${v.path}; fix: ${v.fix})`;
 }
 
-function gradeLevel(
-  check: Extract<PssCheck, {type: 'pss-level'}>,
-  objects: readonly JsonObject[],
-): CheckResult[] {
+function gradeLevel(check: Extract<PssCheck, {type: 'pss-level'}>, objects: readonly JsonObject[]): CheckResult[] {
   const version = check.version ?? 'latest';
   let p;
   try {

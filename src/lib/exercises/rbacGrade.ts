@@ -59,7 +59,8 @@ function gradeCan(model: RbacModel, c: Extract<RbacCheck, {type: 'can'}>): Check
   const r = can(model, {...attrs, subject: subject.identity});
   const who = formatSubject(subject.identity);
   const grants = r.grantedBy.map(
-    (g) => `${g.binding.kind}/${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name} → ${g.role.kind}/${g.role.name}: ${formatRule(g.rule.rule)}`,
+    (g) =>
+      `${g.binding.kind}/${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name} → ${g.role.kind}/${g.role.name}: ${formatRule(g.rule.rule)}`,
   );
   const detail = r.allowed
     ? `allowed for ${who}${r.superuser ? ' (system:masters)' : ''} by ${grants.join('; ') || 'its groups'}`
