@@ -15,6 +15,7 @@ import remarkQuiz from './src/plugins/remark-quiz';
 import curriculumMapPlugin from './src/plugins/curriculum-map';
 import threatMatrixPlugin from './src/plugins/threat-matrix';
 import quizzesPlugin from './src/plugins/quizzes';
+import practicePlugin from './src/plugins/practice';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
 
 // This file runs in Node.js at build time. Nothing here reaches the browser
@@ -126,6 +127,7 @@ const themeConfig = {
           {label: 'Threat matrix', to: '/threat-matrix'},
           {label: 'Glossary', to: '/glossary'},
           {label: 'Quizzes', to: '/quiz'},
+          {label: 'Graded exercises', to: '/practice'},
         ],
       },
       {
@@ -219,6 +221,7 @@ const config: Config = {
     curriculumMapPlugin,
     threatMatrixPlugin,
     quizzesPlugin,
+    practicePlugin,
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
 
