@@ -147,7 +147,8 @@ export default function Workbench({exercise}: Props): ReactNode {
         {solutionShown ? (
           <>
             <p>{exercise.solution.explanation}</p>
-            <pre>
+            {/* Focusable, so a keyboard can scroll it (axe scrollable-region-focusable). */}
+            <pre tabIndex={0}>
               <code>{exercise.solution.manifest}</code>
             </pre>
             <button

@@ -47,7 +47,7 @@ function IndexPage({page}: {readonly page: PracticeIndexPage}): ReactNode {
         </p>
         <ProgressPanel />
         {page.sections.map((section) => (
-          <section key={section.tool} className={styles.section}>
+          <section key={section.tool} aria-labelledby={section.tool} className={styles.section}>
             <Heading as="h2" id={section.tool}>
               {section.title}
             </Heading>
@@ -101,7 +101,7 @@ function ExercisePage({page}: {readonly page: PracticeExercisePage}): ReactNode 
         {exercise.context.trim() ? (
           <details className={styles.context}>
             <summary>Objects already in the cluster (read-only, graded together with your answer)</summary>
-            <pre>
+            <pre tabIndex={0}>
               <code>{exercise.context}</code>
             </pre>
           </details>
