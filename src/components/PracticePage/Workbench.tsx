@@ -13,6 +13,13 @@ interface Props {
 }
 
 const SHARE_KEYS = ['yaml', 'file'] as const;
+
+/** What the reader edits, per grader. */
+const HELP: Readonly<Record<string, string>> = {
+  pss: 'Edit the manifest, then grade it. Keep what the workload runs; change how it runs.',
+  rbac: 'Edit or replace the Roles and bindings, then grade them. Other objects (ServiceAccounts) may stay; the analyzer ignores them.',
+  netpol: 'Write the NetworkPolicies, then grade them together with the objects already in the cluster (shown above).',
+};
 const toShare = (s: ToolInputState): ShareState => ({yaml: s.yaml, file: s.file});
 const fromShare = (shared: ShareState, defaults: ToolInputState): ToolInputState => ({
   yaml: shared['yaml'] ?? defaults.yaml,
@@ -52,11 +59,7 @@ export default function Workbench({exercise}: Props): ReactNode {
     <div className={styles.workbench}>
       <ManifestInput
         label="Your answer"
-        help={
-          exercise.tool === 'pss'
-            ? 'Edit the manifest, then grade it. Keep what the workload runs; change how it runs.'
-            : 'Edit or replace the manifests, then grade them. Non-RBAC objects (ServiceAccounts) are allowed and ignored.'
-        }
+        help={HELP[exercise.tool] ?? 'Edit the manifests, then grade them.'}
         value={tool.state.yaml}
         fileName={tool.state.file}
         onChange={tool.onInput}

@@ -1,3 +1,5 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {gradeExercise, GRADERS, validateExercises} from './graders';
 import {ALL_EXERCISES, EXERCISE_SECTIONS} from './all';
@@ -47,6 +49,35 @@ describe('exercise data', () => {
     for (const ex of exercises) {
       expect(ex.hints.length, ex.id).toBeGreaterThanOrEqual(2);
       expect(ex.docs.length, ex.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('every Pod Security and RBAC exercise is linked from an article that teaches the skill', () => {
+    const mdx = (dir: string): string[] =>
+      readdirSync(dir, {withFileTypes: true}).flatMap((d) =>
+        d.isDirectory() ? mdx(path.join(dir, d.name)) : d.name.endsWith('.mdx') ? [path.join(dir, d.name)] : [],
+      );
+    const text = mdx('docs')
+      .filter((f) => !f.includes('_templates'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const unlinked = [...PSS_EXERCISES, ...RBAC_EXERCISES]
+      .map((e) => e.id)
+      .filter((id) => !text.includes(`](/practice/${id})`));
+    expect(unlinked, 'add a "Practise it" link in the article that teaches each of these').toEqual([]);
+  });
+
+  it('links only to pages that exist (the build would fail on a broken link)', () => {
+    for (const ex of exercises) {
+      for (const to of ex.docs) {
+        const file = to.startsWith('/docs/')
+          ? [`${to.slice(1)}.mdx`, `${to.slice(1)}/index.mdx`]
+          : [`src/pages${to}.tsx`];
+        expect(
+          file.some((f) => existsSync(f)),
+          `${ex.id}: ${to}`,
+        ).toBe(true);
+      }
     }
   });
 });
