@@ -221,7 +221,7 @@ spec:
               add: [NET_BIND_SERVICE]
 `,
       explanation:
-        "NET_ADMIN lets a process reconfigure the network stack of the pod (routes, iptables, interfaces), and Restricted forbids adding anything but NET_BIND_SERVICE, so it has to go. drop: [ALL] removes the runtime defaults (CHOWN, SETUID, NET_RAW...). One trap the grader cannot see: for a non-root process the kernel does not raise an added capability into the effective set unless the binary carries it as a file capability (setcap), because Kubernetes sets no ambient capabilities. If the proxy still cannot bind, set the binary's file capability in the image, or use the safe sysctl net.ipv4.ip_unprivileged_port_start in the Pod instead.",
+        "NET_ADMIN lets a process reconfigure the network stack of the pod (routes, iptables, interfaces), and Restricted forbids adding anything but NET_BIND_SERVICE, so it has to go. drop: [ALL] removes the runtime defaults (CHOWN, SETUID, NET_RAW...). One trap the grader cannot see: Kubernetes has no field for ambient capabilities, so with many runtimes a process running as non-root keeps an added capability only if its binary carries it as a file capability (setcap). If the proxy still cannot bind, set the binary's file capability in the image, or use the safe sysctl net.ipv4.ip_unprivileged_port_start in the Pod instead.",
     },
     checks: [
       {type: 'pss-level', level: 'restricted'},
@@ -523,7 +523,7 @@ spec:
             - containerPort: 8080
 `,
       explanation:
-        "With hostNetwork the pod shares the node's network namespace: it can bind any node port, reach services listening on localhost (the kubelet's read-only or healthz ports, a local metadata proxy) and sniff node traffic with the right capabilities, and NetworkPolicies no longer apply to it. A hostPort opens the node's port and bypasses the Service. Baseline forbids both; the Service is the supported way in.",
+        "With hostNetwork the pod shares the node's network namespace: it can bind any node port, reach services listening on localhost (the kubelet's read-only or healthz ports, a local metadata proxy) and sniff node traffic with the right capabilities, and NetworkPolicy leaves host-network pods undefined, so most implementations do not isolate it. A hostPort opens the node's port and bypasses the Service. Baseline forbids both; the Service is the supported way in.",
     },
     checks: [
       {type: 'pss-level', level: 'baseline'},

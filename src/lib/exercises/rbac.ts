@@ -622,7 +622,7 @@ roleRef:
   name: support
 `,
       explanation:
-        'exec runs a command inside the container, with its ServiceAccount token, its mounted Secrets and its network position, so "read-only support" with exec is full control of every workload in prod. Since v1.35 an exec over WebSocket needs create on pods/exec, as the SPDY path always did; before, get was enough, which is why a read-only role must not list pods/exec with any verb. pods/log is read with get.',
+        'exec runs a command inside the container, with its ServiceAccount token, its mounted Secrets and its network position, so "read-only support" with exec is full control of every workload in prod. Since v1.35 (feature AuthorizePodWebsocketUpgradeCreatePermission, beta and on by default) an exec over WebSocket needs create on pods/exec, as the SPDY path always did; before, get was enough, which is why a read-only role must not list pods/exec with any verb. pods/log is read with get.',
     },
     checks: [
       {type: 'can', as: 'Group:support', verb: 'list', resource: 'pods', namespace: 'prod', allowed: true},
@@ -808,7 +808,7 @@ roleRef:
   name: view-granter
 `,
       explanation:
-        "With * on RBAC resources she could write a Role with any permission (escalate) and bind admin or edit (bind), so she was admin of dev in two steps. When she creates a RoleBinding, the API server checks bind on the referenced ClusterRole in the RoleBinding's namespace, so a namespaced Role can carry that rule; resourceNames: [view] limits her to that one role. Without bind she could still grant view, but only because she holds view herself; bind makes the intent explicit and does not depend on her own access.",
+        "With * on RBAC resources she could write a Role with any permission (escalate) and bind admin or edit (bind), so she was admin of dev in two steps. When she creates a RoleBinding, the API server checks bind on the referenced ClusterRole in the RoleBinding's namespace, so a namespaced Role can carry that rule; resourceNames: [view] limits her to that one role. Without bind she could only bind roles whose permissions she holds herself in dev, and she does not hold view's; bind on view lets her grant exactly that role, nothing else.",
     },
     checks: [
       {
