@@ -16,6 +16,7 @@ import curriculumMapPlugin from './src/plugins/curriculum-map';
 import threatMatrixPlugin from './src/plugins/threat-matrix';
 import quizzesPlugin from './src/plugins/quizzes';
 import practicePlugin from './src/plugins/practice';
+import learningPathsPlugin from './src/plugins/learning-paths';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
 
 // This file runs in Node.js at build time. Nothing here reaches the browser
@@ -109,7 +110,18 @@ const themeConfig = {
           {to: '/docs/tools', label: 'Security tools guide'},
         ],
       },
-      {to: '/curriculum', label: 'Curriculum map', position: 'left'},
+      {
+        type: 'dropdown',
+        label: 'Learn',
+        position: 'left',
+        items: [
+          {to: '/paths', label: 'Learning paths'},
+          {to: '/quiz', label: 'Quizzes'},
+          {to: '/practice', label: 'Graded exercises'},
+          {to: '/glossary', label: 'Glossary'},
+          {to: '/curriculum', label: 'Curriculum map'},
+        ],
+      },
       {to: '/docs/about/how-this-site-is-built', label: 'About', position: 'right'},
     ],
   },
@@ -126,6 +138,7 @@ const themeConfig = {
           {label: 'Hardening', to: '/docs/hardening'},
           {label: 'Threat matrix', to: '/threat-matrix'},
           {label: 'Glossary', to: '/glossary'},
+          {label: 'Learning paths', to: '/paths'},
           {label: 'Quizzes', to: '/quiz'},
           {label: 'Graded exercises', to: '/practice'},
         ],
@@ -222,6 +235,7 @@ const config: Config = {
     threatMatrixPlugin,
     quizzesPlugin,
     practicePlugin,
+    learningPathsPlugin,
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
 

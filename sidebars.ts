@@ -105,13 +105,33 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Credential and data theft',
       collapsed: false,
-      items: ['attack-vectors/exposed-etcd', 'attack-vectors/secret-and-image-pull-secret-theft'],
+      items: [
+        'attack-vectors/exposed-etcd',
+        'attack-vectors/secret-and-image-pull-secret-theft',
+        'attack-vectors/service-account-token-theft-and-replay',
+        'attack-vectors/persistent-volume-data-exposure',
+      ],
     },
     {
       type: 'category',
       label: 'Network attacks',
       collapsed: false,
-      items: ['attack-vectors/traffic-interception-externalips'],
+      items: [
+        'attack-vectors/traffic-interception-externalips',
+        'attack-vectors/lateral-movement-without-networkpolicies',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Compromised workloads',
+      collapsed: false,
+      items: ['attack-vectors/compromised-sidecars'],
+    },
+    {
+      type: 'category',
+      label: 'Supply chain and admission',
+      collapsed: false,
+      items: ['attack-vectors/supply-chain-attacks', 'attack-vectors/admission-webhook-bypass-and-malicious-webhooks'],
     },
     {
       type: 'category',
@@ -119,8 +139,54 @@ const sidebars: SidebarsConfig = {
       collapsed: false,
       items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],
     },
+    {
+      type: 'category',
+      label: 'Denial of service and defence evasion',
+      collapsed: false,
+      items: [
+        'attack-vectors/denial-of-service-and-resource-exhaustion',
+        'attack-vectors/log-tampering-and-audit-evasion',
+      ],
+    },
   ],
-  hardening: [{type: 'doc', id: 'hardening/index', label: 'Overview'}],
+  hardening: [
+    {type: 'doc', id: 'hardening/index', label: 'Overview'},
+    {
+      type: 'category',
+      label: 'Cluster setup',
+      items: [
+        'hardening/cluster-setup/network-policies-default-deny',
+        'hardening/cluster-setup/cis-benchmark-with-kube-bench',
+        'hardening/cluster-setup/ingress-with-tls',
+        'hardening/cluster-setup/protect-node-metadata-and-endpoints',
+        'hardening/cluster-setup/verify-platform-binaries',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Cluster hardening',
+      items: [
+        'hardening/cluster-hardening/rbac-least-privilege',
+        'hardening/cluster-hardening/service-accounts',
+        'hardening/cluster-hardening/restrict-api-server-access',
+        'hardening/cluster-hardening/upgrade-with-kubeadm',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'System hardening',
+      items: [
+        'hardening/system-hardening/minimal-host-os',
+        'hardening/system-hardening/least-privilege-cloud-identity',
+        'hardening/system-hardening/minimize-external-network-access',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Monitoring, logging and runtime security',
+      items: ['hardening/monitoring-logging-runtime-security/immutable-containers'],
+    },
+  ],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
     {
