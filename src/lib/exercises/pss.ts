@@ -42,7 +42,7 @@ spec:
     spec:
       containers:
         - name: web
-          image: nginxinc/nginx-unprivileged:1.29
+          image: nginxinc/nginx-unprivileged:1.30
           ports:
             - containerPort: 8080
 `,
@@ -71,7 +71,7 @@ spec:
           type: RuntimeDefault
       containers:
         - name: web
-          image: nginxinc/nginx-unprivileged:1.29
+          image: nginxinc/nginx-unprivileged:1.30
           ports:
             - containerPort: 8080
           securityContext:
@@ -80,7 +80,7 @@ spec:
               drop: [ALL]
 `,
       explanation:
-        'Restricted wants four things this workload lacked: a non-root user, no privilege escalation, every capability dropped and a seccomp profile. The unprivileged nginx image already runs as a numeric non-root user and listens on 8080, so runAsNonRoot only makes the kubelet verify it. Pod-level runAsNonRoot and seccompProfile cover every container; allowPrivilegeEscalation and capabilities are per container. If an image names its user (USER nginx) rather than a number, the kubelet cannot verify runAsNonRoot: add runAsUser as well.',
+        'Restricted wants four things this workload lacked: a non-root user, no privilege escalation, every capability dropped and a seccomp profile. The unprivileged nginx image already runs as a numeric non-root user (USER 101 in its Dockerfile) and listens on 8080, so runAsNonRoot only makes the kubelet verify it. Pod-level runAsNonRoot and seccompProfile cover every container; allowPrivilegeEscalation and capabilities are per container. If an image names its user (USER nginx) rather than a number, the kubelet cannot verify runAsNonRoot: add runAsUser as well.',
     },
     checks: [
       {type: 'pss-level', level: 'restricted'},
@@ -393,7 +393,7 @@ spec:
               drop: [ALL]
 `,
       explanation:
-        "The runAsUser control rejects UID 0 wherever it is set, and runAsNonRoot must be true on the Pod or on every container. Setting runAsUser to the image's own non-root UID keeps file ownership inside the image working. Root in a container is still root on the node's kernel as far as many kernel paths are concerned (unless user namespaces are used), so a container breakout starts from much further ahead.",
+        "The runAsUser control rejects UID 0 wherever it is set, and runAsNonRoot must be true on the Pod or on every container. Setting runAsUser to the image's own non-root UID keeps file ownership inside the image working. Root in a container is still root on the node's kernel as far as many kernel paths are concerned (unless user namespaces are used), so a container breakout starts from much further ahead. Restricted at policy v1.35 and later also accepts UID 0 in a pod with hostUsers: false, because a user namespace maps it to an unprivileged UID on the node; that needs user namespace support on every node, while the image's own UID works everywhere.",
     },
     checks: [
       {type: 'pss-level', level: 'restricted'},
@@ -762,7 +762,7 @@ spec:
     id: 'pss-restricted-statefulset-postgres',
     tool: 'pss',
     title: 'A database StatefulSet under Restricted',
-    task: "Make the PostgreSQL StatefulSet pass Restricted. The image's postgres user is UID 999 and the data directory must be writable by it. Keep the image, the port, the environment and the volume claim template.",
+    task: "Make the PostgreSQL StatefulSet pass Restricted. The image's postgres user is UID 999 (group 999) and the data directory must be writable by it. Keep the image, the port, the environment and the volume claim template.",
     starter: `apiVersion: apps/v1
 kind: StatefulSet
 metadata:
@@ -779,10 +779,15 @@ spec:
     spec:
       containers:
         - name: postgres
-          image: postgres:17.6
+          image: postgres:17
           ports:
             - containerPort: 5432
           env:
+            - name: POSTGRES_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: db-credentials
+                  key: password
             - name: PGDATA
               value: /var/lib/postgresql/data/pgdata
           volumeMounts:
@@ -826,10 +831,15 @@ spec:
           type: RuntimeDefault
       containers:
         - name: postgres
-          image: postgres:17.6
+          image: postgres:17
           ports:
             - containerPort: 5432
           env:
+            - name: POSTGRES_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: db-credentials
+                  key: password
             - name: PGDATA
               value: /var/lib/postgresql/data/pgdata
           volumeMounts:
@@ -870,7 +880,7 @@ spec:
     id: 'pss-baseline-host-ipc-shm',
     tool: 'pss',
     title: 'Shared memory without the host IPC namespace',
-    task: 'Two containers of a rendering Pod exchange frames through /dev/shm, and someone set hostIPC: true to make it "work". Make the Pod pass Baseline while the two containers still share a memory-backed /dev/shm.',
+    task: 'Two containers of a rendering Pod exchange frames through /dev/shm, and someone set hostIPC: true to make it "work". Make the Pod pass Baseline while both containers still share a memory-backed /dev/shm, from one volume named shm.',
     starter: `apiVersion: v1
 kind: Pod
 metadata:
@@ -918,8 +928,13 @@ spec:
     checks: [
       {type: 'pss-level', level: 'baseline'},
       {type: 'unchanged', paths: ['spec.containers[*].name', 'spec.containers[*].image']},
-      {type: 'field-equals', path: 'spec.containers[*].volumeMounts[*].mountPath', value: '/dev/shm'},
-      {type: 'field-equals', path: 'spec.volumes[*].emptyDir.medium', value: 'Memory'},
+      // Both containers (the unchanged check keeps exactly these two) mount only shm, at /dev/shm ...
+      {type: 'field-equals', path: 'spec.containers[0].volumeMounts[*].mountPath', value: '/dev/shm'},
+      {type: 'field-equals', path: 'spec.containers[1].volumeMounts[*].mountPath', value: '/dev/shm'},
+      {type: 'field-equals', path: 'spec.containers[*].volumeMounts[*].name', value: 'shm'},
+      // ... and shm, the Pod's only volume, is a memory-backed emptyDir.
+      {type: 'field-equals', path: 'spec.volumes[*].name', value: 'shm'},
+      {type: 'field-equals', path: 'spec.volumes[0].emptyDir.medium', value: 'Memory'},
     ],
     docs: [PSS, '/docs/attack-vectors/host-namespaces'],
   },

@@ -15,7 +15,7 @@ spec:
     spec:
       containers:
         - name: web
-          image: nginxinc/nginx-unprivileged:1.29
+          image: nginxinc/nginx-unprivileged:1.30
           ports: [{containerPort: 8080}]
 `;
 
@@ -30,7 +30,7 @@ spec:
       securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
       containers:
         - name: web
-          image: nginxinc/nginx-unprivileged:1.29
+          image: nginxinc/nginx-unprivileged:1.30
           ports: [{containerPort: 8080}]
           securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
 `;
@@ -63,10 +63,32 @@ describe('pss-level', () => {
     expect(base.results.length).toBe(checksFor('baseline', NEWEST_MINOR).length);
   });
 
-  it('fails every control when the answer holds no workload at all', () => {
+  it('fails when the answer holds no workload at all', () => {
     const r = gradePssText(STARTER, 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web}\n', [RESTRICTED]);
     expect(r.passed).toBe(false);
-    expect(r.results.every((c) => !c.passed && c.detail.includes('no Pod or workload'))).toBe(true);
+    expect(r.results.map((c) => [c.passed, c.detail])).toEqual([
+      [
+        false,
+        'the answer has no Deployment "web" in apiVersion apps/v1: keep the workload\'s apiVersion, kind and name',
+      ],
+    ]);
+  });
+
+  it("grades the starter's workload: a copy moved to another API group and a compliant decoy Pod do not pass", () => {
+    const decoy = `apiVersion: v1
+kind: Pod
+metadata: {name: decoy}
+spec:
+  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+  containers:
+    - name: decoy
+      image: registry.example.com/decoy:1.0.0
+      securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
+`;
+    const moved = `${STARTER.replace('apiVersion: apps/v1', 'apiVersion: example.com/v1')}---\n${decoy}`;
+    const r = gradePssText(STARTER, moved, [RESTRICTED, SAME]);
+    expect(r.passed).toBe(false);
+    expect(r.results.every((c) => !c.passed && c.detail.includes("keep the workload's apiVersion"))).toBe(true);
   });
 
   it('reports fields with a type the API server would reject instead of passing them', () => {
@@ -88,7 +110,7 @@ describe('"without changing what it does"', () => {
     expect(deleted.passed).toBe(false);
     expect(deleted.results[0]?.detail).toContain('keep every container');
 
-    const swapped = gradePssText(STARTER, HARDENED.replace('nginxinc/nginx-unprivileged:1.29', 'busybox:1.37'), [SAME]);
+    const swapped = gradePssText(STARTER, HARDENED.replace('nginxinc/nginx-unprivileged:1.30', 'busybox:1.37'), [SAME]);
     expect(swapped.passed).toBe(false);
     expect(swapped.results[0]?.detail).toContain('"busybox:1.37"');
 

@@ -38,10 +38,11 @@ function load(text: string, file: string): Loaded {
   };
 }
 
-function identity(obj: JsonObject): {kind: string; name: string} {
+function identity(obj: JsonObject): {apiVersion: string; kind: string; name: string} {
   const meta = obj['metadata'];
   const name = isJsonObject(meta) && typeof meta['name'] === 'string' ? meta['name'] : '';
-  return {kind: typeof obj['kind'] === 'string' ? obj['kind'] : '', name};
+  const text = (key: string): string => (typeof obj[key] === 'string' ? obj[key] : '');
+  return {apiVersion: text('apiVersion'), kind: text('kind'), name};
 }
 
 function label(obj: JsonObject): string {
@@ -104,13 +105,18 @@ function gradeLevel(check: Extract<PssCheck, {type: 'pss-level'}>, objects: read
   return results;
 }
 
-/** The answer's object with the starter's first object's kind and name: the workload the checks are about. */
+/**
+ * The answer's object with the starter's first object's apiVersion, kind and
+ * name: the workload the checks are about. The apiVersion counts too, or a
+ * copy moved to a made-up API group (which Pod Security does not evaluate)
+ * would keep every field of the starter and skip the level check.
+ */
 function findTarget(starter: JsonObject | undefined, answer: readonly JsonObject[]): JsonObject | undefined {
   if (!starter) return undefined;
   const want = identity(starter);
   return answer.find((o) => {
     const id = identity(o);
-    return id.kind === want.kind && id.name === want.name;
+    return id.apiVersion === want.apiVersion && id.kind === want.kind && id.name === want.name;
   });
 }
 
@@ -171,13 +177,16 @@ export function gradePssText(
     check,
     passed: false,
     detail: starter
-      ? `the answer has no ${label(starter)}: keep the workload's kind and name`
+      ? `the answer has no ${label(starter)} in apiVersion ${identity(starter).apiVersion || '(none)'}: keep the workload's apiVersion, kind and name`
       : 'the exercise has no starter object to compare with',
   });
   const results = checks.flatMap((c): CheckResult[] => {
     switch (c.type) {
       case 'pss-level':
-        return gradeLevel(c, objects);
+        // The level is about the starter's workload: without it, other objects passing proves nothing.
+        return starter && !target
+          ? [missing(`Pod Security ${c.level} (${c.version ?? 'latest'})`)]
+          : gradeLevel(c, objects);
       case 'unchanged':
         return starter && target
           ? gradeUnchanged(c.paths, starter, target)

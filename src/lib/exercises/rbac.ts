@@ -104,7 +104,25 @@ roleRef:
       {
         type: 'can',
         as: 'ServiceAccount:ci:deployer',
+        verb: 'delete',
+        resource: 'deployments.apps',
+        namespace: 'shop',
+        name: 'web',
+        allowed: false,
+      },
+      {
+        type: 'can',
+        as: 'ServiceAccount:ci:deployer',
         verb: 'patch',
+        resource: 'deployments.apps',
+        namespace: 'staging',
+        name: 'web',
+        allowed: false,
+      },
+      {
+        type: 'can',
+        as: 'ServiceAccount:ci:deployer',
+        verb: 'get',
         resource: 'deployments.apps',
         namespace: 'staging',
         name: 'web',
@@ -440,6 +458,7 @@ roleRef:
       },
       {type: 'can', as: 'ServiceAccount:monitoring:prometheus', verb: 'get', resource: '/metrics', allowed: true},
       {type: 'can', as: 'ServiceAccount:monitoring:prometheus', verb: 'list', resource: 'secrets', allowed: false},
+      {type: 'can', as: 'ServiceAccount:monitoring:prometheus', verb: 'list', resource: 'configmaps', allowed: false},
       {
         type: 'can',
         as: 'ServiceAccount:monitoring:prometheus',
@@ -622,7 +641,7 @@ roleRef:
   name: support
 `,
       explanation:
-        'exec runs a command inside the container, with its ServiceAccount token, its mounted Secrets and its network position, so "read-only support" with exec is full control of every workload in prod. Since v1.35 (feature AuthorizePodWebsocketUpgradeCreatePermission, beta and on by default) an exec over WebSocket needs create on pods/exec, as the SPDY path always did; before, get was enough, which is why a read-only role must not list pods/exec with any verb. pods/log is read with get.',
+        'exec runs a command inside the container, with its ServiceAccount token, its mounted Secrets and its network position, so "read-only support" with exec is full control of every workload in prod. Since v1.35 (feature gate AuthorizePodWebsocketUpgradeCreatePermission, on by default) an exec over WebSocket needs create on pods/exec, as the SPDY path always did; before, get was enough, which is why a read-only role must not list pods/exec with any verb. pods/log is read with get.',
     },
     checks: [
       {type: 'can', as: 'Group:support', verb: 'list', resource: 'pods', namespace: 'prod', allowed: true},
@@ -776,7 +795,7 @@ roleRef:
 `,
     hints: [
       'RBAC normally refuses a binding that grants more than its author holds. Two verbs lift that check: escalate (on roles) and bind (on the role a binding refers to).',
-      'She needs get, list, create and delete on rolebindings, and bind on clusterroles limited with resourceNames: [view]. No verb on roles.',
+      'She needs get, list, watch, create and delete on rolebindings, and bind on clusterroles limited with resourceNames: [view]. No verb on roles.',
     ],
     solution: {
       manifest: `apiVersion: rbac.authorization.k8s.io/v1
@@ -923,7 +942,7 @@ roleRef:
   name: node-metrics
 `,
       explanation:
-        'nodes/proxy is the catch-all subresource of the kubelet API: it covers /exec, /run and /attach, and because the kubelet maps a WebSocket upgrade, which arrives as GET, to the get verb, get on nodes/proxy is enough to run commands in any pod on every node. The kubelet checks nodes/metrics for /metrics and nodes/stats for /stats, so the scraper needs neither proxy nor write verbs. With the KubeletFineGrainedAuthz feature (alpha in v1.32, beta and on by default since v1.33) a few more read-only paths get subresources of their own.',
+        'nodes/proxy is the catch-all subresource of the kubelet API: it covers /exec, /run and /attach, and because the kubelet maps a WebSocket upgrade, which arrives as GET, to the get verb, get on nodes/proxy is enough to run commands in any pod on every node. The kubelet checks nodes/metrics for /metrics and nodes/stats for /stats, so the scraper needs neither proxy nor write verbs. With the KubeletFineGrainedAuthz feature gate (alpha in v1.32, on by default since v1.33) a few more read-only paths, such as /pods and /healthz, get subresources of their own.',
     },
     checks: [
       {
@@ -1135,6 +1154,14 @@ roleRef:
         as: 'ServiceAccount:team-a:helm',
         verb: 'create',
         resource: 'deployments.apps',
+        namespace: 'team-b',
+        allowed: false,
+      },
+      {
+        type: 'can',
+        as: 'ServiceAccount:team-a:helm',
+        verb: 'list',
+        resource: 'pods',
         namespace: 'team-b',
         allowed: false,
       },
