@@ -35,7 +35,7 @@ test('a Pod Security exercise: the starter fails control by control, the worked 
 }) => {
   await page.goto('/practice/pss-restricted-web-deployment');
   const {input, grade, verdict, checks, hints, title} = ui(page);
-  await expect(input).toHaveValue(/nginxinc\/nginx-unprivileged:1\.29/);
+  await expect(input).toHaveValue(/nginxinc\/nginx-unprivileged:1\.30/);
   await expect(verdict).toContainText('Not graded yet.');
 
   await grade.click();
@@ -71,7 +71,7 @@ test('an RBAC exercise: the analyzer refuses the cluster-wide binding and accept
   await expect(input).toHaveValue(/kind: ClusterRoleBinding/);
 
   await grade.click();
-  await expect(verdict).toContainText(/Not yet \d+ of 8 checks fail\./);
+  await expect(verdict).toContainText(/Not yet \d+ of 10 checks fail\./);
   const secrets = checks.getByRole('listitem').filter({hasText: 'can get secrets in namespace shop: denied'});
   await expect(secrets).toContainText('Fail');
   await expect(secrets).toContainText('ClusterRoleBinding/ci-deployer → ClusterRole/edit');
@@ -83,7 +83,7 @@ test('an RBAC exercise: the analyzer refuses the cluster-wide binding and accept
 
   await pasteWorkedSolution(page);
   await grade.click();
-  await expect(verdict).toContainText('Solved All 8 checks pass.');
+  await expect(verdict).toContainText('Solved All 10 checks pass.');
   await expect(ui(page).title).toContainText('Solved');
 
   await page.reload();

@@ -1,4 +1,4 @@
-import React, {useCallback, useId, useState, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import ManifestInput, {useToolState, type ToolInputState} from '@site/src/components/ManifestInput';
 import {Badge} from '@site/src/components/ToolUi';
 import {useProgress} from '@site/src/components/Progress/store';
@@ -46,6 +46,17 @@ export default function Workbench({exercise}: Props): ReactNode {
   const [grade, setGrade] = useState<GradeResult | undefined>(undefined);
   const [hintsShown, setHintsShown] = useState(0);
   const [solutionShown, setSolutionShown] = useState(false);
+  // The buttons that reveal a hint or the solution can disappear once pressed; focus moves to what
+  // they revealed, so a keyboard or screen reader user is neither dropped to the top of the page
+  // nor left unaware of the new text.
+  const lastHint = useRef<HTMLLIElement>(null);
+  const solutionText = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (hintsShown > 0) lastHint.current?.focus();
+  }, [hintsShown]);
+  useEffect(() => {
+    if (solutionShown) solutionText.current?.focus();
+  }, [solutionShown]);
 
   const onGrade = useCallback(() => {
     const result = gradeExercise(exercise, tool.state.yaml);
@@ -126,8 +137,10 @@ export default function Workbench({exercise}: Props): ReactNode {
         </h2>
         {hintsShown > 0 ? (
           <ol>
-            {exercise.hints.slice(0, hintsShown).map((h) => (
-              <li key={h}>{h}</li>
+            {exercise.hints.slice(0, hintsShown).map((h, i) => (
+              <li key={h} ref={i === hintsShown - 1 ? lastHint : undefined} tabIndex={-1}>
+                {h}
+              </li>
             ))}
           </ol>
         ) : null}
@@ -149,7 +162,9 @@ export default function Workbench({exercise}: Props): ReactNode {
         </h2>
         {solutionShown ? (
           <>
-            <p>{exercise.solution.explanation}</p>
+            <p ref={solutionText} tabIndex={-1}>
+              {exercise.solution.explanation}
+            </p>
             {/* Focusable, so a keyboard can scroll it (axe scrollable-region-focusable). */}
             <pre tabIndex={0}>
               <code>{exercise.solution.manifest}</code>

@@ -8,7 +8,9 @@ import {PRACTICE_ROUTE, practicePages} from '../../lib/exercises/practice';
  * /practice/<id> (one exercise). Each page's exercise is its route data, so
  * exercise data loads on practice pages only, and the graders load later
  * still, when the page's workbench opens (see src/components/PracticePage).
- * Invalid exercise data fails the build with the exercise's ID.
+ * An ID used twice fails the build; the rest of the data is validated by the
+ * unit tests (src/lib/exercises/exercises.test.ts), because the config loader
+ * cannot import the schema library.
  */
 export default function practicePlugin(context: LoadContext): Plugin {
   return {
