@@ -52,7 +52,7 @@ function IndexPage({page}: {readonly page: PracticeIndexPage}): ReactNode {
               {section.title}
             </Heading>
             <p>{section.description}</p>
-            <p role="status" className={styles.summary}>
+            <p className={styles.summary}>
               {solvedSummary(
                 progress.exercises,
                 section.exercises.map((e) => e.id),
@@ -109,7 +109,8 @@ function ExercisePage({page}: {readonly page: PracticeExercisePage}): ReactNode 
         <BrowserOnly fallback={loading}>
           {() => (
             <Suspense fallback={loading}>
-              <Workbench exercise={exercise} />
+              {/* Keyed, so moving to the next exercise starts with no grade, hints or solution shown. */}
+              <Workbench key={exercise.id} exercise={exercise} />
             </Suspense>
           )}
         </BrowserOnly>
