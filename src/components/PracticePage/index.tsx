@@ -136,7 +136,12 @@ function ExercisePage({page}: {readonly page: PracticeExercisePage}): ReactNode 
   );
 }
 
-/** A practice page (route data from src/plugins/practice): the index of exercises, or one exercise. */
-export default function PracticePage({page}: {readonly page: PracticePageData}): ReactNode {
+interface Props {
+  /** Route data from src/plugins/practice. */
+  readonly page: PracticePageData;
+}
+
+/** A practice page: the index of exercises, or one exercise. */
+export default function PracticePage({page}: Props): ReactNode {
   return page.kind === 'index' ? <IndexPage page={page} /> : <ExercisePage page={page} />;
 }
