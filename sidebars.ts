@@ -179,6 +179,20 @@ const sidebars: SidebarsConfig = {
         'hardening/system-hardening/minimal-host-os',
         'hardening/system-hardening/least-privilege-cloud-identity',
         'hardening/system-hardening/minimize-external-network-access',
+        'hardening/system-hardening/apparmor',
+        'hardening/system-hardening/seccomp',
+        'hardening/system-hardening/capabilities-and-sysctls',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Minimise microservice vulnerabilities',
+      items: [
+        'hardening/minimize-microservice-vulnerabilities/roll-out-pod-security-admission',
+        'hardening/minimize-microservice-vulnerabilities/policy-engines-compared',
+        'hardening/minimize-microservice-vulnerabilities/manage-secrets',
+        'hardening/minimize-microservice-vulnerabilities/sandboxed-runtimes',
+        'hardening/minimize-microservice-vulnerabilities/pod-to-pod-encryption',
       ],
     },
     {

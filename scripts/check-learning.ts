@@ -8,7 +8,7 @@
  */
 import {createSlugger} from '@docusaurus/utils';
 import {registry} from '../examples/registry';
-import {docPermalink, headingIds} from '../src/lib/content/headings';
+import {docLinkProblem, docPermalink, headingIds} from '../src/lib/content/headings';
 import {competencies} from '../src/lib/content/curriculum';
 import {checkTermUsage, findTermUses, validateGlossary, type TermUse} from '../src/lib/learning/glossary';
 import {glossaryTerms} from '../src/lib/learning/glossaryTerms';
@@ -42,13 +42,7 @@ for (const p of validateGlossary(glossaryTerms)) {
 problems.push(...checkTermUsage(glossaryTerms, termUses, GLOSSARY_DATA));
 for (const term of glossaryTerms) {
   for (const link of term.links) {
-    const [page = '', anchor] = link.to.split('#');
-    const headings = anchors.get(page.replace(/\/$/, ''));
-    const message = !headings
-      ? `no page ${page}`
-      : anchor !== undefined && !headings.has(anchor)
-        ? `${page} has no heading #${anchor}`
-        : undefined;
+    const message = docLinkProblem(link.to, anchors);
     if (message) {
       problems.push({
         file: GLOSSARY_DATA,

@@ -2,6 +2,12 @@ import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "policy-engines" hardening pages. Keys are paths under examples/; keep them sorted. */
 export const registry: Registry = {
+  'policy-engines/baseline-fails-restricted-root-test-pod.yaml': {
+    description:
+      'Test Pod with no runAsNonRoot anywhere: every run-as-non-root policy must reject it. Meets Baseline, fails Restricted.',
+    kinds: ['Pod'],
+    pss: 'baseline',
+  },
   'policy-engines/cilium-allow-frontend-to-api.yaml': {
     description:
       'CiliumNetworkPolicy: app=api accepts only GET and POST under /api/ on port 8080 from app=frontend (L7 HTTP rule).',
@@ -23,8 +29,13 @@ export const registry: Registry = {
   },
   'policy-engines/kyverno-require-run-as-non-root.yaml': {
     description:
-      'Kyverno ClusterPolicy: every container must run with runAsNonRoot=true (pod-level or per container), kube-system excluded.',
-    kinds: ['ClusterPolicy'],
+      'Kyverno ValidatingPolicy (CEL): every container must run with runAsNonRoot=true (pod-level or per container), kube-system excluded.',
+    kinds: ['ValidatingPolicy'],
+  },
+  'policy-engines/map-default-run-as-non-root.yaml': {
+    description:
+      'MutatingAdmissionPolicy and binding: new Pods without a pod-level runAsNonRoot get runAsNonRoot=true, outside kube-system.',
+    kinds: ['MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding'],
   },
   'policy-engines/tetragon-monitor-etc-writes.yaml': {
     description: 'Tetragon TracingPolicy: reports write access to files under /etc/ through security_file_permission.',

@@ -56,7 +56,7 @@ test('a Term popover works by mouse: click opens, a click elsewhere closes', asy
 
 test('the glossary lists every term alphabetically under its own anchor', async ({page, guard}) => {
   await page.goto('/glossary');
-  const terms = page.locator('main dt h3');
+  const terms = page.locator('main h3');
   const count = await terms.count();
   expect(count, 'terms listed').toBeGreaterThan(0);
   await expect(page.locator('main > p').first()).toContainText(`${count} terms`);

@@ -27,31 +27,29 @@ export default function Glossary({terms}: Props): ReactNode {
           <Heading as="h2" id={`letter-${g.letter === '#' ? 'digits' : g.letter.toLowerCase()}`}>
             {g.letter}
           </Heading>
-          <dl className={styles.list}>
+          {/* Not a <dl>: a <dt> may not contain a heading, and each term needs one (its anchor, and
+              heading navigation for screen-reader users). */}
+          <div className={styles.list}>
             {g.terms.map((t) => (
               <div key={t.id} className={styles.entry}>
-                <dt>
-                  <Heading as="h3" id={t.id} className={styles.term}>
-                    {t.term}
-                  </Heading>
-                  {t.aka && <span className={styles.aka}>Also: {t.aka.join(', ')}</span>}
-                </dt>
-                <dd>
-                  <p className={styles.short}>{t.short}</p>
-                  <p>{t.long}</p>
-                  <p className={styles.links}>
-                    Read more:{' '}
-                    {t.links.map((l, i) => (
-                      <React.Fragment key={l.to}>
-                        {i > 0 && ', '}
-                        <Link to={l.to}>{l.label}</Link>
-                      </React.Fragment>
-                    ))}
-                  </p>
-                </dd>
+                <Heading as="h3" id={t.id} className={styles.term}>
+                  {t.term}
+                </Heading>
+                {t.aka && <span className={styles.aka}>Also: {t.aka.join(', ')}</span>}
+                <p className={styles.short}>{t.short}</p>
+                <p>{t.long}</p>
+                <p className={styles.links}>
+                  Read more:{' '}
+                  {t.links.map((l, i) => (
+                    <React.Fragment key={l.to}>
+                      {i > 0 && ', '}
+                      <Link to={l.to}>{l.label}</Link>
+                    </React.Fragment>
+                  ))}
+                </p>
               </div>
             ))}
-          </dl>
+          </div>
         </section>
       ))}
     </>

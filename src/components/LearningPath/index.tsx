@@ -26,7 +26,7 @@ export default function LearningPath({page}: {readonly page: PageData}): ReactNo
   const {progress} = useProgress();
   if (page.kind === 'index') {
     const description =
-      'Ordered routes through the articles, quizzes and exercises: for the KCSA exam, for the CKS exam, and for hardening a real cluster. Your place is kept in this browser.';
+      'Ordered routes through the articles, quizzes and exercises, each towards one goal such as an exam. Your place is kept in this browser.';
     return (
       <Layout title="Learning paths" description={description}>
         <main className="container margin-vert--lg">

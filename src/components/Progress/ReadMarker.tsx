@@ -5,7 +5,7 @@ import React, {useEffect, useRef, type ReactNode} from 'react';
  * into view, the page is recorded as read in their progress. The progress
  * code loads only then, so articles do not carry it on first load.
  */
-export default function ReadMarker({path}: {readonly path: string}): ReactNode {
+export default function ReadMarker({pageKey}: {readonly pageKey: string}): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const node = ref.current;
@@ -13,10 +13,10 @@ export default function ReadMarker({path}: {readonly path: string}): ReactNode {
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      void import('./markRead').then(({markPageRead}) => markPageRead(path));
+      void import('./markRead').then(({markPageRead}) => markPageRead(pageKey));
     });
     observer.observe(node);
     return () => observer.disconnect();
-  }, [path]);
+  }, [pageKey]);
   return <div ref={ref} aria-hidden="true" data-read-marker="" />;
 }

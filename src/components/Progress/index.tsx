@@ -1,6 +1,12 @@
 import React, {useRef, useState, type ReactNode} from 'react';
-import {mergeProgress, parseProgress, serializeProgress, emptyProgress} from '@site/src/lib/learning/progress';
-import {replaceProgress, useProgress} from './store';
+import {
+  emptyProgress,
+  mergeProgress,
+  parseProgress,
+  progressSizeProblem,
+  serializeProgress,
+} from '@site/src/lib/learning/progress';
+import {replaceProgress, updateProgress, useProgress} from './store';
 import styles from './styles.module.css';
 
 /**
@@ -21,19 +27,24 @@ export default function ProgressPanel(): ReactNode {
     a.href = url;
     a.download = `ksfg-progress-${new Date().toISOString().slice(0, 10)}.json`;
     a.click();
-    URL.revokeObjectURL(url);
+    // Revoked after the click has been handled: revoking at once can cancel the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
     setMessage('Progress exported.');
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = parseProgress(await file.text());
+    // Cleared either way, so choosing the same file again fires onChange again.
+    if (fileInput.current) fileInput.current.value = '';
+    // The size is known before reading: a huge file is refused without loading it into memory.
+    const tooLarge = progressSizeProblem(file.size);
+    const result = tooLarge ? ({ok: false, message: tooLarge} as const) : parseProgress(await file.text());
     if (!result.ok) {
       setMessage(`Could not import ${file.name}: ${result.message}.`);
       return;
     }
-    replaceProgress(mergeProgress(progress, result.progress));
+    // Merged into what is stored now, not into this render's copy (the file was read asynchronously).
+    updateProgress((p) => mergeProgress(p, result.progress));
     setMessage(`Imported ${file.name}.`);
-    if (fileInput.current) fileInput.current.value = '';
   };
   const reset = () => {
     replaceProgress(emptyProgress());

@@ -1,4 +1,5 @@
 import React, {useId, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import CodeBlock from '@theme/CodeBlock';
 import {isCorrect, type Question} from '@site/src/lib/learning/questions';
@@ -129,7 +130,12 @@ function QuestionCard({
       </fieldset>
       <div className={styles.actions}>
         {!checked ? (
-          <button type="submit" className="button button--primary button--sm" disabled={chosen.size === 0}>
+          // aria-disabled, not disabled: after "Try again" this same button keeps keyboard focus
+          // (a disabled button drops it); onSubmit ignores it while nothing is chosen.
+          <button
+            type="submit"
+            className={clsx('button button--primary button--sm', chosen.size === 0 && 'disabled')}
+            aria-disabled={chosen.size === 0}>
             Check answer
           </button>
         ) : (

@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import {useDocsVersion} from '@docusaurus/plugin-content-docs/client';
 import type {PropSidebarItem} from '@docusaurus/plugin-content-docs';
 import styles from './styles.module.css';
@@ -16,12 +17,14 @@ function labelsByHref(items: readonly PropSidebarItem[], out: Map<string, string
   return out;
 }
 
-/** The URL of a doc ID: docs are routed by their path ("fundamentals/index" → /docs/fundamentals). */
-const hrefOf = (id: string): string => `/docs/${id.replace(/(^|\/)index$/, '')}`;
+/** The URL of a doc ID: docs are routed by their path ("fundamentals/index" → /docs/fundamentals, "index" → /docs). */
+const hrefOf = (id: string): string => `/docs/${id}`.replace(/\/index$/, '');
 
 /** "Related pages" at the foot of an article, from its front matter (IDs checked by check:frontmatter). */
 export default function RelatedPages({ids}: {readonly ids: readonly string[]}): ReactNode {
   const version = useDocsVersion();
+  const {withBaseUrl} = useBaseUrlUtils();
+  // Sidebar links carry the base URL (the deployed site lives under /<repository>/).
   const labels = new Map<string, string>();
   for (const sidebar of Object.values(version.docsSidebars)) labelsByHref(sidebar, labels);
   return (
@@ -32,7 +35,7 @@ export default function RelatedPages({ids}: {readonly ids: readonly string[]}): 
       <ul>
         {ids.map((id) => (
           <li key={id}>
-            <Link to={hrefOf(id)}>{labels.get(hrefOf(id)) ?? id}</Link>
+            <Link to={hrefOf(id)}>{labels.get(withBaseUrl(hrefOf(id))) ?? id}</Link>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {docPermalink, headingIds, headingText} from './headings';
+import {docLinkProblem, docPermalink, headingIds, headingText} from './headings';
 
 const slug = (() => {
   const seen = new Map<string, number>();
@@ -44,5 +44,18 @@ describe('docPermalink', () => {
   it('maps files to routes', () => {
     expect(docPermalink('docs/fundamentals/index.mdx')).toBe('/docs/fundamentals');
     expect(docPermalink('docs/fundamentals/authorization/rbac.mdx')).toBe('/docs/fundamentals/authorization/rbac');
+  });
+});
+
+describe('docLinkProblem', () => {
+  const anchors = new Map([['/docs/a', new Set(['x'])]]);
+  it('accepts a page, with or without a trailing slash, and a heading it has', () => {
+    expect(docLinkProblem('/docs/a', anchors)).toBeUndefined();
+    expect(docLinkProblem('/docs/a/', anchors)).toBeUndefined();
+    expect(docLinkProblem('/docs/a#x', anchors)).toBeUndefined();
+  });
+  it('names the missing page or heading', () => {
+    expect(docLinkProblem('/docs/b#x', anchors)).toBe('no page /docs/b');
+    expect(docLinkProblem('/docs/a#y', anchors)).toBe('/docs/a has no heading #y');
   });
 });

@@ -40,3 +40,18 @@ export function headingText(heading: string): string {
 export function docPermalink(file: string): string {
   return `/${file.replace(/\.mdx?$/, '').replace(/\/index$/, '')}`;
 }
+
+/** The headings (anchors) of each doc page, keyed by its permalink ("/docs/…"). */
+export type AnchorIndex = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * Why an internal link ("/docs/…" with an optional "#heading") reaches no page
+ * or no heading; undefined when it does. Glossary and question links use it.
+ */
+export function docLinkProblem(to: string, anchors: AnchorIndex): string | undefined {
+  const [page = '', anchor] = to.split('#');
+  const headings = anchors.get(page.replace(/\/$/, ''));
+  if (!headings) return `no page ${page}`;
+  if (anchor !== undefined && !headings.has(anchor)) return `${page} has no heading #${anchor}`;
+  return undefined;
+}

@@ -274,6 +274,8 @@ describe('compileStructuralSchema', () => {
         if (key.includes('/') && !key.endsWith('/match')) {
           const [group, version, kind] = key.split('/');
           expect(thirdPartyToolFor(`${group}/${version}`, kind ?? ''), key).toBe(source.tool);
+          const object = {apiVersion: `${group}/${version}`, kind, metadata: {name: 'x'}, spec: {}};
+          expect(() => validateThirdPartyObject(object, none), key).not.toThrow();
         }
       }
     }
@@ -347,6 +349,22 @@ spec:
       },
     ]);
     expect(report.counts.thirdParty).toEqual({gatekeeper: 3});
+  });
+
+  it('names the fix for a third-party kind or version with no vendored schema', () => {
+    const report = validateExamples(
+      [{path: 'p/old.yaml', text: 'apiVersion: kyverno.io/v2beta1\nkind: ClusterPolicy\nmetadata:\n  name: p\n'}],
+      options({'p/old.yaml': {description: 'd', kinds: ['ClusterPolicy']}}),
+    );
+    expect(report.problems).toEqual([
+      {
+        file: 'p/old.yaml',
+        line: 1,
+        message: expect.stringMatching(
+          /^apiVersion: kyverno\.io\/v2beta1 ClusterPolicy has no vendored schema; this group has: v1\/ClusterPolicy, v1\/Policy\. /,
+        ) as string,
+      },
+    ]);
   });
 
   it('reads a .falco.yaml file as one list and reports lines', () => {

@@ -22,6 +22,7 @@ import {
   CONSTRAINT_VERSION,
   THIRD_PARTY_TOOLS,
   thirdPartyToolFor,
+  unvendoredThirdPartyKind,
   type ThirdPartyTool,
 } from './schema/thirdPartySources';
 
@@ -335,6 +336,7 @@ export const thirdPartyValidator = {
   validate: (object: Record<string, unknown>, kinds: ReadonlyMap<string, unknown>) =>
     validateThirdPartyObject(object, kinds as ReadonlyMap<string, ConstraintKind>),
   validateFalcoRules,
+  unvendored: unvendoredThirdPartyKind,
   needsTemplates: (apiVersion: string): boolean => apiVersion.startsWith(`${CONSTRAINT_GROUP}/`),
   falcoRulesFile: FALCO_RULES_FILE,
   falcoRulesKind: FALCO_RULES_KIND,

@@ -48,6 +48,8 @@ export interface ThirdPartyValidator {
   ): {tool: string; issues: SchemaProblem[]} | undefined;
   /** Validates the content of a Falco rules file. */
   validateFalcoRules(value: unknown): SchemaProblem[];
+  /** Why an apiVersion and kind of a third-party group cannot be checked (no vendored schema), if so. */
+  unvendored(apiVersion: string, kind: string): string | undefined;
   /** True for apiVersion/kind pairs validated only once every template is known (Gatekeeper constraints). */
   needsTemplates(apiVersion: string): boolean;
   /** The file-name pattern and registry kind of Falco rules files. */
@@ -274,6 +276,11 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
             }
           }
         }
+        continue;
+      }
+      const unvendored = thirdParty?.unvendored(apiVersion, kind);
+      if (unvendored !== undefined) {
+        problems.push({file: path, line: lineOf(doc, ['apiVersion']), message: `apiVersion: ${unvendored}`});
         continue;
       }
       const schema = configSchema(apiVersion, kind);

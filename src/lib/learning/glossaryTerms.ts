@@ -71,8 +71,8 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'ServiceAccount',
     aka: ['service account'],
     short:
-      'A namespaced Kubernetes identity for workloads; pods authenticate to the API server as it with a short-lived, audience-bound token.',
-    long: 'Every namespace has a default ServiceAccount, and a pod that names none runs as it. The kubelet mounts a projected token obtained through the TokenRequest API, which expires and is bound to the pod, unless automounting is turned off on the ServiceAccount or the pod. Its username is system:serviceaccount:<namespace>:<name>, and RBAC grants it permissions like any other subject.',
+      'A namespaced Kubernetes identity for workloads; pods authenticate to the API server as it with a token that expires and is bound to the pod.',
+    long: 'Every namespace has a default ServiceAccount, and a pod that names none runs as it. The kubelet mounts a projected token obtained through the TokenRequest API, unless automounting is turned off on the ServiceAccount or the pod. The token is bound to the pod and stops working when the pod is deleted; the kubelet asks for one hour, but by default the API server extends it to up to a year so that clients that never reread the file keep working. Its username is system:serviceaccount:<namespace>:<name>, and RBAC grants it permissions like any other subject.',
     links: [
       {to: '/docs/fundamentals/authentication/service-accounts', label: 'Service accounts'},
       {to: '/docs/attack-vectors/pod-creation-token-theft', label: 'Pod creation and token theft'},

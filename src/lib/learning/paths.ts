@@ -33,11 +33,11 @@ export function stepDone(step: ResolvedStep, progress: Progress): boolean {
   if (step.keys.length === 0) return false;
   switch (step.kind) {
     case 'doc':
-      return step.keys.every((k) => progress.read[k] !== undefined);
+      return step.keys.every((k) => Object.hasOwn(progress.read, k));
     case 'quiz':
       return step.keys.every((k) => progress.answers[k]?.correct === true);
     case 'exercise':
-      return step.keys.every((k) => progress.exercises[k] !== undefined);
+      return step.keys.every((k) => Object.hasOwn(progress.exercises, k));
   }
 }
 
@@ -45,4 +45,16 @@ export function stepDone(step: ResolvedStep, progress: Progress): boolean {
 export function pathPosition(steps: readonly ResolvedStep[], progress: Progress): {done: number; current: number} {
   const flags = steps.map((s) => stepDone(s, progress));
   return {done: flags.filter(Boolean).length, current: flags.indexOf(false)};
+}
+
+/**
+ * The key a doc page is recorded under: its permalink without the site's
+ * base URL and without a trailing slash ("/docs/fundamentals"), so the read
+ * marker and the learning paths agree, and an export works on any deployment.
+ * Lives here, not in progress.ts, because every doc page's footer imports it
+ * and progress.ts brings zod, which the read marker loads only on demand.
+ */
+export function pageKey(permalink: string, baseUrl: string): string {
+  const path = permalink.startsWith(baseUrl) ? `/${permalink.slice(baseUrl.length)}` : permalink;
+  return path.replace(/\/+$/, '') || '/';
 }

@@ -5,6 +5,7 @@ import {
   MAX_PROGRESS_BYTES,
   mergeProgress,
   parseProgress,
+  progressSizeProblem,
   recordAnswer,
   recordExercise,
   serializeProgress,
@@ -45,8 +46,28 @@ describe('progress', () => {
     const result = parseProgress(hostile);
     expect(result.ok).toBe(false);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    const constructorKey = '{"version":1,"read":{"constructor":1},"answers":{},"exercises":{}}';
-    expect(parseProgress(constructorKey).ok).toBe(true);
+  });
+
+  it('refuses keys that name built-in object properties, which would corrupt a merge', () => {
+    // "constructor" is the one such name the key pattern (lower case, no "_") lets through.
+    expect(parseProgress('{"version":1,"read":{"constructor":1},"answers":{},"exercises":{}}').ok).toBe(false);
+    expect(parseProgress('{"version":1,"read":{},"answers":{},"exercises":{"constructor":1}}').ok).toBe(false);
+    expect(markRead(emptyProgress(), 'constructor', 1).read).toEqual({});
+  });
+
+  it('merges entries by own keys only, so the result always parses again', () => {
+    // Progress built in code bypasses the schema; the merge must still never look up inherited names.
+    const imported = {...emptyProgress(), read: {constructor: 7}, answers: {constructor: {correct: true, at: 1}}};
+    const merged = mergeProgress(emptyProgress(), imported);
+    expect(merged.read).toEqual({constructor: 7});
+    expect(Object.hasOwn(merged.answers, 'constructor')).toBe(true);
+    const again = mergeProgress(markRead(emptyProgress(), '/docs/a', 5), {...emptyProgress(), read: {'/docs/a': 9}});
+    expect(again.read).toEqual({'/docs/a': 5});
+  });
+
+  it('rejects an oversized file by its size before reading it', () => {
+    expect(progressSizeProblem(MAX_PROGRESS_BYTES)).toBeUndefined();
+    expect(progressSizeProblem(MAX_PROGRESS_BYTES + 1)).toMatch(/at most 1048576 bytes/);
   });
 
   it('ignores a read mark for a path that cannot be a key', () => {

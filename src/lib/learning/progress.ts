@@ -10,8 +10,15 @@ export const PROGRESS_VERSION = 1;
 /** An export holds a few thousand keys at most; anything far larger is not ours. */
 export const MAX_PROGRESS_BYTES = 1024 * 1024;
 
-/** Keys are doc paths, question IDs or exercise IDs: no "__proto__", no odd characters. */
-const key = z.string().regex(/^\/?[a-z0-9][a-z0-9/#.-]{0,199}$/, 'a page path, question ID or exercise ID');
+/**
+ * Keys are doc paths, question IDs or exercise IDs: no odd characters, and no
+ * name Object.prototype has ("constructor", "toString"): looked up on a plain
+ * object, such a key finds the inherited function instead of a missing entry.
+ */
+const key = z
+  .string()
+  .regex(/^\/?[a-z0-9][a-z0-9/#.-]{0,199}$/, 'a page path, question ID or exercise ID')
+  .refine((k) => !(k in Object.prototype), 'a key that is a built-in object property name');
 const stamp = z.number().int().nonnegative();
 
 const progressSchema = z
@@ -35,14 +42,17 @@ export function emptyProgress(): Progress {
 export type ParseResult =
   {readonly ok: true; readonly progress: Progress} | {readonly ok: false; readonly message: string};
 
+/** Why a file of `size` bytes cannot be a progress file, checked before reading it; undefined when it may be. */
+export function progressSizeProblem(size: number): string | undefined {
+  return size > MAX_PROGRESS_BYTES
+    ? `the file is ${size} bytes; a progress file is at most ${MAX_PROGRESS_BYTES} bytes`
+    : undefined;
+}
+
 /** Parses a stored or imported progress file; never throws. */
 export function parseProgress(text: string): ParseResult {
-  if (text.length > MAX_PROGRESS_BYTES) {
-    return {
-      ok: false,
-      message: `the file is ${text.length} bytes; a progress file is at most ${MAX_PROGRESS_BYTES} bytes`,
-    };
-  }
+  const tooLarge = progressSizeProblem(text.length);
+  if (tooLarge) return {ok: false, message: tooLarge};
   let data: unknown;
   try {
     // JSON.parse makes "__proto__" an own key, which an object copy would turn into a prototype.
@@ -71,7 +81,7 @@ export function serializeProgress(progress: Progress): string {
 }
 
 export function markRead(progress: Progress, path: string, now: number): Progress {
-  if (progress.read[path] !== undefined || !key.safeParse(path).success) return progress;
+  if (Object.hasOwn(progress.read, path) || !key.safeParse(path).success) return progress;
   return {...progress, read: {...progress.read, [path]: now}};
 }
 
@@ -80,7 +90,7 @@ export function recordAnswer(progress: Progress, id: string, correct: boolean, n
 }
 
 export function recordExercise(progress: Progress, id: string, now: number): Progress {
-  if (progress.exercises[id] !== undefined) return progress;
+  if (Object.hasOwn(progress.exercises, id)) return progress;
   return {...progress, exercises: {...progress.exercises, [id]: now}};
 }
 
@@ -88,11 +98,14 @@ export function recordExercise(progress: Progress, id: string, now: number): Pro
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const earliest = (x: Record<string, number>, y: Record<string, number>) => {
     const out: Record<string, number> = {...x};
-    for (const [k, v] of Object.entries(y)) out[k] = Math.min(out[k] ?? v, v);
+    for (const [k, v] of Object.entries(y)) out[k] = Object.hasOwn(out, k) ? Math.min(out[k] ?? v, v) : v;
     return out;
   };
   const answers = {...a.answers};
-  for (const [k, v] of Object.entries(b.answers)) if (!answers[k] || answers[k].at < v.at) answers[k] = v;
+  for (const [k, v] of Object.entries(b.answers)) {
+    const mine = Object.hasOwn(answers, k) ? answers[k] : undefined;
+    if (!mine || mine.at < v.at) answers[k] = v;
+  }
   return {
     version: PROGRESS_VERSION,
     read: earliest(a.read, b.read),

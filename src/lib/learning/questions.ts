@@ -6,6 +6,7 @@
  */
 import {z} from '../zod';
 import {competencies, isCompetencyId} from '../content/curriculum';
+import {docLinkProblem, type AnchorIndex} from '../content/headings';
 import type {PssLevel} from '../content/examples';
 
 /** Fewest questions per competency, and the share of scenario questions, the bank must reach. */
@@ -51,12 +52,12 @@ export const questionSchema = z
       .object({language: z.enum(['yaml', 'json', 'bash', 'text']), code: z.string().min(1).max(4000)})
       .strict()
       .optional(),
-    /** Two to six options; one or more are correct. */
     /** For scenarios: an examples/ file shown under the prompt (read at build time). */
     example: z
       .string()
       .regex(/^[a-z0-9-]+\/[a-z0-9.-]+\.ya?ml$/, 'a path under examples/, e.g. "pod-security/x.yaml"')
       .optional(),
+    /** Two to six options; one or more are correct. */
     options: z.array(optionSchema).min(2).max(6),
     /** The article section that explains the answer: /docs/… with a #heading anchor. */
     source: z
@@ -80,9 +81,6 @@ export interface BankProblem {
   readonly id?: string;
   readonly message: string;
 }
-
-/** The headings (anchors) of each doc page, keyed by its permalink ("/docs/…"). */
-export type AnchorIndex = ReadonlyMap<string, ReadonlySet<string>>;
 
 /** What check:examples verified for each examples file: the highest Pod Security level it passes. */
 export type ExampleLevels = ReadonlyMap<string, PssLevel | undefined>;
@@ -139,13 +137,8 @@ export function validateBank(
 }
 
 function checkSource(q: Question, anchors: AnchorIndex): BankProblem[] {
-  const [page = '', anchor = ''] = q.source.to.split('#');
-  const headings = anchors.get(page.replace(/\/$/, ''));
-  if (!headings) return [{id: q.id, message: `source ${q.source.to}: no page ${page}`}];
-  if (!headings.has(anchor)) {
-    return [{id: q.id, message: `source ${q.source.to}: ${page} has no heading #${anchor}`}];
-  }
-  return [];
+  const problem = docLinkProblem(q.source.to, anchors);
+  return problem ? [{id: q.id, message: `source ${q.source.to}: ${problem}`}] : [];
 }
 
 function checkClaims(q: Question, examples: ExampleLevels): BankProblem[] {

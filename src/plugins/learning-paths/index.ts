@@ -1,11 +1,10 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {addDataRoute, loadedDocs} from '../docsData';
-import {competencies, domains} from '../../lib/content/curriculum';
+import {domains} from '../../lib/content/curriculum';
 import {questionBank} from '../../lib/learning/questionBank';
+import {questionsInDomain} from '../../lib/learning/quizDomains';
 import {PATHS} from '../../lib/learning/pathData';
-import type {ResolvedStep} from '../../lib/learning/paths';
-
-const domainOf = new Map(competencies.map((c) => [c.id, c.domain]));
+import {pageKey, type ResolvedStep} from '../../lib/learning/paths';
 
 /**
  * Adds /paths and /paths/<id> from src/lib/learning/pathData.ts. Each step is
@@ -27,14 +26,12 @@ export default function learningPathsPlugin(context: LoadContext): Plugin {
           if (step.kind === 'doc') {
             const doc = docs.get(step.id);
             if (!doc) throw new Error(`${where}: no doc "${step.id}" (src/lib/learning/pathData.ts)`);
-            return {kind: 'doc', title: doc.title, to: doc.permalink, keys: [doc.permalink.replace(/\/$/, '')]};
+            return {kind: 'doc', title: doc.title, to: doc.permalink, keys: [pageKey(doc.permalink, context.baseUrl)]};
           }
           if (step.kind === 'quiz') {
             const domain = domains.find((d) => d.id === step.domain);
             if (!domain) throw new Error(`${where}: no exam domain "${step.domain}"`);
-            const keys = questionBank
-              .filter((q) => q.competencies.some((c) => domainOf.get(c) === domain.id))
-              .map((q) => q.id);
+            const keys = questionsInDomain(questionBank, domain.id).map((q) => q.id);
             if (keys.length === 0) throw new Error(`${where}: the ${domain.id} quiz has no questions yet`);
             return {
               kind: 'quiz',

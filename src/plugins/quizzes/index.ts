@@ -1,15 +1,14 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {addDataRoute} from '../docsData';
-import {domains, competencies, type Exam} from '../../lib/content/curriculum';
+import {domains, type Exam} from '../../lib/content/curriculum';
 import {questionBank} from '../../lib/learning/questionBank';
+import {questionsInDomain} from '../../lib/learning/quizDomains';
 import {resolveQuestion} from './resolve';
 
 const EXAMS: ReadonlyArray<{exam: Exam; slug: string; title: string}> = [
   {exam: 'KCSA', slug: 'kcsa', title: 'KCSA practice questions'},
   {exam: 'CKS', slug: 'cks', title: 'CKS practice questions'},
 ];
-
-const domainOf = new Map(competencies.map((c) => [c.id, c.domain]));
 
 /**
  * Adds the quiz pages: /quiz (the index), /quiz/kcsa and /quiz/cks (every
@@ -27,7 +26,7 @@ export default function quizzesPlugin(context: LoadContext): Plugin {
         const examQuestions = questionBank.filter((q) => q.competencies.some((c) => c.startsWith(`${exam}-`)));
         const examDomains = [];
         for (const domain of domains.filter((d) => d.exam === exam)) {
-          const questions = questionBank.filter((q) => q.competencies.some((c) => domainOf.get(c) === domain.id));
+          const questions = questionsInDomain(questionBank, domain.id);
           const route = `quiz/${domain.id.toLowerCase()}`;
           examDomains.push({
             id: domain.id,

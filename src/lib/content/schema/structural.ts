@@ -8,6 +8,7 @@
  * cannot exhaust the stack.
  */
 import type {CompiledStructural, StructuralNode} from './compile';
+import {closestMatch} from '../../format/closest';
 
 export interface StructuralIssue {
   readonly path: ReadonlyArray<string | number>;
@@ -36,27 +37,8 @@ function describe(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
 function unknownField(key: string, known: readonly string[], label: string): string {
-  const close =
-    known.find((k) => k.toLowerCase() === key.toLowerCase()) ??
-    known
-      .map((k) => ({k, d: levenshtein(k, key)}))
-      .filter(({d}) => d <= 2)
-      .sort((a, b) => a.d - b.d)[0]?.k;
+  const close = closestMatch(key, known, 2);
   if (close) return `unknown field "${key}" (did you mean "${close}"?)`;
   const list = known.length > 0 && known.length <= 12 ? ` Known fields here: ${known.join(', ')}.` : '';
   return `unknown field "${key}": the ${label} has no such field here; fix the name or check the tool's reference for that version.${list}`;

@@ -56,6 +56,15 @@ export const THIRD_PARTY_SOURCES: readonly ThirdPartySource[] = [
     kinds: ['kyverno.io/v1/Policy'],
   },
   {
+    tool: 'kyverno',
+    repo: 'kyverno/kyverno',
+    tag: 'v1.19.0',
+    commit: 'ee97ce09538b09b6f1b03853cc41a62654d6a58f',
+    path: 'config/crds/policies.kyverno.io/policies.kyverno.io_validatingpolicies.yaml',
+    format: 'crd',
+    kinds: ['policies.kyverno.io/v1/ValidatingPolicy'],
+  },
+  {
     tool: 'gatekeeper',
     repo: 'open-policy-agent/gatekeeper',
     tag: 'v3.23.0',
@@ -147,7 +156,31 @@ export function thirdPartyToolFor(apiVersion: string, kind: string): ThirdPartyT
 /** Cluster-scoped third-party kinds (metadata.namespace is refused); the rest are namespaced. */
 export const CLUSTER_SCOPED_THIRD_PARTY = new Set([
   'kyverno.io/v1/ClusterPolicy',
+  'policies.kyverno.io/v1/ValidatingPolicy',
   'templates.gatekeeper.sh/v1/ConstraintTemplate',
   'cilium.io/v2/CiliumClusterwideNetworkPolicy',
   'cilium.io/v1alpha1/TracingPolicy',
 ]);
+
+/** API groups whose kinds come from a vendored third-party schema. */
+const THIRD_PARTY_GROUPS: ReadonlySet<string> = new Set([
+  CONSTRAINT_GROUP,
+  ...THIRD_PARTY_SOURCES.flatMap((source) =>
+    source.kinds.filter((k) => k.includes('/')).map((k) => k.split('/')[0] ?? ''),
+  ),
+]);
+
+/**
+ * For an apiVersion in a third-party group whose kind or version has no
+ * vendored schema (kyverno.io/v2beta1, cilium.io/v2alpha1, ...): why, and the
+ * fix. Undefined for covered kinds and for groups that are not third-party.
+ */
+export function unvendoredThirdPartyKind(apiVersion: string, kind: string): string | undefined {
+  const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : undefined;
+  if (group === undefined || !THIRD_PARTY_GROUPS.has(group) || thirdPartyToolFor(apiVersion, kind)) return undefined;
+  const known = [...KIND_TOOL.keys()].filter((k) => k.startsWith(`${group}/`)).map((k) => k.slice(group.length + 1));
+  return (
+    `${apiVersion} ${kind} has no vendored schema; this group has: ${known.join(', ')}. ` +
+    'Use one of those, or vendor its CRD (src/lib/content/schema/thirdPartySources.ts and scripts/vendor-third-party-schemas.ts)'
+  );
+}

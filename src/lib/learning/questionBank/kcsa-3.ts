@@ -52,7 +52,7 @@ export const questions: readonly Question[] = [
       {
         text: 'Privileged only.',
         correct: false,
-        why: 'Nothing in the Pod uses host namespaces, privileged mode, hostPath or added capabilities, which is what Baseline forbids.',
+        why: 'Nothing in the Pod uses what Baseline forbids: host namespaces, privileged mode, hostPath volumes, host ports, added capabilities and the like.',
       },
       {
         text: 'All three levels.',

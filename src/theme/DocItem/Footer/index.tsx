@@ -3,6 +3,8 @@ import Footer from '@theme-original/DocItem/Footer';
 import type FooterType from '@theme/DocItem/Footer';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {pageKey} from '@site/src/lib/learning/paths';
 import RelatedPages from '@site/src/components/RelatedPages';
 import ReadMarker from '@site/src/components/Progress/ReadMarker';
 
@@ -15,11 +17,12 @@ type Props = WrapperProps<typeof FooterType>;
  */
 export default function FooterWrapper(props: Props): ReactNode {
   const {frontMatter, metadata} = useDoc();
+  const {siteConfig} = useDocusaurusContext();
   const related = (frontMatter as {related?: readonly string[]}).related ?? [];
   return (
     <>
       {related.length > 0 && <RelatedPages ids={related} />}
-      <ReadMarker path={metadata.permalink} />
+      <ReadMarker pageKey={pageKey(metadata.permalink, siteConfig.baseUrl)} />
       <Footer {...props} />
     </>
   );
