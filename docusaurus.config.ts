@@ -15,6 +15,7 @@ import remarkQuiz from './src/plugins/remark-quiz';
 import curriculumMapPlugin from './src/plugins/curriculum-map';
 import threatMatrixPlugin from './src/plugins/threat-matrix';
 import quizzesPlugin from './src/plugins/quizzes';
+import practicePlugin from './src/plugins/practice';
 import learningPathsPlugin from './src/plugins/learning-paths';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
 
@@ -116,6 +117,7 @@ const themeConfig = {
         items: [
           {to: '/paths', label: 'Learning paths'},
           {to: '/quiz', label: 'Quizzes'},
+          {to: '/practice', label: 'Graded exercises'},
           {to: '/glossary', label: 'Glossary'},
           {to: '/curriculum', label: 'Curriculum map'},
         ],
@@ -138,6 +140,7 @@ const themeConfig = {
           {label: 'Glossary', to: '/glossary'},
           {label: 'Learning paths', to: '/paths'},
           {label: 'Quizzes', to: '/quiz'},
+          {label: 'Graded exercises', to: '/practice'},
         ],
       },
       {
@@ -231,6 +234,7 @@ const config: Config = {
     curriculumMapPlugin,
     threatMatrixPlugin,
     quizzesPlugin,
+    practicePlugin,
     learningPathsPlugin,
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],

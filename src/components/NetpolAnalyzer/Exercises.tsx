@@ -4,6 +4,8 @@ import type {GradeResult} from '@site/src/lib/exercises/schema';
 import {exerciseFileName, exerciseText, gradeText, NETPOL_EXERCISES, solutionText} from '@site/src/lib/exercises/view';
 import type {NetpolCheck} from '@site/src/lib/exercises/netpolGrade';
 import type {QueryForm} from '@site/src/lib/netpol/view';
+import {recordExercise} from '@site/src/lib/learning/progress';
+import {useProgress} from '@site/src/components/Progress/store';
 import styles from './styles.module.css';
 
 interface Props {
@@ -17,6 +19,13 @@ interface Props {
 export default function Exercises({text, onLoad}: Props): ReactNode {
   const headingId = useId();
   const [grades, setGrades] = useState<Readonly<Record<string, GradeResult>>>({});
+  const {progress, update} = useProgress();
+
+  /** Grades the text box; a pass is recorded in the reader's progress, as on the practice pages. */
+  function check(id: string, grade: GradeResult): void {
+    setGrades({...grades, [id]: grade});
+    if (grade.passed) update((p) => recordExercise(p, id, Date.now()));
+  }
 
   function firstQuery(checks: readonly unknown[]): QueryForm {
     const c = checks[0] as NetpolCheck | undefined;
@@ -39,7 +48,10 @@ export default function Exercises({text, onLoad}: Props): ReactNode {
         const grade = grades[ex.id];
         return (
           <details key={ex.id} id={`exercise-${ex.id}`} className={styles.exercise}>
-            <summary>{ex.title}</summary>
+            <summary>
+              {ex.title}
+              {progress.exercises[ex.id] !== undefined ? ' (solved)' : null}
+            </summary>
             <p>{ex.task}</p>
             <div className={styles.exerciseActions}>
               <button
@@ -51,7 +63,7 @@ export default function Exercises({text, onLoad}: Props): ReactNode {
               <button
                 type="button"
                 className="button button--primary button--sm"
-                onClick={() => setGrades({...grades, [ex.id]: gradeText(ex, text)})}>
+                onClick={() => check(ex.id, gradeText(ex, text))}>
                 Check my answer
               </button>
             </div>

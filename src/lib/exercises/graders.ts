@@ -4,10 +4,14 @@
  * format and the data stay as they are.
  */
 import {netpolGrader} from './netpolGrader';
+import {pssGrader} from './pssGrader';
+import {rbacGrader} from './rbacGrader';
 import {exerciseSchema, type Exercise, type ExerciseInput, type GradeResult, type Grader} from './schema';
 
 export const GRADERS: Readonly<Record<string, Grader<unknown>>> = {
   netpol: netpolGrader as Grader<unknown>,
+  pss: pssGrader as Grader<unknown>,
+  rbac: rbacGrader as Grader<unknown>,
 };
 
 /** Validates exercises against the shared schema and their tool's check schema; throws with every problem. */

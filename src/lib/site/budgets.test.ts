@@ -29,6 +29,7 @@ describe('TOOL_CHUNK_PATTERN', () => {
     expect(TOOL_CHUNK_PATTERN.test('/assets/js/pss-checker.1a2b3c4d.js')).toBe(true);
     expect(TOOL_CHUNK_PATTERN.test('/assets/js/rbac-engine.1a2b3c4d.js')).toBe(true);
     expect(TOOL_CHUNK_PATTERN.test('/assets/js/netpol-analyzer.1a2b3c4d.js')).toBe(true);
+    expect(TOOL_CHUNK_PATTERN.test('/assets/js/practice-workbench.1a2b3c4d.js')).toBe(true);
     expect(TOOL_CHUNK_PATTERN.test('/assets/js/main.1a2b3c4d.js')).toBe(false);
   });
 });

@@ -55,4 +55,5 @@ export function budgetFor(weight: PageWeight): PageBudget {
 export const ARTICLE_JS_CEILING = 176_000;
 
 /** Script URLs that belong to an interactive tool and must never load on an article page. */
-export const TOOL_CHUNK_PATTERN = /\/(pss-checker|rbac-analyzer|netpol-analyzer|pss-engine|rbac-engine)[.-]/;
+export const TOOL_CHUNK_PATTERN =
+  /\/(pss-checker|rbac-analyzer|netpol-analyzer|pss-engine|rbac-engine|practice-workbench)[.-]/;
