@@ -120,7 +120,14 @@ const sidebars: SidebarsConfig = {
       items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],
     },
   ],
-  hardening: [{type: 'doc', id: 'hardening/index', label: 'Overview'}],
+  hardening: [
+    {type: 'doc', id: 'hardening/index', label: 'Overview'},
+    {
+      type: 'category',
+      label: 'Supply chain security',
+      items: ['hardening/supply-chain-security/minimal-images'],
+    },
+  ],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},
     {

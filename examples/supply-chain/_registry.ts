@@ -1,4 +1,11 @@
 import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "supply-chain" hardening pages. Keys are paths under examples/; keep them sorted. */
-export const registry: Registry = {};
+export const registry: Registry = {
+  'supply-chain/restricted-passes-distroless-digest-deployment.yaml': {
+    description:
+      'Deployment of a distroless image pinned by digest, numeric non-root user, read-only root file system.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
+  },
+};
