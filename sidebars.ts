@@ -125,7 +125,7 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Supply chain security',
-      items: ['hardening/supply-chain-security/minimal-images'],
+      items: ['hardening/supply-chain-security/minimal-images', 'hardening/supply-chain-security/sbom-and-slsa'],
     },
   ],
   tools: [
