@@ -125,7 +125,11 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Supply chain security',
-      items: ['hardening/supply-chain-security/minimal-images', 'hardening/supply-chain-security/sbom-and-slsa'],
+      items: [
+        'hardening/supply-chain-security/minimal-images',
+        'hardening/supply-chain-security/sbom-and-slsa',
+        'hardening/supply-chain-security/sign-and-verify-images',
+      ],
     },
   ],
   tools: [

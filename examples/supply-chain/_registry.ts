@@ -2,6 +2,11 @@ import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "supply-chain" hardening pages. Keys are paths under examples/; keep them sorted. */
 export const registry: Registry = {
+  'supply-chain/kyverno-verify-shop-images.yaml': {
+    description:
+      'Kyverno ImageValidatingPolicy: Pods in shop may only run images signed keylessly by the release workflow.',
+    kinds: ['ImageValidatingPolicy'],
+  },
   'supply-chain/restricted-passes-distroless-digest-deployment.yaml': {
     description:
       'Deployment of a distroless image pinned by digest, numeric non-root user, read-only root file system.',
