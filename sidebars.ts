@@ -129,6 +129,7 @@ const sidebars: SidebarsConfig = {
         'hardening/supply-chain-security/minimal-images',
         'hardening/supply-chain-security/sbom-and-slsa',
         'hardening/supply-chain-security/sign-and-verify-images',
+        'hardening/supply-chain-security/allowed-registries',
       ],
     },
   ],

@@ -13,4 +13,13 @@ export const registry: Registry = {
     kinds: ['Deployment'],
     pss: 'restricted',
   },
+  'supply-chain/serviceaccount-image-pull-secret.yaml': {
+    description:
+      'ServiceAccount for the web workload that carries the private registry pull secret and mounts no token.',
+    kinds: ['ServiceAccount'],
+  },
+  'supply-chain/vap-allowed-image-registries.yaml': {
+    description: 'ValidatingAdmissionPolicy and binding (Warn, Audit): all Pod images from allowed registry prefixes.',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+  },
 };
