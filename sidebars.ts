@@ -130,6 +130,7 @@ const sidebars: SidebarsConfig = {
         'hardening/supply-chain-security/sbom-and-slsa',
         'hardening/supply-chain-security/sign-and-verify-images',
         'hardening/supply-chain-security/allowed-registries',
+        'hardening/supply-chain-security/static-analysis',
       ],
     },
   ],
