@@ -133,6 +133,11 @@ const sidebars: SidebarsConfig = {
         'hardening/supply-chain-security/static-analysis',
       ],
     },
+    {
+      type: 'category',
+      label: 'Monitoring, logging and runtime security',
+      items: ['hardening/monitoring-logging-runtime-security/audit-policy-and-queries'],
+    },
   ],
   tools: [
     {type: 'doc', id: 'tools/index', label: 'Which tool for which job'},

@@ -1,4 +1,15 @@
 import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "runtime-security" hardening pages. Keys are paths under examples/; keep them sorted. */
-export const registry: Registry = {};
+export const registry: Registry = {
+  'runtime-security/audit-policy-cks.yaml': {
+    description:
+      'Audit Policy: Secrets and ConfigMaps at Metadata, RBAC writes at RequestResponse, noisy reads dropped.',
+    kinds: ['Policy'],
+  },
+  'runtime-security/baseline-fails-kube-apiserver-audit-excerpt.yaml': {
+    description: 'Excerpt of the kube-apiserver static pod: audit flags, log rotation, policy and log mounts.',
+    kinds: ['Pod'],
+    pss: 'privileged',
+  },
+};
