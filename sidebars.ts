@@ -136,7 +136,10 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Monitoring, logging and runtime security',
-      items: ['hardening/monitoring-logging-runtime-security/audit-policy-and-queries'],
+      items: [
+        'hardening/monitoring-logging-runtime-security/falco-and-tetragon-detection',
+        'hardening/monitoring-logging-runtime-security/audit-policy-and-queries',
+      ],
     },
   ],
   tools: [

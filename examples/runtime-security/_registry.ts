@@ -12,4 +12,13 @@ export const registry: Registry = {
     kinds: ['Pod'],
     pss: 'privileged',
   },
+  'runtime-security/shop-drift.falco.yaml': {
+    description: 'Custom Falco rules: package manager run and service account token read in shop containers.',
+    kinds: ['FalcoRules'],
+  },
+  'runtime-security/tetragon-shop-drift-and-egress.yaml': {
+    description:
+      'Tetragon TracingPolicyNamespaced (kprobes): writes below /etc and bin directories, TCP connections to the internet.',
+    kinds: ['TracingPolicyNamespaced'],
+  },
 };
