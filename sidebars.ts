@@ -139,6 +139,7 @@ const sidebars: SidebarsConfig = {
       items: [
         'hardening/monitoring-logging-runtime-security/falco-and-tetragon-detection',
         'hardening/monitoring-logging-runtime-security/audit-policy-and-queries',
+        'hardening/monitoring-logging-runtime-security/investigate-an-incident',
       ],
     },
   ],

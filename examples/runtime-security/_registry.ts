@@ -12,6 +12,18 @@ export const registry: Registry = {
     kinds: ['Pod'],
     pss: 'privileged',
   },
+  'runtime-security/event-incident-web-sa-create-deployment.yaml': {
+    description: 'Audit Event (Request level): the stolen web service account token creates a cryptominer Deployment.',
+    kinds: ['Event'],
+  },
+  'runtime-security/event-incident-web-sa-list-secrets.yaml': {
+    description: 'Audit Event: the web service account token, used from its Pod, is refused a list of Secrets (403).',
+    kinds: ['Event'],
+  },
+  'runtime-security/networkpolicy-quarantine.yaml': {
+    description: 'NetworkPolicy that denies all ingress and egress for Pods labelled quarantine=true.',
+    kinds: ['NetworkPolicy'],
+  },
   'runtime-security/shop-drift.falco.yaml': {
     description: 'Custom Falco rules: package manager run and service account token read in shop containers.',
     kinds: ['FalcoRules'],
