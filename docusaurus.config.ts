@@ -10,8 +10,11 @@ import lazyPrismPlugin from './src/plugins/lazy-prism';
 import intentPrefetchPlugin from './src/plugins/intent-prefetch';
 import remarkMermaidStatic from './src/plugins/remark-mermaid-static';
 import remarkExampleSummary from './src/plugins/remark-example-summary';
+import remarkGlossaryTerm from './src/plugins/remark-glossary-term';
+import remarkQuiz from './src/plugins/remark-quiz';
 import curriculumMapPlugin from './src/plugins/curriculum-map';
 import threatMatrixPlugin from './src/plugins/threat-matrix';
+import quizzesPlugin from './src/plugins/quizzes';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
 
 // This file runs in Node.js at build time. Nothing here reaches the browser
@@ -46,6 +49,8 @@ const docsOptions = {
   beforeDefaultRemarkPlugins: [
     [remarkMermaidStatic, {dir: 'static/diagrams', baseUrl: BASE_URL}],
     remarkExampleSummary,
+    remarkGlossaryTerm,
+    remarkQuiz,
   ],
   exclude: ['**/_*.{md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'],
 } satisfies DocsOptions;
@@ -117,7 +122,10 @@ const themeConfig = {
           {label: 'Attack surface', to: '/docs/fundamentals/attack-surface'},
           {label: "The 4C's", to: '/docs/fundamentals/four-cs-of-cloud-native-security'},
           {label: 'Attack vectors', to: '/docs/attack-vectors'},
+          {label: 'Hardening', to: '/docs/hardening'},
           {label: 'Threat matrix', to: '/threat-matrix'},
+          {label: 'Glossary', to: '/glossary'},
+          {label: 'Quizzes', to: '/quiz'},
         ],
       },
       {
@@ -210,6 +218,7 @@ const config: Config = {
     intentPrefetchPlugin,
     curriculumMapPlugin,
     threatMatrixPlugin,
+    quizzesPlugin,
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
 

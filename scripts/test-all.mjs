@@ -12,6 +12,7 @@ const steps = [
   ['unit tests', 'npm run --silent test:unit'],
   ['front matter', 'npm run --silent check:frontmatter'],
   ['examples', 'npm run --silent check:examples'],
+  ['learning data', 'npm run --silent check:learning'],
   ['mdx', 'npm run --silent check:mdx'],
   ['diagrams', 'npm run --silent check:diagrams'],
   ['dependency audit', 'npm run --silent check:audit'],

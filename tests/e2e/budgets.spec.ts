@@ -23,6 +23,8 @@ const ARTICLE_PAGES = [
   '/docs/fundamentals/threat-model',
   '/docs/attack-vectors/privileged-container-escape',
   '/docs/tools/falco',
+  '/threat-matrix',
+  '/threat-matrix/mitre-attack',
 ];
 const measured: Record<string, PageWeight> = {};
 

@@ -5,6 +5,8 @@
  * Modelled on kubernetes/website content/en/examples/examples_test.go.
  */
 
+import {THIRD_PARTY_TOOLS, type ThirdPartyTool} from './schema/thirdPartySources';
+
 export type PssLevel = 'privileged' | 'baseline' | 'restricted';
 
 export interface ExampleEntry {
@@ -38,9 +40,22 @@ export const SCHEMA_KUBERNETES_VERSION = 'v1.36';
 /** Pod Security policy version example verdicts are computed for. */
 export const PSS_POLICY_VERSION = 'latest';
 
-/** Human-readable line shown under each example on the site. */
-export function validationSummary(entry: ExampleEntry): string {
-  const parts = [`schema-checked strictly against the Kubernetes ${SCHEMA_KUBERNETES_VERSION} API types`];
+/**
+ * Human-readable line shown under each example on the site. `thirdParty`:
+ * the tools whose vendored schema validated objects in the file (from
+ * schema/thirdPartySources.ts); `kubernetesObjects`: whether the file also
+ * holds Kubernetes objects (default true when no third-party tool is named).
+ */
+export function validationSummary(
+  entry: ExampleEntry,
+  thirdParty: readonly ThirdPartyTool[] = [],
+  kubernetesObjects = thirdParty.length === 0,
+): string {
+  const schemas = [...new Set(thirdParty)]
+    .sort()
+    .map((tool) => `the ${THIRD_PARTY_TOOLS[tool].label} ${THIRD_PARTY_TOOLS[tool].schema}`);
+  if (kubernetesObjects) schemas.push(`the Kubernetes ${SCHEMA_KUBERNETES_VERSION} API types`);
+  const parts = [`schema-checked strictly against ${schemas.join(' and ')}`];
   if (entry.pss) {
     const level = entry.pss[0]?.toUpperCase() + entry.pss.slice(1);
     parts.push(

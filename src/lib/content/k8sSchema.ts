@@ -18,6 +18,7 @@
 import {createRequire} from 'node:module';
 import {findRemovedApi, isPrerelease, splitApiVersion} from './apiVersions';
 import type {CompiledSchema, CompiledType} from './schema/compile';
+import {closestMatch} from '../format/closest';
 
 const require = createRequire(import.meta.url);
 const schema = require('./schema/kubernetes-api.json') as CompiledSchema;
@@ -109,22 +110,8 @@ function scalarProblem(value: unknown, type: string): string | undefined {
   }
 }
 
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
 function unknownField(key: string, known: readonly string[]): string {
-  const close = known.find((k) => k.toLowerCase() === key.toLowerCase() || levenshtein(k, key) <= 2);
+  const close = closestMatch(key, known, 2);
   if (close) return `unknown field "${key}" (did you mean "${close}"?)`;
   return (
     `unknown field "${key}": the Kubernetes ${SCHEMA_VERSION} API schema has no such field here. ` +

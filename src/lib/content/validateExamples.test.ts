@@ -52,7 +52,15 @@ describe('validateExamples', () => {
       }),
     );
     expect(report.problems).toEqual([]);
-    expect(report.counts).toEqual({files: 2, documents: 2, apiObjects: 1, configObjects: 1, podBearing: 1, skipped: 0});
+    expect(report.counts).toEqual({
+      files: 2,
+      documents: 2,
+      apiObjects: 1,
+      configObjects: 1,
+      podBearing: 1,
+      skipped: 0,
+      thirdParty: {},
+    });
   });
 
   it('fails unregistered files and registry entries without a file', () => {

@@ -35,12 +35,38 @@ export interface PssOracle {
   highestLevel(object: Record<string, unknown>): PssLevel;
 }
 
+/** Schema checks for third-party custom resources and Falco rules files (src/lib/content/thirdParty.ts). */
+export interface ThirdPartyValidator {
+  /** The tool whose vendored schema covers this apiVersion and kind, if any. */
+  toolFor(apiVersion: string, kind: string): string | undefined;
+  /** A ConstraintTemplate's constraint kind, or why it has none. */
+  constraintKindOf(template: Record<string, unknown>): {kind: string} | {error: SchemaProblem};
+  /** Validates one object; `constraintKinds` holds what constraintKindOf returned for every template. */
+  validate(
+    object: Record<string, unknown>,
+    constraintKinds: ReadonlyMap<string, unknown>,
+  ): {tool: string; issues: SchemaProblem[]} | undefined;
+  /** Validates the content of a Falco rules file. */
+  validateFalcoRules(value: unknown): SchemaProblem[];
+  /** True for apiVersion/kind pairs validated only once every template is known (Gatekeeper constraints). */
+  needsTemplates(apiVersion: string): boolean;
+  /** The file-name pattern and registry kind of Falco rules files. */
+  readonly falcoRulesFile: RegExp;
+  readonly falcoRulesKind: string;
+}
+
+interface SchemaProblem {
+  readonly path: ReadonlyArray<string | number>;
+  readonly message: string;
+}
+
 export interface ValidateOptions {
   readonly registry: Registry;
   readonly skips: Readonly<Record<string, ExampleSkip>>;
   readonly api: ApiValidator;
   readonly configSchema: (apiVersion: string, kind: string) => z.ZodType | undefined;
   readonly pss: PssOracle;
+  readonly thirdParty?: ThirdPartyValidator;
 }
 
 export interface ValidateReport {
@@ -52,6 +78,8 @@ export interface ValidateReport {
     configObjects: number;
     podBearing: number;
     skipped: number;
+    /** Third-party objects (and Falco rules files) schema-checked, by tool. */
+    thirdParty: Record<string, number>;
   };
 }
 
@@ -99,9 +127,33 @@ function levelName(level: PssLevel): string {
 
 /** Checks every example file against the registry, the API schema, config schemas and the PSS engine. */
 export function validateExamples(files: readonly ExampleFile[], options: ValidateOptions): ValidateReport {
-  const {registry, skips, api, configSchema, pss} = options;
+  const {registry, skips, api, configSchema, pss, thirdParty} = options;
   const problems: ExampleProblem[] = [];
-  const counts = {files: 0, documents: 0, apiObjects: 0, configObjects: 0, podBearing: 0, skipped: 0};
+  const counts = {
+    files: 0,
+    documents: 0,
+    apiObjects: 0,
+    configObjects: 0,
+    podBearing: 0,
+    skipped: 0,
+    thirdParty: {} as Record<string, number>,
+  };
+  const countThirdParty = (tool: string): void => {
+    counts.thirdParty[tool] = (counts.thirdParty[tool] ?? 0) + 1;
+  };
+  const report = (path: string, doc: ParsedDoc, issues: readonly SchemaProblem[], what: string): void => {
+    for (const issue of issues) {
+      problems.push({
+        file: path,
+        line: lineOf(doc, issue.path),
+        message: `${formatPath(issue.path) || what}: ${issue.message}`,
+      });
+    }
+  };
+  // Constraint kinds defined by ConstraintTemplates anywhere under examples/, and constraints to check once all are known.
+  const constraintKinds = new Map<string, unknown>();
+  const constraintFiles = new Map<string, string>();
+  const deferred: Array<{path: string; doc: ParsedDoc; object: Record<string, unknown>}> = [];
   const present = new Set(files.map((f) => f.path));
 
   for (const file of Object.keys(registry)) {
@@ -144,7 +196,10 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
       source = lines.yaml;
     }
     // The site's one manifest reader: YAML 1.1 as kubectl reads it, the same limits and words.
-    const parsed = parseManifests(source, {file: path});
+    const isFalco =
+      thirdParty !== undefined &&
+      (thirdParty.falcoRulesFile.test(path) || entry.kinds.includes(thirdParty.falcoRulesKind));
+    const parsed = parseManifests(source, {file: path, allowSequences: isFalco});
     if (!parsed.ok) {
       for (const error of parsed.errors) {
         problems.push({file: path, line: error.line, message: `${error.message}. ${error.hint}`});
@@ -153,6 +208,29 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
     }
     if (parsed.documents.length === 0) {
       problems.push({file: path, message: 'is empty; add a manifest or remove the file'});
+      continue;
+    }
+    if (thirdParty && isFalco) {
+      const kind = thirdParty.falcoRulesKind;
+      if (!thirdParty.falcoRulesFile.test(path)) {
+        problems.push({
+          file: path,
+          message: `is registered as ${kind} but its name does not end in .falco.yaml; rename it`,
+        });
+      } else if (entry.kinds.join(',') !== kind) {
+        problems.push({file: path, message: `is a Falco rules file; register it with kinds: ['${kind}']`});
+      }
+      if (parsed.documents.length !== 1) {
+        problems.push({
+          file: path,
+          message: `holds ${parsed.documents.length} YAML documents; a Falco rules file here holds one list of items`,
+        });
+        continue;
+      }
+      const doc = parsed.documents[0] as ParsedDoc;
+      counts.documents++;
+      countThirdParty(thirdParty.toolFor('', kind) ?? 'falco');
+      report(path, doc, thirdParty.validateFalcoRules(doc.value), 'rules file');
       continue;
     }
     const objects = parsed.documents.map((doc) => ({doc, object: doc.value as Record<string, unknown>}));
@@ -170,6 +248,34 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
       counts.documents++;
       const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
       const kind = typeof object.kind === 'string' ? object.kind : '';
+      if (thirdParty?.toolFor(apiVersion, kind)) {
+        if (thirdParty.needsTemplates(apiVersion)) {
+          deferred.push({path, doc, object});
+          continue;
+        }
+        const result = thirdParty.validate(object, constraintKinds);
+        if (result) {
+          countThirdParty(result.tool);
+          report(path, doc, result.issues, kind);
+        }
+        if (result && apiVersion.startsWith('templates.gatekeeper.sh/') && kind === 'ConstraintTemplate') {
+          const defined = thirdParty.constraintKindOf(object);
+          if ('kind' in defined) {
+            const earlier = constraintFiles.get(defined.kind);
+            if (earlier !== undefined) {
+              problems.push({
+                file: path,
+                line: lineOf(doc, ['spec', 'crd', 'spec', 'names', 'kind']),
+                message: `defines constraint kind ${defined.kind}, which examples/${earlier} defines too; give each template its own kind`,
+              });
+            } else {
+              constraintKinds.set(defined.kind, defined);
+              constraintFiles.set(defined.kind, path);
+            }
+          }
+        }
+        continue;
+      }
       const schema = configSchema(apiVersion, kind);
       if (schema) {
         counts.configObjects++;
@@ -241,6 +347,13 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
         message: `is registered as meeting ${levelName(entry.pss)} but the Pod Security engine says its highest passing level is ${levelName(lowest)}; fix the manifest or the registry entry (npm run pss -- examples/${path})`,
       });
     }
+  }
+
+  for (const {path, doc, object} of deferred) {
+    const result = thirdParty?.validate(object, constraintKinds);
+    if (!result) continue;
+    countThirdParty(result.tool);
+    report(path, doc, result.issues, typeof object.kind === 'string' ? object.kind : 'constraint');
   }
   return {problems, counts};
 }

@@ -359,4 +359,11 @@ describe('hostile input at the full size limit', () => {
       line: 1,
     });
   });
+
+  it('accepts a document that is a list only when asked (Falco rules files)', () => {
+    const text = '- rule: r\n  desc: d\n';
+    expect(parseManifests(text).ok).toBe(false);
+    const parsed = parseManifests(text, {allowSequences: true});
+    expect(parsed.ok && parsed.documents[0]?.value).toEqual([{rule: 'r', desc: 'd'}]);
+  });
 });

@@ -56,6 +56,12 @@ export interface ParseManifestsOptions {
   readonly maxDepth?: number;
   /** yaml `maxAliasCount` (default 100). */
   readonly maxAliasCount?: number;
+  /**
+   * Accept a document that is a YAML list (a Falco rules file is one list of
+   * items); its `value` is then the array. Default false: a manifest's
+   * documents must be mappings.
+   */
+  readonly allowSequences?: boolean;
 }
 
 export type ParseManifestsResult =
@@ -69,6 +75,7 @@ export type ParseManifestsResult =
     };
 
 interface Limits {
+  readonly allowSequences?: boolean;
   readonly file: string;
   readonly maxDepth: number;
   readonly maxAliasCount: number;
@@ -79,6 +86,7 @@ export function parseManifests(text: string, options: ParseManifestsOptions = {}
     file: options.file ?? DEFAULT_FILE_NAME,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT,
+    allowSequences: options.allowSequences === true,
   };
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
   if (typeof text !== 'string') {
@@ -526,7 +534,7 @@ function convertDocument(
     };
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  if (typeof value !== 'object' || (Array.isArray(value) && !limits.allowSequences)) {
     return {
       error: {
         kind: 'not-an-object',

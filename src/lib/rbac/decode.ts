@@ -19,6 +19,7 @@
 import {locateField, type PathSegment, type SourcePosition} from '../manifest/locate';
 import {isJsonObject, type JsonObject, type JsonValue, type ManifestObject} from '../manifest/types';
 import {describeObject} from './format';
+import {closestMatch} from '../format/closest';
 import type {
   InputIssue,
   LabelSelector,
@@ -100,32 +101,8 @@ function typeName(v: JsonValue): string {
   return `a ${typeof v}`;
 }
 
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  const prev = Array.from({length: b.length + 1}, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j] ?? 0;
-      prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length] ?? 99;
-}
-
 function suggest(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = 3;
-  for (const k of known) {
-    const d = k.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key, k);
-    if (d < bestD) {
-      bestD = d;
-      best = k;
-    }
-  }
-  return best;
+  return closestMatch(key, known, 2);
 }
 
 /** Validates path segment names like the API server (ValidateRBACName). */

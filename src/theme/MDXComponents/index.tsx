@@ -1,5 +1,6 @@
 import React, {Children, isValidElement, type ComponentProps, type ReactNode} from 'react';
 import MDXComponents from '@theme-original/MDXComponents';
+import Term from '@site/src/components/Term';
 
 /** Text of a React subtree (strings and numbers only). */
 function textOf(node: ReactNode): string {
@@ -36,10 +37,14 @@ function ScrollableTable(props: ComponentProps<'table'>): ReactNode {
   );
 }
 
-/** Swizzle (wrap): spreads the original components and replaces only `table`. */
+/**
+ * Swizzle (wrap): spreads the original components, replaces `table`, and adds
+ * `Term` (glossary popovers, used on many pages, so articles need no import).
+ */
 const components: typeof MDXComponents = {
   ...MDXComponents,
   table: ScrollableTable,
+  Term,
 };
 
 export default components;

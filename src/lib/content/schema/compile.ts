@@ -180,3 +180,212 @@ export function serialiseSchema(schema: CompiledSchema): string {
     '',
   ].join('\n');
 }
+
+/* ------------------------------------------------------------------------- *
+ * Structural schemas: CRD openAPIV3Schema and JSON Schema (third-party tools)
+ * ------------------------------------------------------------------------- */
+
+/**
+ * One node of a structural schema, normalised from a CRD `openAPIV3Schema`
+ * or a JSON Schema (draft 4 to 7 subset) so that schema/structural.ts walks
+ * both the same way. `closed` says whether fields not in `properties` are
+ * rejected: a CRD rejects them unless `x-kubernetes-preserve-unknown-fields`
+ * (the API server prunes them; `kubectl apply --validate=strict` refuses
+ * them); a JSON Schema only with `additionalProperties: false`.
+ */
+export interface StructuralNode {
+  readonly type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  readonly format?: string;
+  readonly properties?: Readonly<Record<string, StructuralNode>>;
+  /** Schema of the values of a mapping (`additionalProperties: {…}`). */
+  readonly values?: StructuralNode;
+  readonly closed?: boolean;
+  readonly items?: StructuralNode;
+  readonly required?: readonly string[];
+  readonly enum?: readonly unknown[];
+  readonly pattern?: string;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly minProperties?: number;
+  readonly nullable?: boolean;
+  readonly intOrString?: boolean;
+  readonly preserveUnknown?: boolean;
+  readonly embeddedResource?: boolean;
+  readonly anyOf?: readonly StructuralNode[];
+  readonly oneOf?: readonly StructuralNode[];
+  readonly allOf?: readonly StructuralNode[];
+  readonly not?: StructuralNode;
+  /** Name of a definition (JSON Schema `$ref: #/definitions/Name`). */
+  readonly ref?: string;
+}
+
+export interface CompiledStructural {
+  readonly root: StructuralNode;
+  readonly definitions: Readonly<Record<string, StructuralNode>>;
+}
+
+export type StructuralDialect = 'crd' | 'json-schema';
+
+/** Keywords that carry no validation here: documentation, defaults, list and map merge hints. */
+const IGNORED_KEYWORDS = new Set([
+  'default',
+  'description',
+  'example',
+  'title',
+  '$schema',
+  'x-kubernetes-list-type',
+  'x-kubernetes-list-map-keys',
+  'x-kubernetes-map-type',
+  // CEL rules need a CEL evaluator; the API server runs them. Documented in thirdParty/README.md.
+  'x-kubernetes-validations',
+]);
+
+const STRUCTURAL_TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean']);
+
+function numberKeyword(value: unknown, at: string, key: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${at}: ${key} must be a number`);
+  return value;
+}
+
+/**
+ * `branch`: inside anyOf / oneOf / allOf / not, where a structural schema may
+ * only restate fields to constrain them, never close an object.
+ */
+function normalise(node: unknown, dialect: StructuralDialect, at: string, branch = false): StructuralNode {
+  if (!isRecord(node)) throw new Error(`${at}: a schema must be a mapping`);
+  const out: {-readonly [K in keyof StructuralNode]: StructuralNode[K]} = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (IGNORED_KEYWORDS.has(key)) continue;
+    switch (key) {
+      case 'type':
+        if (typeof value !== 'string' || !STRUCTURAL_TYPES.has(value))
+          throw new Error(`${at}: unsupported type ${String(value)}`);
+        out.type = value as StructuralNode['type'];
+        break;
+      case 'format':
+        if (typeof value !== 'string') throw new Error(`${at}: format must be a string`);
+        out.format = value;
+        break;
+      case 'properties': {
+        if (!isRecord(value)) throw new Error(`${at}: properties must be a mapping`);
+        const properties: Record<string, StructuralNode> = {};
+        for (const [name, sub] of Object.entries(value))
+          properties[name] = normalise(sub, dialect, `${at}.${name}`, branch);
+        out.properties = properties;
+        break;
+      }
+      case 'additionalProperties':
+        if (value === false) out.closed = true;
+        else if (value === true) out.closed = false;
+        else out.values = normalise(value, dialect, `${at}{}`, branch);
+        break;
+      case 'items':
+        out.items = normalise(value, dialect, `${at}[]`, branch);
+        break;
+      case 'required':
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+          throw new Error(`${at}: required must list names`);
+        out.required = value as string[];
+        break;
+      case 'enum':
+        if (!Array.isArray(value)) throw new Error(`${at}: enum must be a list`);
+        out.enum = value;
+        break;
+      case 'pattern':
+        if (typeof value !== 'string') throw new Error(`${at}: pattern must be a string`);
+        new RegExp(value); // throws on a pattern JavaScript cannot read, naming it below
+        out.pattern = value;
+        break;
+      case 'minLength':
+      case 'maxLength':
+      case 'minimum':
+      case 'maximum':
+      case 'minItems':
+      case 'maxItems':
+      case 'minProperties':
+        out[key] = numberKeyword(value, at, key);
+        break;
+      case 'nullable':
+        out.nullable = value === true;
+        break;
+      case 'x-kubernetes-int-or-string':
+        out.intOrString = value === true;
+        break;
+      case 'x-kubernetes-preserve-unknown-fields':
+        out.preserveUnknown = value === true;
+        break;
+      case 'x-kubernetes-embedded-resource':
+        out.embeddedResource = value === true;
+        break;
+      case 'anyOf':
+      case 'oneOf':
+      case 'allOf':
+        if (!Array.isArray(value)) throw new Error(`${at}: ${key} must be a list`);
+        out[key] = value.map((sub, i) => normalise(sub, dialect, `${at}.${key}[${i}]`, true));
+        break;
+      case 'not':
+        out.not = normalise(value, dialect, `${at}.not`, true);
+        break;
+      case '$ref':
+        if (dialect !== 'json-schema' || typeof value !== 'string' || !value.startsWith(REF_PREFIX)) {
+          throw new Error(`${at}: unsupported $ref ${String(value)}`);
+        }
+        out.ref = value.slice(REF_PREFIX.length);
+        break;
+      default:
+        throw new Error(`${at}: unsupported schema keyword "${key}"; extend compileStructuralSchema in compile.ts`);
+    }
+  }
+  if (out.closed === undefined && out.values === undefined && out.properties !== undefined) {
+    // A CRD object with properties prunes everything else; a JSON Schema object leaves it open.
+    out.closed = dialect === 'crd' && !out.preserveUnknown && !branch;
+  } else if (dialect === 'crd' && out.type === 'object' && out.closed === undefined && out.values === undefined) {
+    // `type: object` alone in a CRD keeps no field at all, unless unknown fields are preserved.
+    out.closed = !out.preserveUnknown && !branch;
+  }
+  return out;
+}
+
+/**
+ * Normalises a CRD openAPIV3Schema or a JSON Schema document (with optional
+ * `definitions`) into the form schema/structural.ts walks. Throws with the
+ * path of any keyword it does not understand, so that a new upstream
+ * construct cannot be skipped silently.
+ */
+export function compileStructuralSchema(document: unknown, dialect: StructuralDialect): CompiledStructural {
+  if (!isRecord(document)) throw new Error('a schema must be a mapping');
+  const {definitions, ...root} = document;
+  const compiled: Record<string, StructuralNode> = {};
+  if (definitions !== undefined) {
+    if (dialect !== 'json-schema' || !isRecord(definitions))
+      throw new Error('definitions: only a JSON Schema has them');
+    for (const [name, definition] of Object.entries(definitions)) {
+      compiled[name] = normalise(definition, dialect, `definitions.${name}`);
+    }
+  }
+  const result = {root: normalise(root, dialect, '(root)'), definitions: compiled};
+  checkRefs(result);
+  return result;
+}
+
+function checkRefs(schema: CompiledStructural): void {
+  const seen = new Set<StructuralNode>();
+  const visit = (node: StructuralNode | undefined): void => {
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    if (node.ref !== undefined && !Object.hasOwn(schema.definitions, node.ref)) {
+      throw new Error(`$ref to missing definition ${node.ref}`);
+    }
+    for (const sub of Object.values(node.properties ?? {})) visit(sub);
+    for (const sub of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) visit(sub);
+    visit(node.values);
+    visit(node.items);
+    visit(node.not);
+  };
+  visit(schema.root);
+  for (const node of Object.values(schema.definitions)) visit(node);
+}

@@ -1,0 +1,85 @@
+/**
+ * npm run check:learning — the learning data: the glossary (valid, sorted,
+ * every term used by a page, no unknown <Term> IDs) and the question bank
+ * (schema, unique IDs, real competencies, source links that reach a real
+ * heading, example files that exist, and claims about examples that agree
+ * with the Pod Security verdicts check:examples verified). Prints coverage
+ * per competency.
+ */
+import {createSlugger} from '@docusaurus/utils';
+import {registry} from '../examples/registry';
+import {docPermalink, headingIds} from '../src/lib/content/headings';
+import {competencies} from '../src/lib/content/curriculum';
+import {checkTermUsage, findTermUses, validateGlossary, type TermUse} from '../src/lib/learning/glossary';
+import {glossaryTerms} from '../src/lib/learning/glossaryTerms';
+import {BANK_DIR, questionBank} from '../src/lib/learning/questionBank';
+import {bankCoverage, coverageProblems, MIN_PER_COMPETENCY, validateBank} from '../src/lib/learning/questions';
+import {finish, listFiles, readText} from './lib';
+
+const GLOSSARY_DATA = 'src/lib/learning/glossaryTerms.ts';
+const problems: Array<{file: string; line?: number; message: string}> = [];
+
+// Docs: <Term> uses and the anchors each page's headings get.
+const docs = await listFiles('docs', (p) => /\.mdx?$/.test(p) && !p.split('/').some((s) => s.startsWith('_')));
+const termUses: TermUse[] = [];
+const anchors = new Map<string, Set<string>>();
+for (const relative of docs) {
+  const file = `docs/${relative}`;
+  const text = await readText(file);
+  termUses.push(...findTermUses(file, text));
+  const slugger = createSlugger();
+  anchors.set(docPermalink(file), new Set(headingIds(text, (t) => slugger.slug(t))));
+}
+
+// Glossary.
+for (const p of validateGlossary(glossaryTerms)) {
+  problems.push({
+    file: GLOSSARY_DATA,
+    line: await lineOf(GLOSSARY_DATA, p.id),
+    message: `term ${p.id ?? `#${p.index}`}: ${p.message}`,
+  });
+}
+problems.push(...checkTermUsage(glossaryTerms, termUses, GLOSSARY_DATA));
+
+// Question bank.
+const bankFiles = (await listFiles(BANK_DIR, (p) => p.endsWith('.ts') && p !== 'index.ts')).map(
+  (f) => `${BANK_DIR}/${f}`,
+);
+const bankText = new Map(await Promise.all(bankFiles.map(async (f) => [f, await readText(f)] as const)));
+const examples = new Map(Object.entries(registry).map(([file, entry]) => [file, entry.pss]));
+for (const p of validateBank(questionBank, {anchors, examples})) {
+  const where = locate(p.id);
+  problems.push({
+    file: where?.file ?? `${BANK_DIR}/index.ts`,
+    line: where?.line,
+    message: `question ${p.id ?? ''}: ${p.message}`,
+  });
+}
+const coverage = bankCoverage(questionBank);
+const met = [...coverage.perCompetency.values()].filter((n) => n >= MIN_PER_COMPETENCY).length;
+// Coverage is reported, not yet enforced: issue 13 turns this on once the bank is written.
+const coverageGaps = coverageProblems(coverage).length;
+
+finish(
+  'check:learning',
+  glossaryTerms.length + questionBank.length,
+  problems,
+  `glossary: ${glossaryTerms.length} terms, ${termUses.length} <Term> uses on ${new Set(termUses.map((u) => u.file)).size} pages; ` +
+    `questions: ${coverage.total} (${coverage.scenario} scenarios), ${met} of ${competencies.length} competencies with at least ${MIN_PER_COMPETENCY} (${coverageGaps} coverage gaps, not yet enforced); ` +
+    `${anchors.size} pages' anchors indexed.`,
+);
+
+async function lineOf(file: string, id: string | undefined): Promise<number | undefined> {
+  if (!id) return undefined;
+  const index = (await readText(file)).split('\n').findIndex((l) => l.includes(`id: '${id}'`));
+  return index === -1 ? undefined : index + 1;
+}
+
+function locate(id: string | undefined): {file: string; line: number} | undefined {
+  if (!id) return undefined;
+  for (const [file, text] of bankText) {
+    const index = text.split('\n').findIndex((l) => l.includes(`id: '${id}'`));
+    if (index !== -1) return {file, line: index + 1};
+  }
+  return undefined;
+}

@@ -1,0 +1,86 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Quiz, {type QuizQuestion} from '@site/src/components/Quiz';
+import ProgressPanel from '@site/src/components/Progress';
+import {useProgress} from '@site/src/components/Progress/store';
+import type {Progress} from '@site/src/lib/learning/progress';
+import styles from './styles.module.css';
+
+interface ExamEntry {
+  readonly exam: string;
+  readonly title: string;
+  readonly to: string;
+  readonly ids: readonly string[];
+  readonly domains: ReadonlyArray<{id: string; title: string; weight: number; to: string; ids: readonly string[]}>;
+}
+
+type PageData =
+  | {readonly kind: 'index'; readonly exams: readonly ExamEntry[]}
+  | {
+      readonly kind: 'set';
+      readonly title: string;
+      readonly description: string;
+      readonly up: {readonly to: string; readonly label: string};
+      readonly questions: readonly QuizQuestion[];
+    };
+
+/** "3 of 12 answered correctly": from the reader's progress, shown after hydration. */
+function score(progress: Progress, ids: readonly string[]): string {
+  const correct = ids.filter((id) => progress.answers[id]?.correct).length;
+  return `${correct} of ${ids.length} answered correctly`;
+}
+
+/** A quiz page (route data from src/plugins/quizzes): the index of quizzes, or one set of questions. */
+export default function QuizPage({page}: {readonly page: PageData}): ReactNode {
+  const {progress} = useProgress();
+  if (page.kind === 'index') {
+    const description =
+      'Practice questions for the KCSA and CKS exams, by exam and by domain. Each answer explains every option and links to the section that teaches it.';
+    return (
+      <Layout title="Quizzes" description={description}>
+        <main className="container margin-vert--lg">
+          <Heading as="h1">Quizzes</Heading>
+          <p>{description} Your answers stay in this browser.</p>
+          <ProgressPanel />
+          {page.exams.map((exam) => (
+            <section key={exam.exam} className={styles.exam}>
+              <Heading as="h2" id={exam.exam.toLowerCase()}>
+                <Link to={exam.to}>{exam.title}</Link>
+              </Heading>
+              <p>
+                {exam.ids.length} questions; {score(progress, exam.ids)}.
+              </p>
+              <ul>
+                {exam.domains.map((d) => (
+                  <li key={d.id}>
+                    {d.ids.length > 0 ? <Link to={d.to}>{`${d.id} ${d.title}`}</Link> : `${d.id} ${d.title}`} (
+                    {d.weight}% of the exam):{' '}
+                    {d.ids.length > 0 ? `${d.ids.length} questions, ${score(progress, d.ids)}` : 'no questions yet'}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </main>
+      </Layout>
+    );
+  }
+  const ids = page.questions.map((q) => q.id);
+  return (
+    <Layout title={page.title} description={page.description}>
+      <main className="container margin-vert--lg">
+        <p className={styles.up}>
+          <Link to={page.up.to}>{page.up.label}</Link>
+        </p>
+        <Heading as="h1">{page.title}</Heading>
+        <p>{page.description}</p>
+        <p role="status" className={styles.score}>
+          {page.questions.length} questions; {score(progress, ids)}.
+        </p>
+        <Quiz questions={page.questions} headingLevel={2} />
+      </main>
+    </Layout>
+  );
+}
