@@ -15,6 +15,7 @@ import remarkQuiz from './src/plugins/remark-quiz';
 import curriculumMapPlugin from './src/plugins/curriculum-map';
 import threatMatrixPlugin from './src/plugins/threat-matrix';
 import quizzesPlugin from './src/plugins/quizzes';
+import learningPathsPlugin from './src/plugins/learning-paths';
 import {validateFrontMatter} from './src/lib/content/frontmatter';
 
 // This file runs in Node.js at build time. Nothing here reaches the browser
@@ -108,7 +109,17 @@ const themeConfig = {
           {to: '/docs/tools', label: 'Security tools guide'},
         ],
       },
-      {to: '/curriculum', label: 'Curriculum map', position: 'left'},
+      {
+        type: 'dropdown',
+        label: 'Learn',
+        position: 'left',
+        items: [
+          {to: '/paths', label: 'Learning paths'},
+          {to: '/quiz', label: 'Quizzes'},
+          {to: '/glossary', label: 'Glossary'},
+          {to: '/curriculum', label: 'Curriculum map'},
+        ],
+      },
       {to: '/docs/about/how-this-site-is-built', label: 'About', position: 'right'},
     ],
   },
@@ -125,6 +136,7 @@ const themeConfig = {
           {label: 'Hardening', to: '/docs/hardening'},
           {label: 'Threat matrix', to: '/threat-matrix'},
           {label: 'Glossary', to: '/glossary'},
+          {label: 'Learning paths', to: '/paths'},
           {label: 'Quizzes', to: '/quiz'},
         ],
       },
@@ -219,6 +231,7 @@ const config: Config = {
     curriculumMapPlugin,
     threatMatrixPlugin,
     quizzesPlugin,
+    learningPathsPlugin,
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
 

@@ -105,13 +105,26 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Credential and data theft',
       collapsed: false,
-      items: ['attack-vectors/exposed-etcd', 'attack-vectors/secret-and-image-pull-secret-theft'],
+      items: [
+        'attack-vectors/exposed-etcd',
+        'attack-vectors/secret-and-image-pull-secret-theft',
+        'attack-vectors/service-account-token-theft-and-replay',
+      ],
     },
     {
       type: 'category',
       label: 'Network attacks',
       collapsed: false,
-      items: ['attack-vectors/traffic-interception-externalips'],
+      items: [
+        'attack-vectors/traffic-interception-externalips',
+        'attack-vectors/lateral-movement-without-networkpolicies',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Compromised workloads',
+      collapsed: false,
+      items: ['attack-vectors/compromised-sidecars'],
     },
     {
       type: 'category',
@@ -122,6 +135,22 @@ const sidebars: SidebarsConfig = {
   ],
   hardening: [
     {type: 'doc', id: 'hardening/index', label: 'Overview'},
+    {
+      type: 'category',
+      label: 'Cluster setup',
+      items: [
+        'hardening/cluster-setup/network-policies-default-deny',
+        'hardening/cluster-setup/cis-benchmark-with-kube-bench',
+        'hardening/cluster-setup/ingress-with-tls',
+        'hardening/cluster-setup/protect-node-metadata-and-endpoints',
+        'hardening/cluster-setup/verify-platform-binaries',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Cluster hardening',
+      items: ['hardening/cluster-hardening/upgrade-with-kubeadm'],
+    },
     {
       type: 'category',
       label: 'Supply chain security',

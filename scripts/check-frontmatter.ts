@@ -43,6 +43,7 @@ const knownTags = new Set(Object.keys((parse(await readText('docs/tags.yml')) ??
 const files = await listFiles('docs', (p) => /\.mdx?$/.test(p) && !p.split('/').some((s) => s.startsWith('_')));
 const problems: Array<{file: string; line?: number; message: string}> = [];
 const pages: Array<{file: string; curriculum: string[]}> = [];
+const relatedLinks: Array<{file: string; related: string[]}> = [];
 
 for (const relative of files) {
   const file = `docs/${relative}`;
@@ -63,7 +64,8 @@ for (const relative of files) {
   for (const issue of checkFrontMatter(data, file)) {
     problems.push({file, line: frontMatterKeyLine(text, issue.key) ?? 1, message: issue.message});
   }
-  const fm = (data ?? {}) as {applies_to?: unknown; curriculum?: unknown; tags?: unknown};
+  const fm = (data ?? {}) as {applies_to?: unknown; curriculum?: unknown; tags?: unknown; related?: unknown};
+  if (Array.isArray(fm.related)) relatedLinks.push({file, related: fm.related.map(String)});
   for (const tag of Array.isArray(fm.tags) ? fm.tags.map(String) : []) {
     if (!knownTags.has(tag)) {
       problems.push({
@@ -94,6 +96,20 @@ for (const relative of files) {
 for (const id of inSidebar) {
   if (!files.some((f) => f.replace(/\.mdx?$/, '') === id)) {
     problems.push({file: 'sidebars.ts', message: `lists "${id}" but docs/${id}.mdx does not exist`});
+  }
+}
+
+const docIds = new Set(files.map((f) => f.replace(/\.mdx?$/, '')));
+for (const {file, related} of relatedLinks) {
+  for (const id of related) {
+    if (!docIds.has(id)) {
+      problems.push({
+        file,
+        message: `related page "${id}" does not exist; use a doc ID such as "fundamentals/authorization/rbac"`,
+      });
+    } else if (`docs/${id}.mdx` === file || `docs/${id}.md` === file) {
+      problems.push({file, message: 'a page cannot list itself as related'});
+    }
   }
 }
 

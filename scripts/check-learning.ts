@@ -40,6 +40,24 @@ for (const p of validateGlossary(glossaryTerms)) {
   });
 }
 problems.push(...checkTermUsage(glossaryTerms, termUses, GLOSSARY_DATA));
+for (const term of glossaryTerms) {
+  for (const link of term.links) {
+    const [page = '', anchor] = link.to.split('#');
+    const headings = anchors.get(page.replace(/\/$/, ''));
+    const message = !headings
+      ? `no page ${page}`
+      : anchor !== undefined && !headings.has(anchor)
+        ? `${page} has no heading #${anchor}`
+        : undefined;
+    if (message) {
+      problems.push({
+        file: GLOSSARY_DATA,
+        line: await lineOf(GLOSSARY_DATA, term.id),
+        message: `term ${term.id}: link ${link.to}: ${message}`,
+      });
+    }
+  }
+}
 
 // Question bank.
 const bankFiles = (await listFiles(BANK_DIR, (p) => p.endsWith('.ts') && p !== 'index.ts')).map(

@@ -2,6 +2,11 @@ import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "attack-vectors" section. Keys are paths under examples/; keep them sorted. */
 export const registry: Registry = {
+  'attack-vectors/audit-policy-dns-and-network-policy.yaml': {
+    description:
+      'Audit Policy rules: CoreDNS ConfigMap and NetworkPolicy writes at Request level, service-account discovery lists at Metadata.',
+    kinds: ['Policy'],
+  },
   'attack-vectors/audit-policy-privileged-workloads.yaml': {
     description:
       'Audit Policy rules that log pod, ephemeral-container and workload writes at Request level, so privileged containers show in the log.',
@@ -11,6 +16,17 @@ export const registry: Registry = {
     description:
       'Audit Policy rules that log Service and services/status writes and every CSR write, including approvals, at Request level.',
     kinds: ['Policy'],
+  },
+  'attack-vectors/audit-policy-token-requests.yaml': {
+    description:
+      'Audit Policy rules: TokenRequest (serviceaccounts/token create) at Request level, Secrets and ConfigMaps at Metadata, the rest at Metadata.',
+    kinds: ['Policy'],
+  },
+  'attack-vectors/baseline-fails-billing-export-node-credentials.yaml': {
+    description:
+      "Deployment with a cloud access key in env, a legacy token Secret mounted as a file and the node's /etc/kubernetes through hostPath; fails Baseline.",
+    kinds: ['Deployment'],
+    pss: 'privileged',
   },
   'attack-vectors/baseline-fails-host-namespaces-gateway.yaml': {
     description: 'Deployment that shares the node network and PID namespaces (hostNetwork, hostPID); fails Baseline.',
@@ -22,10 +38,30 @@ export const registry: Registry = {
     kinds: ['DaemonSet'],
     pss: 'privileged',
   },
+  'attack-vectors/baseline-fails-injected-telemetry-sidecar.yaml': {
+    description:
+      'Pod as stored after a compromised injector added a root native sidecar with NET_ADMIN, NET_RAW and SYS_PTRACE, an SSH listener and shareProcessNamespace; fails Baseline.',
+    kinds: ['Pod'],
+    pss: 'privileged',
+  },
   'attack-vectors/baseline-fails-privileged-report-renderer.yaml': {
     description: 'Deployment whose container runs privileged to work around a permissions error; fails Baseline.',
     kinds: ['Deployment'],
     pss: 'privileged',
+  },
+  'attack-vectors/coredns-configmap-change.falco.yaml': {
+    description: 'Falco k8s_audit rule: a write to kube-system/coredns by an identity outside an allow-list.',
+    kinds: ['FalcoRules'],
+  },
+  'attack-vectors/credential-file-read-in-container.falco.yaml': {
+    description:
+      'Falco syscall rules: the service-account token read by a shell tool, and kubeconfig, kubelet, projected-token or cloud credential files read in a container.',
+    kinds: ['FalcoRules'],
+  },
+  'attack-vectors/event-coredns-configmap-update.yaml': {
+    description:
+      "Audit Event at Request level: a workload service account rewrites the CoreDNS Corefile with a hosts entry for another namespace's Service.",
+    kinds: ['Event'],
   },
   'attack-vectors/event-csr-approval-update.yaml': {
     description:
@@ -67,6 +103,11 @@ export const registry: Registry = {
       "Audit Event at Request level: a kubelet's SubjectAccessReview asking whether a monitoring token may run commands (nodes/proxy).",
     kinds: ['Event'],
   },
+  'attack-vectors/event-legacy-token-replay.yaml': {
+    description:
+      'Audit Event at Metadata: a manually created legacy token Secret used from outside the cluster; annotations name the Secret.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-mutatingwebhook-create.yaml': {
     description:
       'Audit Event at Request level: a stolen CI token registers a mutating webhook that receives every new pod.',
@@ -75,6 +116,11 @@ export const registry: Registry = {
   'attack-vectors/event-networkpolicy-delete.yaml': {
     description:
       "Audit Event at Request level: a workload's service account deletes the NetworkPolicy that blocked the cloud metadata address.",
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-pod-create-sidecar-injected.yaml': {
+    description:
+      'Audit Event at Request level: a controller-created pod whose sidecar appears only in the mutating-webhook patch annotation; PSA audit annotates it.',
     kinds: ['Event'],
   },
   'attack-vectors/event-privileged-pod-create.yaml': {
@@ -116,6 +162,11 @@ export const registry: Registry = {
       'DO NOT APPLY: a MutatingWebhookConfiguration that sends every new pod to an attacker-controlled server, failing open.',
     kinds: ['MutatingWebhookConfiguration'],
   },
+  'attack-vectors/network-discovery-in-container.falco.yaml': {
+    description:
+      'Falco syscall rules: a network discovery tool started in a container, and a container connecting to a kubelet on port 10250.',
+    kinds: ['FalcoRules'],
+  },
   'attack-vectors/quota-and-limits-shop.yaml': {
     description:
       'ResourceQuota and LimitRange that cap a namespace and give every container default requests and limits.',
@@ -131,10 +182,29 @@ export const registry: Registry = {
       'The fix: developers read pods, events and logs; interactive access is left to a separate on-call grant.',
     kinds: ['Role', 'RoleBinding'],
   },
+  'attack-vectors/rbac-dns-sync-coredns-write.yaml': {
+    description:
+      'Role and RoleBinding in kube-system: a DNS sync tool may update and patch every ConfigMap there, including the CoreDNS Corefile.',
+    kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/rbac-dns-sync-own-configmap.yaml': {
+    description:
+      'Role and RoleBinding: the DNS sync tool may change one named ConfigMap in its own namespace and nothing in kube-system.',
+    kinds: ['Role', 'RoleBinding'],
+  },
   'attack-vectors/rbac-monitoring-nodes-proxy.yaml': {
     description:
       'DO NOT APPLY: a monitoring ClusterRole with get on nodes/proxy, which allows WebSocket exec through every kubelet.',
     kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-release-manager-escalation.yaml': {
+    description:
+      'DO NOT APPLY: a CI ClusterRole with apps wildcards, Secret reads, escalate, bind and impersonate, bound to a service account.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-release-manager-scoped.yaml': {
+    description: 'The fix: a namespaced Role with the rollout verbs on deployments, services and configmaps only.',
+    kinds: ['Role', 'RoleBinding'],
   },
   'attack-vectors/rbac-report-api-secrets-read.yaml': {
     description:
@@ -145,14 +215,17 @@ export const registry: Registry = {
     description: 'The fix: get on the one Secret the reporting API needs, named with resourceNames; no list or watch.',
     kinds: ['Role', 'RoleBinding'],
   },
-  'attack-vectors/rbac-release-manager-escalation.yaml': {
+  'attack-vectors/restricted-passes-billing-export-projected.yaml': {
     description:
-      'DO NOT APPLY: a CI ClusterRole with apps wildcards, Secret reads, escalate, bind and impersonate, bound to a service account.',
-    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+      'The fix: projected tokens only (a cloud-audience token for workload identity and a ten-minute API token), no hostPath, no key in env; passes Restricted.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
   },
-  'attack-vectors/rbac-release-manager-scoped.yaml': {
-    description: 'The fix: a namespaced Role with the rollout verbs on deployments, services and configmaps only.',
-    kinds: ['Role', 'RoleBinding'],
+  'attack-vectors/restricted-passes-checkout-vetted-sidecar.yaml': {
+    description:
+      'The fix: a Deployment with a digest-pinned native log-shipper sidecar that drops all capabilities and reads only the log volume; passes Restricted.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
   },
   'attack-vectors/restricted-passes-gateway-with-service.yaml': {
     description:
@@ -198,6 +271,11 @@ export const registry: Registry = {
       'The fix: the same UI behind a ClusterIP Service, reached through an authenticating proxy or port-forward.',
     kinds: ['Service'],
   },
+  'attack-vectors/sidecar-ssh-and-process-access.falco.yaml': {
+    description:
+      "Falco syscall rules: an SSH server started in a container, reads of another process's environ or root through /proc, and packet sockets in containers.",
+    kinds: ['FalcoRules'],
+  },
   'attack-vectors/vap-deny-proc-working-dir.yaml': {
     description:
       'ValidatingAdmissionPolicy and binding that reject pods whose containers set a workingDir inside /proc.',
@@ -205,6 +283,11 @@ export const registry: Registry = {
   },
   'attack-vectors/vap-deny-service-externalips.yaml': {
     description: 'ValidatingAdmissionPolicy and binding that reject Services adding spec.externalIPs (CVE-2020-8554).',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+  },
+  'attack-vectors/vap-pod-images-and-process-namespace.yaml': {
+    description:
+      'ValidatingAdmissionPolicy and binding: every container image from the internal registry and no shareProcessNamespace, checked after mutation.',
     kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
   },
 };

@@ -3,6 +3,8 @@ import type {AllContent, LoadContext, PluginContentLoadedActions} from '@docusau
 
 /** A doc as the docs plugin loaded it: what the generated pages need of it. */
 export interface LoadedDoc {
+  /** "fundamentals/authorization/rbac" */
+  readonly id: string;
   readonly title: string;
   readonly permalink: string;
   readonly frontMatter: Readonly<Record<string, unknown>>;

@@ -49,8 +49,13 @@ function subscribe(listener: () => void): () => void {
  */
 export function useProgress(): {progress: Progress; update: (change: (p: Progress) => Progress) => void} {
   const progress = useSyncExternalStore(subscribe, read, () => EMPTY);
-  const update = useCallback((change: (p: Progress) => Progress) => write(change(read())), []);
+  const update = useCallback(updateProgress, []);
   return {progress, update};
+}
+
+/** Applies a change to the stored progress, outside React too. */
+export function updateProgress(change: (p: Progress) => Progress): void {
+  write(change(read()));
 }
 
 /** Replaces everything stored (import, reset). */

@@ -96,6 +96,15 @@ export const frontMatterSchema = z
       (id) => msTechnique(id) !== undefined,
       'is not a Microsoft Threat Matrix technique; use an ID such as "MS-TA9018" or an exact name from src/lib/content/threatCatalogs/microsoftMatrix.ts',
     ),
+    /**
+     * Doc IDs of related pages, shown at the foot of the page ("fundamentals/authorization/rbac").
+     * check:frontmatter checks that each exists.
+     */
+    related: z
+      .array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'a doc ID, e.g. "fundamentals/authorization/rbac"'))
+      .max(6, 'list at most six related pages')
+      .refine((ids) => new Set(ids).size === ids.length, 'lists a page twice')
+      .optional(),
     /** OWASP Kubernetes Top 10 (2025 edition) risk IDs, "K01" to "K10". Attack-vector articles only. */
     owasp_k8s: catalogueIds(isOwaspK8sId, 'is not an OWASP Kubernetes Top 10 ID; use "K01" to "K10" (2025 edition)'),
   })

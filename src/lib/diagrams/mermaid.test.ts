@@ -24,6 +24,10 @@ describe('extractMermaidBlocks', () => {
       {code: 'sequenceDiagram', line: 12},
     ]);
   });
+  it('ends a diagram at its own fence, not at a later block whose fence follows a blank line', () => {
+    const page = ['Text', '', '```mermaid', 'flowchart LR', '  A --> B', '```', '', '```bash', 'echo hi', '', '```'].join('\n');
+    expect(extractMermaidBlocks(page)).toEqual([{code: 'flowchart LR\n  A --> B', line: 3}]);
+  });
   it('returns nothing for a page without diagrams', () => {
     expect(extractMermaidBlocks('```js\nx\n```')).toEqual([]);
   });

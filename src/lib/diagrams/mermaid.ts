@@ -18,7 +18,7 @@ export interface MermaidBlock {
   readonly line: number;
 }
 
-const FENCE = /^(\s*)(`{3,}|~{3,})mermaid\b[^\n]*\n([\s\S]*?)\n\1\2\s*$/gm;
+const FENCE = /^([ \t]*)(`{3,}|~{3,})mermaid\b[^\n]*\n([\s\S]*?)\n\1\2\s*$/gm;
 
 /** Every fenced ```mermaid block in a Markdown or MDX page. */
 export function extractMermaidBlocks(source: string): MermaidBlock[] {

@@ -1,6 +1,6 @@
 import docsPlugin, {validateOptions} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin, PluginContentLoadedActions, PluginModule, RouteConfig} from '@docusaurus/types';
-import {withoutDocDescriptions} from './strip';
+import {withoutVersionDocs} from './strip';
 
 type DocsOptions = Parameters<typeof docsPlugin>[1];
 
@@ -8,12 +8,11 @@ type DocsOptions = Parameters<typeof docsPlugin>[1];
  * The classic docs plugin, with one change to what every doc page downloads.
  *
  * The docs plugin passes the version's metadata to the browser as a route prop
- * that every doc page loads on a first visit. Besides the sidebars, it lists
- * every doc with its id, title, sidebar and description; the descriptions are
- * read only by DocCard (category index pages, which this site does not use) and
- * are already in each page's own HTML and metadata. They were two thirds of
- * that chunk and grew with every page added, so this wrapper drops them from
- * the version prop and leaves everything else as the plugin made it.
+ * that every doc page loads on a first visit: the sidebars, and a map of every
+ * doc with its id, title, description and sidebar. The map grew with every
+ * page added (13 KB raw at 80 pages) and only DocCard reads it (category index
+ * pages, which this site does not use), so this wrapper empties it and leaves
+ * everything else as the plugin made it. See ./strip.ts.
  */
 export default async function leanDocsPlugin(context: LoadContext, options: unknown): Promise<Plugin<unknown>> {
   // Docusaurus has already run validateOptions (below) on `options`.
@@ -25,7 +24,7 @@ export default async function leanDocsPlugin(context: LoadContext, options: unkn
       if (!contentLoaded) return;
       const actions: PluginContentLoadedActions = {
         ...args.actions,
-        addRoute: (route: RouteConfig) => args.actions.addRoute(withoutDocDescriptions(route)),
+        addRoute: (route: RouteConfig) => args.actions.addRoute(withoutVersionDocs(route)),
       };
       await contentLoaded({...args, actions});
     },

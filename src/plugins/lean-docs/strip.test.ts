@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import type {RouteConfig} from '@docusaurus/types';
-import {withoutDocDescriptions} from './strip';
+import {withoutVersionDocs} from './strip';
 
-describe('withoutDocDescriptions', () => {
-  it('drops only the descriptions from the version metadata prop', () => {
+describe('withoutVersionDocs', () => {
+  it('empties only the docs map of the version metadata prop', () => {
     const route: RouteConfig = {
       path: '/docs',
       component: 'x',
@@ -15,8 +15,8 @@ describe('withoutDocDescriptions', () => {
         },
       },
     };
-    expect(withoutDocDescriptions(route).props).toEqual({
-      version: {pluginId: 'default', docsSidebars: {s: []}, docs: {a: {id: 'a', title: 'A', sidebar: 's'}}},
+    expect(withoutVersionDocs(route).props).toEqual({
+      version: {pluginId: 'default', docsSidebars: {s: []}, docs: {}},
     });
   });
 
@@ -27,11 +27,11 @@ describe('withoutDocDescriptions', () => {
       component: 'root',
       routes: [{path: '/docs', component: 'v', props: {version}}],
     };
-    expect(withoutDocDescriptions(root).routes?.[0]?.props).toEqual({version: {docs: {a: {id: 'a', title: 'A'}}}});
+    expect(withoutVersionDocs(root).routes?.[0]?.props).toEqual({version: {docs: {}}});
   });
 
   it('leaves other routes alone', () => {
     const route: RouteConfig = {path: '/x', component: 'y', props: {other: 1}};
-    expect(withoutDocDescriptions(route)).toBe(route);
+    expect(withoutVersionDocs(route)).toBe(route);
   });
 });

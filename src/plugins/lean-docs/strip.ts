@@ -1,21 +1,22 @@
 import type {RouteConfig} from '@docusaurus/types';
 
-interface VersionDoc {
-  readonly description?: string;
-  readonly [key: string]: unknown;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * A copy of `route` whose `props.version.docs` entries (the docs plugin's
- * version metadata), at any depth of nested routes, carry no `description`.
- * Routes without that prop come back unchanged.
+ * A copy of `route` whose `props.version` (the docs plugin's version
+ * metadata), at any depth of nested routes, has an empty `docs` map. Routes
+ * without that prop come back unchanged.
+ *
+ * The map lists every doc (id, title, description, sidebar) and reaches every
+ * doc page on a first visit, growing with the site. Only `useDocById` reads it,
+ * and on this site only through DocCard (category index pages, which the site
+ * does not use); related pages take their labels from the sidebars, which
+ * every doc page loads anyway.
  */
-export function withoutDocDescriptions(route: RouteConfig): RouteConfig {
-  const routes = route.routes?.map(withoutDocDescriptions);
+export function withoutVersionDocs(route: RouteConfig): RouteConfig {
+  const routes = route.routes?.map(withoutVersionDocs);
   const nested = routes && routes.some((r, i) => r !== route.routes?.[i]) ? {...route, routes} : route;
   return stripOwn(nested);
 }
@@ -23,11 +24,5 @@ export function withoutDocDescriptions(route: RouteConfig): RouteConfig {
 function stripOwn(route: RouteConfig): RouteConfig {
   const version = isRecord(route.props) ? route.props.version : undefined;
   if (!isRecord(version) || !isRecord(version.docs)) return route;
-  const docs = Object.fromEntries(
-    Object.entries(version.docs as Record<string, VersionDoc>).map(([id, doc]) => {
-      const {description: _description, ...rest} = doc;
-      return [id, rest];
-    }),
-  );
-  return {...route, props: {...route.props, version: {...version, docs}}};
+  return {...route, props: {...route.props, version: {...version, docs: {}}}};
 }
