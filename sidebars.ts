@@ -109,6 +109,7 @@ const sidebars: SidebarsConfig = {
         'attack-vectors/exposed-etcd',
         'attack-vectors/secret-and-image-pull-secret-theft',
         'attack-vectors/service-account-token-theft-and-replay',
+        'attack-vectors/persistent-volume-data-exposure',
       ],
     },
     {
@@ -128,9 +129,24 @@ const sidebars: SidebarsConfig = {
     },
     {
       type: 'category',
+      label: 'Supply chain and admission',
+      collapsed: false,
+      items: ['attack-vectors/supply-chain-attacks', 'attack-vectors/admission-webhook-bypass-and-malicious-webhooks'],
+    },
+    {
+      type: 'category',
       label: 'Persistence and impact',
       collapsed: false,
       items: ['attack-vectors/persistence', 'attack-vectors/cryptomining-resource-hijacking'],
+    },
+    {
+      type: 'category',
+      label: 'Denial of service and defence evasion',
+      collapsed: false,
+      items: [
+        'attack-vectors/denial-of-service-and-resource-exhaustion',
+        'attack-vectors/log-tampering-and-audit-evasion',
+      ],
     },
   ],
   hardening: [
@@ -149,7 +165,26 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Cluster hardening',
-      items: ['hardening/cluster-hardening/upgrade-with-kubeadm'],
+      items: [
+        'hardening/cluster-hardening/rbac-least-privilege',
+        'hardening/cluster-hardening/service-accounts',
+        'hardening/cluster-hardening/restrict-api-server-access',
+        'hardening/cluster-hardening/upgrade-with-kubeadm',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'System hardening',
+      items: [
+        'hardening/system-hardening/minimal-host-os',
+        'hardening/system-hardening/least-privilege-cloud-identity',
+        'hardening/system-hardening/minimize-external-network-access',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Monitoring, logging and runtime security',
+      items: ['hardening/monitoring-logging-runtime-security/immutable-containers'],
     },
     {
       type: 'category',

@@ -2,9 +2,29 @@ import type {Registry} from '../../src/lib/content/examples';
 
 /** Examples for the "attack-vectors" section. Keys are paths under examples/; keep them sorted. */
 export const registry: Registry = {
+  'attack-vectors/admission-config-tampering.falco.yaml': {
+    description:
+      'Falco k8saudit rules: writes to webhook configurations and admission policies, and disruption of webhook workloads.',
+    kinds: ['FalcoRules'],
+  },
+  'attack-vectors/apf-tenant-low-priority.yaml': {
+    description:
+      "PriorityLevelConfiguration and FlowSchema (flowcontrol v1) that put one tenant's service accounts in a small, queued priority level, one flow per service account.",
+    kinds: ['PriorityLevelConfiguration', 'FlowSchema'],
+  },
+  'attack-vectors/audit-policy-destructive-deletes.yaml': {
+    description:
+      'Audit Policy rules that log deletes of namespaces, workloads, volumes, snapshots and backup objects, and PV and scale changes, at Request level.',
+    kinds: ['Policy'],
+  },
   'attack-vectors/audit-policy-dns-and-network-policy.yaml': {
     description:
       'Audit Policy rules: CoreDNS ConfigMap and NetworkPolicy writes at Request level, service-account discovery lists at Metadata.',
+    kinds: ['Policy'],
+  },
+  'attack-vectors/audit-policy-evidence-tampering.yaml': {
+    description:
+      'Audit Policy rules that log Event deletes while dropping other Event traffic, and ServiceAccount, RBAC, webhook and APF writes with full bodies.',
     kinds: ['Policy'],
   },
   'attack-vectors/audit-policy-privileged-workloads.yaml': {
@@ -49,6 +69,12 @@ export const registry: Registry = {
     kinds: ['Deployment'],
     pss: 'privileged',
   },
+  'attack-vectors/baseline-passes-pvc-node-root-reader.yaml': {
+    description:
+      'Pod that mounts the hostPath-backed claim as root; passes Baseline because Pod Security never sees what a PersistentVolume points to.',
+    kinds: ['Pod'],
+    pss: 'baseline',
+  },
   'attack-vectors/coredns-configmap-change.falco.yaml': {
     description: 'Falco k8s_audit rule: a write to kube-system/coredns by an identity outside an allow-list.',
     kinds: ['FalcoRules'],
@@ -76,6 +102,11 @@ export const registry: Registry = {
   'attack-vectors/event-ephemeral-container-patch.yaml': {
     description:
       'Audit Event at Request level: kubectl debug adds an ephemeral container that targets the app container of a production pod.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-events-delete.yaml': {
+    description:
+      'Audit Event at Request level: a stolen service-account token deletes an Event through a proxy that sets a spoofed X-Forwarded-For.',
     kinds: ['Event'],
   },
   'attack-vectors/event-host-namespaces-pod-create.yaml': {
@@ -123,9 +154,29 @@ export const registry: Registry = {
       'Audit Event at Request level: a controller-created pod whose sidecar appears only in the mutating-webhook patch annotation; PSA audit annotates it.',
     kinds: ['Event'],
   },
+  'attack-vectors/event-pod-create-webhook-patched.yaml': {
+    description:
+      'Audit Event at Request level: a pod create whose mutation and patch annotations show a webhook injecting a second container.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-pod-denied-unapproved-registry.yaml': {
+    description:
+      'Audit Event at Request level: the allowed-registries ValidatingAdmissionPolicy rejects a pod with a typo-squatted public image.',
+    kinds: ['Event'],
+  },
   'attack-vectors/event-privileged-pod-create.yaml': {
     description:
       'Audit Event at Request level: a CI service account creates a privileged pod; Pod Security audit mode annotates the violation.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-pv-create-hostpath.yaml': {
+    description:
+      'Audit Event at Request level: a developer creates a hostPath PersistentVolume for the node root, pre-bound to a claim in the sandbox namespace.',
+    kinds: ['Event'],
+  },
+  'attack-vectors/event-pvc-delete.yaml': {
+    description:
+      'Audit Event at Request level: a stolen CI token deletes the PersistentVolumeClaim of a database from an outside address.',
     kinds: ['Event'],
   },
   'attack-vectors/event-secrets-watch-from-pod.yaml': {
@@ -157,6 +208,16 @@ export const registry: Registry = {
       'DO NOT USE: a KubeletConfiguration with anonymous access, AlwaysAllow authorization and the read-only port open.',
     kinds: ['KubeletConfiguration'],
   },
+  'attack-vectors/kubelet-config-pid-and-eviction.yaml': {
+    description:
+      'KubeletConfiguration with podPidsLimit, system and kube reservations including PIDs, and hard eviction thresholds with pid.available.',
+    kinds: ['KubeletConfiguration'],
+  },
+  'attack-vectors/log-tampering.falco.yaml': {
+    description:
+      'Falco rules: container logs or the audit log deleted, renamed or truncated on a node by a process other than their owners.',
+    kinds: ['FalcoRules'],
+  },
   'attack-vectors/mutatingwebhook-malicious-injector.yaml': {
     description:
       'DO NOT APPLY: a MutatingWebhookConfiguration that sends every new pod to an attacker-controlled server, failing open.',
@@ -167,15 +228,53 @@ export const registry: Registry = {
       'Falco syscall rules: a network discovery tool started in a container, and a container connecting to a kubelet on port 10250.',
     kinds: ['FalcoRules'],
   },
+  'attack-vectors/persistent-volume-abuse.falco.yaml': {
+    description:
+      'Falco k8saudit rules: hostPath PersistentVolumes, hand edits of PersistentVolumes, claims for named volumes and hand-made VolumeSnapshotContents.',
+    kinds: ['FalcoRules'],
+  },
+  'attack-vectors/pv-hostpath-node-root.yaml': {
+    description:
+      "VULNERABLE PersistentVolume of type hostPath for the node root, pre-bound with claimRef to a claim in the attacker's namespace, and that claim.",
+    kinds: ['PersistentVolume', 'PersistentVolumeClaim'],
+  },
   'attack-vectors/quota-and-limits-shop.yaml': {
     description:
       'ResourceQuota and LimitRange that cap a namespace and give every container default requests and limits.',
     kinds: ['ResourceQuota', 'LimitRange'],
   },
+  'attack-vectors/quota-object-counts-batch.yaml': {
+    description:
+      'ResourceQuota with compute, storage and object-count limits, and a LimitRange with container defaults and a PVC size cap.',
+    kinds: ['ResourceQuota', 'LimitRange'],
+  },
+  'attack-vectors/rbac-ci-admissionregistration-scoped.yaml': {
+    description:
+      'ClusterRole and binding: read webhook configurations, update only the one named configuration the pipeline owns.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-ci-admissionregistration-wildcard.yaml': {
+    description:
+      'VULNERABLE ClusterRole and binding: a CI service account holds every verb on admissionregistration.k8s.io.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-ci-deployer-cluster-admin.yaml': {
+    description:
+      'DO NOT APPLY: a ClusterRoleBinding that gives the CI service account cluster-admin, and with it every delete.',
+    kinds: ['ClusterRoleBinding'],
+  },
   'attack-vectors/rbac-developers-exec-prod.yaml': {
     description:
       'Role giving every developer exec, attach and ephemeral containers on all pods of a production namespace.',
     kinds: ['Role', 'RoleBinding'],
+  },
+  'attack-vectors/rbac-developers-pv-create.yaml': {
+    description: 'VULNERABLE ClusterRole and binding: developers may create and edit PersistentVolumes cluster-wide.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+  },
+  'attack-vectors/rbac-developers-pvc-only.yaml': {
+    description: 'Developers read StorageClasses and create claims in their own namespace only.',
+    kinds: ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'],
   },
   'attack-vectors/rbac-developers-read-only-prod.yaml': {
     description:
@@ -221,6 +320,23 @@ export const registry: Registry = {
     kinds: ['Deployment'],
     pss: 'restricted',
   },
+  'attack-vectors/restricted-passes-bounded-report-worker.yaml': {
+    description:
+      'Deployment with CPU, memory and ephemeral-storage requests and limits and a sized emptyDir; passes Restricted.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
+  },
+  'attack-vectors/restricted-passes-checkout-mutable-tag.yaml': {
+    description:
+      'Deployment that passes Restricted but names its image by a movable tag, so a push to the registry changes what it runs.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
+  },
+  'attack-vectors/restricted-passes-checkout-pinned-digest.yaml': {
+    description: 'The same Deployment with its image pinned by digest; passes Restricted.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
+  },
   'attack-vectors/restricted-passes-checkout-vetted-sidecar.yaml': {
     description:
       'The fix: a Deployment with a digest-pinned native log-shipper sidecar that drops all capabilities and reads only the log volume; passes Restricted.',
@@ -256,6 +372,12 @@ export const registry: Registry = {
     kinds: ['Pod'],
     pss: 'restricted',
   },
+  'attack-vectors/restricted-passes-unbounded-report-worker.yaml': {
+    description:
+      'Deployment with no resource requests or limits and an unbounded emptyDir; passes Restricted, because Pod Security ignores resources.',
+    kinds: ['Deployment'],
+    pss: 'restricted',
+  },
   'attack-vectors/restricted-passes-workingdir-proc-fd.yaml': {
     description:
       'Pod that passes Restricted yet sets workingDir /proc/self/fd/8, which escapes through runc before 1.1.12 (CVE-2024-21626).',
@@ -276,6 +398,26 @@ export const registry: Registry = {
       "Falco syscall rules: an SSH server started in a container, reads of another process's environ or root through /proc, and packet sockets in containers.",
     kinds: ['FalcoRules'],
   },
+  'attack-vectors/storageclass-encrypted-delete.yaml': {
+    description:
+      'StorageClass for the AWS EBS CSI driver with KMS encryption and reclaimPolicy Delete, for data that should not outlive its claim.',
+    kinds: ['StorageClass'],
+  },
+  'attack-vectors/supply-chain-images.falco.yaml': {
+    description:
+      'Falco k8saudit rules: a pod admitted with an image repository outside the approved list, and pod creates refused by admission.',
+    kinds: ['FalcoRules'],
+  },
+  'attack-vectors/validatingwebhook-fail-open-opt-out.yaml': {
+    description:
+      'VULNERABLE ValidatingWebhookConfiguration: fails open, skips pods by a label their creator sets, and scopes namespaces by a removable opt-in label.',
+    kinds: ['ValidatingWebhookConfiguration'],
+  },
+  'attack-vectors/validatingwebhook-secret-siphon.yaml': {
+    description:
+      'DO NOT APPLY: a validating webhook that allows everything and exists to receive every Secret written, at an external URL.',
+    kinds: ['ValidatingWebhookConfiguration'],
+  },
   'attack-vectors/vap-deny-proc-working-dir.yaml': {
     description:
       'ValidatingAdmissionPolicy and binding that reject pods whose containers set a workingDir inside /proc.',
@@ -288,6 +430,16 @@ export const registry: Registry = {
   'attack-vectors/vap-pod-images-and-process-namespace.yaml': {
     description:
       'ValidatingAdmissionPolicy and binding: every container image from the internal registry and no shareProcessNamespace, checked after mutation.',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+  },
+  'attack-vectors/vap-require-image-digest.yaml': {
+    description:
+      'ValidatingAdmissionPolicy and binding that reject pods whose containers do not name their image by digest.',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+  },
+  'attack-vectors/vap-restrict-persistent-volumes.yaml': {
+    description:
+      'ValidatingAdmissionPolicy and binding: no hostPath PersistentVolumes, and no claims created with spec.volumeName.',
     kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
   },
 };

@@ -20,9 +20,26 @@ export const registry: Registry = {
     description: 'Audit Event: the web service account token, used from its Pod, is refused a list of Secrets (403).',
     kinds: ['Event'],
   },
+  'runtime-security/immutable-container-drift.falco.yaml': {
+    description:
+      'Two custom Falco rules that alert when a file becomes executable inside a container of a namespace whose workloads are immutable: created with an execute bit, or given one by chmod.',
+    kinds: ['FalcoRules'],
+  },
   'runtime-security/networkpolicy-quarantine.yaml': {
     description: 'NetworkPolicy that denies all ingress and egress for Pods labelled quarantine=true.',
     kinds: ['NetworkPolicy'],
+  },
+  'runtime-security/restricted-passes-immutable-storefront.yaml': {
+    description:
+      'An immutable ConfigMap and a restricted Deployment with a digest-pinned distroless image, a read-only root filesystem and one size-limited emptyDir.',
+    kinds: ['ConfigMap', 'Deployment'],
+    pss: 'restricted',
+  },
+  'runtime-security/restricted-passes-writable-root-test-pod.yaml': {
+    description:
+      'A restricted busybox test pod without readOnlyRootFilesystem and with a writable /tmp, to test the admission policy and the Falco drift rule.',
+    kinds: ['Pod'],
+    pss: 'restricted',
   },
   'runtime-security/shop-drift.falco.yaml': {
     description: 'Custom Falco rules: package manager run and service account token read in shop containers.',
@@ -32,5 +49,10 @@ export const registry: Registry = {
     description:
       'Tetragon TracingPolicyNamespaced (kprobes): writes below /etc and bin directories, TCP connections to the internet.',
     kinds: ['TracingPolicyNamespaced'],
+  },
+  'runtime-security/vap-require-read-only-root-filesystem.yaml': {
+    description:
+      'A ValidatingAdmissionPolicy that requires readOnlyRootFilesystem: true on every container and init container, bound in Warn and Audit mode to labelled namespaces.',
+    kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
   },
 };

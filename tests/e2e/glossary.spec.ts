@@ -34,6 +34,7 @@ test('a Term popover works by keyboard, and screen readers get the definition on
   await expect(page).toHaveURL(/\/glossary#rbac$/);
   await expect(page.getByRole('heading', {level: 3, name: 'RBAC'})).toBeInViewport();
   expect(guard.consoleErrors).toEqual([]);
+  expect(await guard.cspViolations(), 'CSP violations').toEqual([]);
 });
 
 test('a Term popover works by mouse: click opens, a click elsewhere closes', async ({page, guard}) => {
@@ -50,6 +51,7 @@ test('a Term popover works by mouse: click opens, a click elsewhere closes', asy
   await term.click();
   await expect(popover).toBeHidden();
   expect(guard.consoleErrors).toEqual([]);
+  expect(await guard.cspViolations(), 'CSP violations').toEqual([]);
 });
 
 test('the glossary lists every term alphabetically under its own anchor', async ({page, guard}) => {
@@ -67,4 +69,5 @@ test('the glossary lists every term alphabetically under its own anchor', async 
   await expect(page.locator('h2#letter-s')).toBeInViewport();
   await expect(page).toHaveURL(/#letter-s$/);
   expect(guard.consoleErrors).toEqual([]);
+  expect(await guard.cspViolations(), 'CSP violations').toEqual([]);
 });

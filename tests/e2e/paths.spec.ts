@@ -31,6 +31,7 @@ test('reading an article to the end marks it read on its learning path', async (
   await page.goto('/paths');
   await expect(page.getByText(/^1 of \d+ steps done$/)).toBeVisible();
   expect(guard.consoleErrors).toEqual([]);
+  expect(await guard.cspViolations(), 'CSP violations').toEqual([]);
 });
 
 test('an article lists its related pages at the foot, and they open', async ({page, guard}) => {
@@ -40,4 +41,5 @@ test('an article lists its related pages at the foot, and they open', async ({pa
   await related.getByRole('link').first().click();
   await expect(page).toHaveURL(/\/docs\/fundamentals\/authorization\/rbac-privilege-escalation\/?$/);
   expect(guard.consoleErrors).toEqual([]);
+  expect(await guard.cspViolations(), 'CSP violations').toEqual([]);
 });

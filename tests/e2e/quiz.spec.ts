@@ -32,6 +32,7 @@ test('answering a quiz question explains every option, and the answer survives a
   await page.goto('/quiz/kcsa');
   await expect(page.getByRole('status').first()).toContainText(/1 of \d+ answered correctly/);
   expect(guard.consoleErrors).toEqual([]);
+  expect(await guard.cspViolations(), 'CSP violations').toEqual([]);
 });
 
 test('progress exports to a file, resets, and imports back', async ({page, guard}) => {
@@ -69,4 +70,5 @@ test('progress exports to a file, resets, and imports back', async ({page, guard
     'Could not import evil.json',
   );
   expect(guard.consoleErrors).toEqual([]);
+  expect(await guard.cspViolations(), 'CSP violations').toEqual([]);
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import {z} from '../zod';
 import {isCompetencyId} from './curriculum';
 import {attackTechnique, isOwaspK8sId, msTechnique} from './threatCatalogs';
 

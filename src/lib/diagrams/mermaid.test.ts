@@ -25,7 +25,19 @@ describe('extractMermaidBlocks', () => {
     ]);
   });
   it('ends a diagram at its own fence, not at a later block whose fence follows a blank line', () => {
-    const page = ['Text', '', '```mermaid', 'flowchart LR', '  A --> B', '```', '', '```bash', 'echo hi', '', '```'].join('\n');
+    const page = [
+      'Text',
+      '',
+      '```mermaid',
+      'flowchart LR',
+      '  A --> B',
+      '```',
+      '',
+      '```bash',
+      'echo hi',
+      '',
+      '```',
+    ].join('\n');
     expect(extractMermaidBlocks(page)).toEqual([{code: 'flowchart LR\n  A --> B', line: 3}]);
   });
   it('returns nothing for a page without diagrams', () => {

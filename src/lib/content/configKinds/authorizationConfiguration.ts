@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import {z} from '../../zod';
 
 /**
  * AuthorizationConfiguration (apiserver.config.k8s.io/v1): the file passed to
