@@ -10,7 +10,7 @@ export const registry: Registry = {
   },
   'supply-chain/kyverno-verify-shop-images.yaml': {
     description:
-      'Kyverno ImageValidatingPolicy: Pods in shop may only run images signed keylessly by the release workflow.',
+      'Kyverno ImageValidatingPolicy: Pods in shop may only run images from registry.example.com/shop signed keylessly by the release workflow.',
     kinds: ['ImageValidatingPolicy'],
   },
   'supply-chain/restricted-passes-distroless-digest-deployment.yaml': {
