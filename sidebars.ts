@@ -197,8 +197,24 @@ const sidebars: SidebarsConfig = {
     },
     {
       type: 'category',
+      label: 'Supply chain security',
+      items: [
+        'hardening/supply-chain-security/minimal-images',
+        'hardening/supply-chain-security/sbom-and-slsa',
+        'hardening/supply-chain-security/sign-and-verify-images',
+        'hardening/supply-chain-security/allowed-registries',
+        'hardening/supply-chain-security/static-analysis',
+      ],
+    },
+    {
+      type: 'category',
       label: 'Monitoring, logging and runtime security',
-      items: ['hardening/monitoring-logging-runtime-security/immutable-containers'],
+      items: [
+        'hardening/monitoring-logging-runtime-security/falco-and-tetragon-detection',
+        'hardening/monitoring-logging-runtime-security/investigate-an-incident',
+        'hardening/monitoring-logging-runtime-security/immutable-containers',
+        'hardening/monitoring-logging-runtime-security/audit-policy-and-queries',
+      ],
     },
   ],
   tools: [

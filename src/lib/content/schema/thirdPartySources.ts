@@ -131,6 +131,15 @@ export const THIRD_PARTY_SOURCES: readonly ThirdPartySource[] = [
     format: 'falco-json-schema',
     kinds: ['FalcoRules'],
   },
+  {
+    tool: 'kyverno',
+    repo: 'kyverno/kyverno',
+    tag: 'v1.19.0',
+    commit: 'ee97ce09538b09b6f1b03853cc41a62654d6a58f',
+    path: 'config/crds/policies.kyverno.io/policies.kyverno.io_imagevalidatingpolicies.yaml',
+    format: 'crd',
+    kinds: ['policies.kyverno.io/v1/ImageValidatingPolicy'],
+  },
 ];
 
 /** Gatekeeper constraints: one CRD per ConstraintTemplate, served at this version. */
@@ -160,6 +169,7 @@ export const CLUSTER_SCOPED_THIRD_PARTY = new Set([
   'templates.gatekeeper.sh/v1/ConstraintTemplate',
   'cilium.io/v2/CiliumClusterwideNetworkPolicy',
   'cilium.io/v1alpha1/TracingPolicy',
+  'policies.kyverno.io/v1/ImageValidatingPolicy',
 ]);
 
 /** API groups whose kinds come from a vendored third-party schema. */
