@@ -6,7 +6,8 @@
  */
 import {parse} from 'yaml';
 import sidebars from '../sidebars';
-import {coverageMap, REQUIRED_COVERAGE} from '../src/lib/content/coverage';
+import {coverageMap, MATRIX_TARGETS, missingTaskCoverage, REQUIRED_COVERAGE} from '../src/lib/content/coverage';
+import {buildAttackContainersMatrix, buildMicrosoftMatrix, type MatrixPage} from '../src/lib/content/threatMatrix';
 import {languages} from '../src/lib/code/prism';
 import {
   checkArticleBody,
@@ -44,6 +45,7 @@ const files = await listFiles('docs', (p) => /\.mdx?$/.test(p) && !p.split('/').
 const problems: Array<{file: string; line?: number; message: string}> = [];
 const pages: Array<{file: string; curriculum: string[]}> = [];
 const relatedLinks: Array<{file: string; related: string[]}> = [];
+const matrixPages: MatrixPage[] = [];
 
 for (const relative of files) {
   const file = `docs/${relative}`;
@@ -91,6 +93,14 @@ for (const relative of files) {
     problems.push({file, message: `page id "${id}" is in no sidebar; add it to sidebars.ts`});
   }
   pages.push({file, curriculum: Array.isArray(fm.curriculum) ? fm.curriculum.map(String) : []});
+  const catalogue = data as {title?: unknown; mitre_attack?: unknown; microsoft_matrix?: unknown};
+  const strings = (v: unknown) => (Array.isArray(v) ? v.map(String) : undefined);
+  matrixPages.push({
+    title: String(catalogue.title ?? id),
+    permalink: `/docs/${id}`,
+    mitre_attack: strings(catalogue.mitre_attack),
+    microsoft_matrix: strings(catalogue.microsoft_matrix),
+  });
 }
 
 for (const id of inSidebar) {
@@ -123,9 +133,28 @@ for (const id of missing) {
   });
 }
 
+for (const id of missingTaskCoverage(pages)) {
+  problems.push({file: 'docs/hardening/', message: `no hardening task page lists ${id}; teach it as a task`});
+}
+
+const microsoft = buildMicrosoftMatrix(matrixPages).figures;
+const attack = buildAttackContainersMatrix(matrixPages).figures;
+if (microsoft.percent < MATRIX_TARGETS.microsoftPercent) {
+  problems.push({
+    file: 'docs/attack-vectors/',
+    message: `the Microsoft threat matrix is ${microsoft.percent}% covered (${microsoft.covered} of ${microsoft.applicable}); the target is ${MATRIX_TARGETS.microsoftPercent}%: see /threat-matrix for the gaps`,
+  });
+}
+if (attack.percent < MATRIX_TARGETS.attackPercent) {
+  problems.push({
+    file: 'docs/attack-vectors/',
+    message: `ATT&CK Containers is ${attack.percent}% covered (${attack.covered} of ${attack.applicable}); every technique with a Kubernetes form needs an article: see /threat-matrix/mitre-attack`,
+  });
+}
+
 finish(
   'check:frontmatter',
   files.length,
   problems,
-  `${files.length} pages checked; ${inSidebar.size} sidebar entries; curriculum: ${covered} of ${coverage.size} competencies covered (${REQUIRED_COVERAGE.length - missing.length} of ${REQUIRED_COVERAGE.length} required).`,
+  `${files.length} pages checked; ${inSidebar.size} sidebar entries; curriculum: ${covered} of ${coverage.size} competencies covered (${REQUIRED_COVERAGE.length - missing.length} of ${REQUIRED_COVERAGE.length} required); threat matrix: Microsoft ${microsoft.covered} of ${microsoft.applicable} (${microsoft.percent}%), ATT&CK Containers ${attack.covered} of ${attack.applicable} (${attack.percent}%).`,
 );
