@@ -10,8 +10,8 @@ export type PathStep =
   | {readonly kind: 'doc'; readonly id: string}
   /** A domain's quiz page (/quiz/<domain>): done when every question on it has been answered correctly. */
   | {readonly kind: 'quiz'; readonly domain: string}
-  /** A practice exercise: done when solved. */
-  | {readonly kind: 'exercise'; readonly id: string; readonly to: string; readonly label: string};
+  /** A graded exercise (/practice/<id>): done when solved. */
+  | {readonly kind: 'exercise'; readonly id: string};
 
 export interface LearningPath {
   readonly id: string;

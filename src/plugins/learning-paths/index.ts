@@ -4,6 +4,8 @@ import {domains} from '../../lib/content/curriculum';
 import {questionBank} from '../../lib/learning/questionBank';
 import {questionsInDomain} from '../../lib/learning/quizDomains';
 import {PATHS} from '../../lib/learning/pathData';
+import {ALL_EXERCISES} from '../../lib/exercises/all';
+import {practicePath} from '../../lib/exercises/practice';
 import {pageKey, type ResolvedStep} from '../../lib/learning/paths';
 
 /**
@@ -40,7 +42,9 @@ export default function learningPathsPlugin(context: LoadContext): Plugin {
               keys,
             };
           }
-          return {kind: 'exercise', title: `Exercise: ${step.label}`, to: step.to, keys: [step.id]};
+          const exercise = ALL_EXERCISES.find((e) => e.id === step.id);
+          if (!exercise) throw new Error(`${where}: no exercise "${step.id}" (src/lib/exercises/)`);
+          return {kind: 'exercise', title: `Exercise: ${exercise.title}`, to: practicePath(step.id), keys: [step.id]};
         });
         const route = `paths/${path.id}`;
         await addDataRoute(
