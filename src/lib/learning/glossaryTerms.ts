@@ -1573,7 +1573,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'runc',
     short:
       "The reference OCI low-level runtime that containerd and CRI-O call to create a container's namespaces, cgroups and filesystem and start its process.",
-    long: 'Because runc runs as root on the host while setting up the container, its bugs are container escapes: CVE-2019-5736 overwrote the runc binary, and CVE-2024-21626 leaked a host directory file descriptor into the container, fixed in runc 1.1.12. Keep it patched with the runtime.',
+    long: 'Because runc runs as root on the host while setting up the container, its bugs are container escapes: CVE-2019-5736 overwrote the runc binary, and CVE-2024-21626 leaked a host directory file descriptor into the container, fixed in runc 1.1.12. In November 2025 three more (CVE-2025-31133, CVE-2025-52565 and CVE-2025-52881) abused mount races around its /proc and /dev masking, fixed in runc 1.2.8 and 1.3.3. Keep it patched with the runtime.',
     links: [
       {
         to: '/docs/attack-vectors/runtime-and-kernel-escapes#walkthrough-cve-2024-21626-from-a-pod-spec',
@@ -1628,7 +1628,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     id: 'secret',
     term: 'Secret',
     short:
-      'A namespaced object for small pieces of sensitive data, such as passwords, tokens and keys, stored base64-encoded and readable by anyone with get, list or watch on it.',
+      'A namespaced object for small pieces of sensitive data, such as passwords, tokens and keys, shown base64-encoded (not encrypted) and readable by anyone with get, list or watch on it.',
     long: 'Base64 is an encoding, not encryption; Secrets are protected only by RBAC, by encryption at rest in etcd and by care with who can create pods that mount them. list and watch return the values, not only names. Pods consume Secrets as files or environment variables, and files are the safer choice, because environment variables are inherited by child processes and often end up in logs and crash reports.',
     links: [
       {to: '/docs/fundamentals/primitives/secrets-and-encryption#what-a-secret-is', label: 'Secrets: what a Secret is'},
