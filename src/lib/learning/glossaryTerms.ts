@@ -1231,7 +1231,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'MutatingAdmissionPolicy',
     short:
       'An in-process admission policy that changes objects with CEL-described patches, declared through the API instead of a webhook.',
-    long: 'It is the mutating counterpart of ValidatingAdmissionPolicy, first added as alpha in v1.32. A MutatingAdmissionPolicyBinding selects where it applies, and mutations are expressed as apply configurations or JSON patches built in CEL. Running inside the API server, it has no network call that can time out or be intercepted.',
+    long: 'It is the mutating counterpart of ValidatingAdmissionPolicy: alpha in v1.32, beta in v1.34 and GA, as admissionregistration.k8s.io/v1, since v1.36. A MutatingAdmissionPolicyBinding selects where it applies, and mutations are expressed as apply configurations or JSON patches built in CEL. Running inside the API server, it has no network call that can time out or be intercepted.',
     links: [
       {
         to: '/docs/fundamentals/admission/validating-admission-policy#mutating-admission-policy',
@@ -1245,7 +1245,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['mTLS'],
     short:
       'TLS in which both sides present and verify certificates, so each end authenticates the other, not only the client authenticating the server.',
-    long: 'Kubernetes control-plane traffic uses it: the API server and etcd, the API server and kubelets, and clients with certificates. Service meshes such as Istio and Linkerd add it between pods with automatically rotated workload certificates, which also encrypts pod-to-pod traffic.',
+    long: "Kubernetes control-plane traffic uses it: the API server and etcd, clients with certificates, and the API server and kubelets, though the API server verifies the kubelet's serving certificate only when --kubelet-certificate-authority is set. Service meshes such as Istio and Linkerd add it between pods with automatically rotated workload certificates, which also encrypts pod-to-pod traffic.",
     links: [
       {to: '/docs/fundamentals/primitives/pki-and-tls#tls-connections', label: 'PKI and TLS: connections'},
       {
@@ -1272,7 +1272,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'NetworkPolicy',
     short:
       'A namespaced networking.k8s.io/v1 object that selects pods and lists the ingress and egress traffic allowed to and from them; enforced by the CNI plugin.',
-    long: 'Pods are non-isolated until a policy selects them; once selected for a direction, only traffic some policy allows passes, and policies only ever add allowed traffic. Rules match pods, namespaces, IP blocks and ports. NetworkPolicy has no deny rules, no cluster-wide scope, no layer-7 rules and no effect on hostNetwork pods.',
+    long: 'Pods are non-isolated until a policy selects them; once selected for a direction, only traffic some policy allows passes, and policies only ever add allowed traffic. Rules match pods, namespaces, IP blocks and ports. NetworkPolicy has no deny rules, no cluster-wide scope and no layer-7 rules, and most plugins cannot apply it to hostNetwork pods.',
     links: [
       {to: '/docs/fundamentals/primitives/network-policies', label: 'Network policies'},
       {to: '/docs/fundamentals/primitives/network-policies#limitations', label: 'NetworkPolicy: limitations'},
@@ -1440,7 +1440,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'procMount',
     short:
       'A container securityContext field that chooses whether /proc is masked (Default) or fully visible (Unmasked) inside the container.',
-    long: 'The default hides some sensitive files under /proc and makes /proc/sys read-only. Unmasked is meant for nested containers and only makes sense with user namespaces. The Baseline Pod Security Standard requires the Default type.',
+    long: 'The default hides some sensitive files under /proc and makes some paths, such as /proc/sys, read-only. Unmasked is meant for nested containers, and the API server accepts it only for pods with hostUsers: false. Restricted always requires Default; Baseline, from policy version v1.35, allows Unmasked in user-namespace pods.',
     links: [
       {
         to: '/docs/fundamentals/primitives/pod-security-standards#proc-mount',
@@ -1453,7 +1453,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'Projected volume',
     short:
       'A volume that combines several sources, such as a service account token, a ConfigMap, Secret keys and downward API fields, into one directory.',
-    long: 'The kubelet mounts the service account token through a projected volume named kube-api-access-<suffix>, with the token, the cluster CA bundle and the namespace. The token source takes an audience and expirationSeconds, and the kubelet rotates the file before it expires, so applications must reread it.',
+    long: 'The ServiceAccount admission plugin gives each pod a projected volume named kube-api-access-<suffix>, holding a service account token, the cluster CA bundle and the namespace. The token source takes an audience and expirationSeconds, and the kubelet rotates the file before it expires, so applications must reread it.',
     links: [
       {to: '/docs/fundamentals/components/storage#projected-volumes', label: 'Storage: projected volumes'},
       {
@@ -1514,7 +1514,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['Restricted Pod Security Standard'],
     short:
       'The strictest Pod Security Standard: Baseline plus non-root users, no privilege escalation, all capabilities dropped, a seccomp profile and a limited set of volume types.',
-    long: 'Restricted requires runAsNonRoot: true, no runAsUser of 0, allowPrivilegeEscalation: false, capabilities drop ALL with at most NET_BIND_SERVICE added, seccompProfile RuntimeDefault or Localhost, and only volume types such as configMap, secret, emptyDir, projected, persistentVolumeClaim and csi. Most application images can run under it with small changes.',
+    long: 'Restricted requires runAsNonRoot: true, no runAsUser of 0, allowPrivilegeEscalation: false, capabilities drop ALL with at most NET_BIND_SERVICE added, seccompProfile RuntimeDefault or Localhost, and only volume types such as configMap, secret, emptyDir, projected, persistentVolumeClaim and csi. Pods with hostUsers: false are exempt from the runAsNonRoot and runAsUser checks, since root there is unprivileged on the node. Most application images can run under it with small changes.',
     links: [
       {
         to: '/docs/fundamentals/primitives/pod-security-standards#restricted-controls',
@@ -1546,7 +1546,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'runAsNonRoot',
     short:
       'A securityContext field that, when true, makes the kubelet refuse to start a container whose user would be UID 0.',
-    long: "The kubelet checks the runAsUser it is given or, if none, the image's USER. An image that names its user by name rather than number cannot be verified and fails to start. Restricted requires it, set at pod or container level.",
+    long: "The kubelet checks the runAsUser it is given or, if none, the image's USER. An image that names its user by name rather than number cannot be verified and fails to start. Restricted requires it, set at pod or container level, except for pods in a user namespace (hostUsers: false).",
     links: [
       {
         to: '/docs/fundamentals/primitives/pod-security-standards#run-as-non-root',
@@ -1559,7 +1559,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'runAsUser',
     short:
       "A securityContext field setting the numeric user ID the container's processes run as, overriding the image's USER.",
-    long: 'Restricted forbids runAsUser: 0. Picking a high UID that owns nothing on the node limits the damage of an escape, and user namespaces go further by mapping the ID to an unprivileged range. runAsGroup and supplementalGroups set the group IDs.',
+    long: 'Restricted forbids runAsUser: 0 unless the pod runs in a user namespace. Picking a high UID that owns nothing on the node limits the damage of an escape, and user namespaces go further by mapping the ID to an unprivileged range. runAsGroup and supplementalGroups set the group IDs.',
     links: [
       {
         to: '/docs/fundamentals/primitives/pod-security-standards#run-as-user',
@@ -1573,7 +1573,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'runc',
     short:
       "The reference OCI low-level runtime that containerd and CRI-O call to create a container's namespaces, cgroups and filesystem and start its process.",
-    long: 'Because runc runs as root on the host while setting up the container, its bugs are container escapes: CVE-2019-5736 overwrote the runc binary, and CVE-2024-21626 leaked a host directory file descriptor into the container, fixed in runc 1.1.12. Keep it patched with the runtime.',
+    long: 'Because runc runs as root on the host while setting up the container, its bugs are container escapes: CVE-2019-5736 overwrote the runc binary, and CVE-2024-21626 leaked a host directory file descriptor into the container, fixed in runc 1.1.12. In November 2025 three more (CVE-2025-31133, CVE-2025-52565 and CVE-2025-52881) abused mount races around its /proc and /dev masking, fixed in runc 1.2.8 and 1.3.3. Keep it patched with the runtime.',
     links: [
       {
         to: '/docs/attack-vectors/runtime-and-kernel-escapes#walkthrough-cve-2024-21626-from-a-pod-spec',
@@ -1628,7 +1628,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     id: 'secret',
     term: 'Secret',
     short:
-      'A namespaced object for small pieces of sensitive data, such as passwords, tokens and keys, stored base64-encoded and readable by anyone with get, list or watch on it.',
+      'A namespaced object for small pieces of sensitive data, such as passwords, tokens and keys, shown base64-encoded (not encrypted) and readable by anyone with get, list or watch on it.',
     long: 'Base64 is an encoding, not encryption; Secrets are protected only by RBAC, by encryption at rest in etcd and by care with who can create pods that mount them. list and watch return the values, not only names. Pods consume Secrets as files or environment variables, and files are the safer choice, because environment variables are inherited by child processes and often end up in logs and crash reports.',
     links: [
       {to: '/docs/fundamentals/primitives/secrets-and-encryption#what-a-secret-is', label: 'Secrets: what a Secret is'},
@@ -1714,7 +1714,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'Sidecar container',
     short:
       'A helper container that runs beside the main application in the same pod, sharing its network and, optionally, volumes and process namespace.',
-    long: "Sidecars carry logging, proxies and secret fetching. Since Kubernetes v1.33 native sidecars are init containers with restartPolicy: Always. A compromised or injected sidecar sees the pod's traffic, volumes and service account token, so sidecar images deserve the same scrutiny as the application.",
+    long: "Sidecars carry logging, proxies and secret fetching. Native sidecars, on by default since v1.29 and GA since v1.33, are init containers with restartPolicy: Always that keep running beside the app. A compromised or injected sidecar sees the pod's traffic, volumes and service account token, so sidecar images deserve the same scrutiny as the application.",
     links: [{to: '/docs/attack-vectors/compromised-sidecars', label: 'Compromised sidecars'}],
   },
   {
@@ -1761,7 +1761,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'SubjectAccessReview',
     short:
       'An authorization.k8s.io/v1 request asking whether a given user or group may perform an action; used by webhook authorizers, kubelets and administrators.',
-    long: "The API server sends SubjectAccessReviews to a webhook authorizer, and the kubelet sends them to the API server to authorize calls to its own API. Administrators create them, or use kubectl auth can-i --as, to check another identity's permissions. Creating one needs permission, since it reveals what others can do.",
+    long: "The API server sends SubjectAccessReviews to a webhook authorizer, and the kubelet sends them to the API server to authorize calls to its own API. Administrators and tools create them to check another identity's permissions; kubectl auth can-i --as instead impersonates the identity and sends a SelfSubjectAccessReview. Creating a SubjectAccessReview needs permission, since it reveals what others can do.",
     links: [
       {to: '/docs/fundamentals/authorization/checking-access#review-apis', label: 'Checking access: the review APIs'},
       {to: '/docs/fundamentals/authorization/abac-and-webhook-authorization#webhook', label: 'Webhook authorization'},
@@ -1771,7 +1771,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     id: 'subpath',
     term: 'subPath',
     short: 'A volumeMount field that mounts one file or subdirectory of a volume instead of its root.',
-    long: 'Because the kubelet resolves the path on the node, subPath has been the source of symlink escapes in which a container tricked the kubelet into mounting a host path, such as CVE-2017-1002101 and CVE-2021-25741. Both are fixed, and keeping the kubelet current is the defence; subPathExpr adds variable expansion with the same care needed.',
+    long: 'Because the kubelet resolves the path on the node, subPath has been the source of symlink escapes in which a container tricked the kubelet into mounting a host path, such as CVE-2017-1002101 and CVE-2021-25741. Both are fixed, and keeping the kubelet current is the defence. subPathExpr builds the path from environment variables and is resolved the same way.',
     links: [
       {
         to: '/docs/fundamentals/components/storage#subpath-and-symlink-escapes',
@@ -1907,7 +1907,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['hostUsers: false'],
     short:
       'A Linux namespace that maps user and group IDs inside a container to different, unprivileged IDs on the node; enabled per pod with hostUsers: false.',
-    long: 'With user namespaces, root in the container is an ordinary user on the host, so many escapes lose their value and capabilities apply only inside the pod. The feature has been on by default since v1.33 and needs support in the kernel, the runtime and the filesystems used for volumes.',
+    long: 'With user namespaces, root in the container is an ordinary user on the host, so many escapes lose their value and capabilities apply only inside the pod. The feature is GA since v1.36 (on by default since v1.33) and needs support in the kernel, the runtime and the filesystems used for volumes. Pod Security relaxes a few checks for such pods, such as runAsNonRoot and runAsUser under Restricted.',
     links: [
       {
         to: '/docs/fundamentals/primitives/security-contexts#user-namespaces',
