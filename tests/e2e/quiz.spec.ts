@@ -9,7 +9,7 @@ import {expect, test} from './fixtures';
  */
 test('answering a quiz question explains every option, and the answer survives a reload', async ({page, guard}) => {
   await page.goto('/docs/fundamentals/primitives/pod-security-standards');
-  const question = page.getByRole('form', {name: /Question 1/});
+  const question = page.getByRole('form', {name: /^Question 1( ·|$)/});
   await question.scrollIntoViewIfNeeded();
   await expect(question.getByRole('button', {name: 'Check answer'})).toBeDisabled();
   await question.getByLabel('Privileged only.').check();
@@ -28,7 +28,7 @@ test('answering a quiz question explains every option, and the answer survives a
   await expect(question.getByRole('status')).toContainText('Correct.');
 
   await page.reload();
-  await expect(page.getByRole('form', {name: /Question 1/})).toContainText('answered before: correct');
+  await expect(page.getByRole('form', {name: /^Question 1( ·|$)/})).toContainText('answered before: correct');
   await page.goto('/quiz/kcsa');
   await expect(page.getByRole('status').first()).toContainText(/1 of \d+ answered correctly/);
   expect(guard.consoleErrors).toEqual([]);
@@ -37,7 +37,7 @@ test('answering a quiz question explains every option, and the answer survives a
 
 test('progress exports to a file, resets, and imports back', async ({page, guard}) => {
   await page.goto('/quiz/kcsa');
-  const question = page.getByRole('form', {name: /Question 1/});
+  const question = page.getByRole('form', {name: /^Question 1( ·|$)/});
   await question.locator('input').first().check();
   await question.getByRole('button', {name: 'Check answer'}).click();
 
