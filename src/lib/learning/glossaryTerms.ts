@@ -92,7 +92,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['system:anonymous', '--anonymous-auth'],
     short:
       'Treating a request that carries no credentials as the user system:anonymous in the group system:unauthenticated, instead of rejecting it.',
-    long: 'The API server enables anonymous requests by default so that health and discovery endpoints work; RBAC then decides what they may do, and the default roles grant them almost nothing. A single binding to system:anonymous or system:unauthenticated opens the cluster to the internet. The AuthenticationConfiguration file can keep anonymous access but limit it to named paths such as /healthz, /readyz and /livez.',
+    long: 'The API server enables anonymous requests by default so that probes can reach health endpoints; RBAC then decides what they may do, and the default system:public-info-viewer role grants them only /healthz, /livez, /readyz and /version. A single binding to system:anonymous or system:unauthenticated opens the cluster to the internet. The AuthenticationConfiguration file can keep anonymous access but limit it to named paths such as /healthz, /readyz and /livez.',
     links: [
       {
         to: '/docs/fundamentals/authentication/webhook-proxy-and-anonymous#anonymous-requests',
@@ -262,7 +262,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'Bootstrap token',
     short:
       'A short bearer token, stored as a Secret in kube-system, that lets a new node authenticate in order to request its kubelet client certificate.',
-    long: 'Bootstrap tokens have the form abcdef.0123456789abcdef, expire, and authenticate as members of system:bootstrappers groups, which are normally allowed only to create and fetch certificate signing requests. kubeadm join uses them. A leaked, unexpired token lets anyone register a fake node, so keep their lifetime short and delete them after use.',
+    long: 'Bootstrap tokens have the form abcdef.0123456789abcdef, usually carry an expiry (24 hours by default with kubeadm), and authenticate as members of system:bootstrappers groups, which are normally allowed only to create and fetch certificate signing requests. kubeadm join uses them. A leaked, unexpired token lets anyone register a fake node, so keep their lifetime short and delete them after use.',
     links: [
       {to: '/docs/fundamentals/authentication/webhook-proxy-and-anonymous#bootstrap-tokens', label: 'Bootstrap tokens'},
       {
@@ -296,7 +296,8 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
       'The broadest Linux capability, covering mounting filesystems, many namespace operations and a long list of administration calls; a container holding it is close to privileged.',
     long: 'With CAP_SYS_ADMIN a process can mount filesystems, use cgroup release agents on older setups, and reach many kernel interfaces that enable container escapes. The Baseline Pod Security Standard does not allow adding it. If an image seems to need it, look for a narrower capability or a different design.',
     links: [
-      {to: '/docs/attack-vectors/privileged-container-escape', label: 'Privileged container escape'},
+      {to: '/docs/fundamentals/primitives/security-contexts#privileges', label: 'Security contexts: privileges'},
+      {to: '/docs/hardening/system-hardening/capabilities-and-sysctls', label: 'Drop capabilities'},
       {
         to: '/docs/fundamentals/primitives/pod-security-standards#capabilities-baseline',
         label: 'Pod Security Standards: capabilities',
@@ -349,7 +350,11 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
       'The Linux kernel feature that limits and accounts for the CPU, memory, process count and I/O a group of processes may use; the kubelet and runtime put each container in one.',
     long: 'Resource requests and limits in a pod spec become cgroup settings, which stop one container from starving the node. cgroup v2 is the current version: new Kubernetes features require it, and since v1.35 the kubelet refuses to start on a cgroup v1 node unless failCgroupV1 is set to false. Limits are also a security control: without them a cryptominer or a fork bomb can take the whole node.',
     links: [
-      {to: '/docs/fundamentals/components/container-runtime', label: 'Container runtime'},
+      {
+        to: '/docs/attack-vectors/denial-of-service-and-resource-exhaustion#starving-a-node-memory-cpu-pids-and-disk',
+        label: 'Starving a node: memory, CPU, PIDs and disk',
+      },
+      {to: '/docs/attack-vectors/runtime-and-kernel-escapes#prevent', label: 'Runtime escapes: prevent (cgroup v2)'},
       {to: '/docs/attack-vectors/cryptomining-resource-hijacking', label: 'Cryptomining and resource hijacking'},
     ],
   },
