@@ -1113,7 +1113,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'Kubelet API',
     aka: ['port 10250', 'read-only port 10255'],
     short:
-      "The kubelet's HTTPS endpoint on port 10250, which can list pods, stream logs and run commands in containers; anonymous or unauthorised access to it means code execution on the node.",
+      "The kubelet's HTTPS endpoint on port 10250, which can list pods, stream logs and run commands in containers; anonymous or unauthorised access to it means code execution in every pod on the node.",
     long: "Set authentication.anonymous.enabled to false and authorization.mode to Webhook in the kubelet configuration, so every call is checked against the API server's RBAC under nodes/proxy and related subresources. The old read-only port 10255 should stay disabled (readOnlyPort: 0).",
     links: [
       {to: '/docs/attack-vectors/exposed-kubelet-api', label: 'Exposed kubelet API'},
