@@ -77,7 +77,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'AlwaysPullImages',
     short:
       "An admission plugin that sets every container's imagePullPolicy to Always, so every container start asks the registry, which checks the pod's credentials, instead of reusing a cached image.",
-    long: 'Without it, a pod on a node can run a private image that another tenant already pulled, without having any pull secret for it. The plugin is off by default and costs a registry round trip per container start, which makes image pulls depend on registry availability.',
+    long: 'It was the classic fix for a pod running a private image that another tenant had already pulled onto the node, without any pull secret of its own. Since v1.35 the kubelet closes most of that gap itself: its image pull credential verification (KubeletEnsureSecretPulledImages, beta and on by default) makes a pod prove matching credentials before it uses a cached private image. The plugin is off by default and costs a registry round trip per container start, which makes image pulls depend on registry availability.',
     links: [
       {to: '/docs/fundamentals/admission/admission-control#admission-plugins', label: 'Admission control: plugins'},
       {
@@ -92,7 +92,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['system:anonymous', '--anonymous-auth'],
     short:
       'Treating a request that carries no credentials as the user system:anonymous in the group system:unauthenticated, instead of rejecting it.',
-    long: 'The API server enables anonymous requests by default so that health and discovery endpoints work; RBAC then decides what they may do, and the default roles grant them almost nothing. A single binding to system:anonymous or system:unauthenticated opens the cluster to the internet. The AuthenticationConfiguration file can keep anonymous access but limit it to named paths such as /healthz, /readyz and /livez.',
+    long: 'The API server enables anonymous requests by default so that probes can reach health endpoints; RBAC then decides what they may do, and the default system:public-info-viewer role grants them only /healthz, /livez, /readyz and /version. A single binding to system:anonymous or system:unauthenticated opens the cluster to the internet. The AuthenticationConfiguration file can keep anonymous access but limit it to named paths such as /healthz, /readyz and /livez.',
     links: [
       {
         to: '/docs/fundamentals/authentication/webhook-proxy-and-anonymous#anonymous-requests',
@@ -108,7 +108,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     id: 'apparmor',
     term: 'AppArmor',
     short:
-      'A Linux security module that confines a program to a profile listing the files, capabilities and network access it may use; set per container with securityContext.appArmorProfile.',
+      'A Linux security module that confines a program to a profile listing the files, capabilities and network access it may use; set with securityContext.appArmorProfile on the pod or a container.',
     long: 'Kubernetes supports the types RuntimeDefault, Localhost (a profile already loaded on the node) and Unconfined. The appArmorProfile field is GA since v1.31 and replaces the old container.apparmor.security.beta.kubernetes.io annotations. The Baseline Pod Security Standard forbids only Unconfined. AppArmor only works on nodes whose kernel has it enabled, such as Ubuntu and Debian.',
     links: [
       {to: '/docs/fundamentals/primitives/pod-security-standards#apparmor', label: 'Pod Security Standards: AppArmor'},
@@ -225,7 +225,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     id: 'automount-service-account-token',
     term: 'automountServiceAccountToken',
     short:
-      "A field on a ServiceAccount or a pod that, when false, stops the kubelet from mounting an API token into the pod's containers.",
+      "A field on a ServiceAccount or a pod that, when false, stops the ServiceAccount admission plugin from adding the projected API token volume to the pod's containers.",
     long: "Tokens are mounted by default, so any process in any pod can call the API server as the pod's ServiceAccount. Setting the field to false on workloads that never call the API removes a credential an attacker would otherwise find at /var/run/secrets/kubernetes.io/serviceaccount/token. The pod's setting wins over the ServiceAccount's.",
     links: [
       {to: '/docs/fundamentals/authentication/service-accounts#automount', label: 'Service accounts: automounting'},
@@ -262,7 +262,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'Bootstrap token',
     short:
       'A short bearer token, stored as a Secret in kube-system, that lets a new node authenticate in order to request its kubelet client certificate.',
-    long: 'Bootstrap tokens have the form abcdef.0123456789abcdef, expire, and authenticate as members of system:bootstrappers groups, which are normally allowed only to create and fetch certificate signing requests. kubeadm join uses them. A leaked, unexpired token lets anyone register a fake node, so keep their lifetime short and delete them after use.',
+    long: 'Bootstrap tokens have the form abcdef.0123456789abcdef, usually carry an expiry (24 hours by default with kubeadm), and authenticate as members of system:bootstrappers groups, which are normally allowed only to create and fetch certificate signing requests. kubeadm join uses them. A leaked, unexpired token lets anyone register a fake node, so keep their lifetime short and delete them after use.',
     links: [
       {to: '/docs/fundamentals/authentication/webhook-proxy-and-anonymous#bootstrap-tokens', label: 'Bootstrap tokens'},
       {
@@ -296,7 +296,8 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
       'The broadest Linux capability, covering mounting filesystems, many namespace operations and a long list of administration calls; a container holding it is close to privileged.',
     long: 'With CAP_SYS_ADMIN a process can mount filesystems, use cgroup release agents on older setups, and reach many kernel interfaces that enable container escapes. The Baseline Pod Security Standard does not allow adding it. If an image seems to need it, look for a narrower capability or a different design.',
     links: [
-      {to: '/docs/attack-vectors/privileged-container-escape', label: 'Privileged container escape'},
+      {to: '/docs/fundamentals/primitives/security-contexts#privileges', label: 'Security contexts: privileges'},
+      {to: '/docs/hardening/system-hardening/capabilities-and-sysctls', label: 'Drop capabilities'},
       {
         to: '/docs/fundamentals/primitives/pod-security-standards#capabilities-baseline',
         label: 'Pod Security Standards: capabilities',
@@ -332,7 +333,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['CSR'],
     short:
       'A certificates.k8s.io/v1 object in which a client asks a named signer to issue an X.509 certificate; it must be approved before a signer issues it.',
-    long: 'The spec names a signerName such as kubernetes.io/kube-apiserver-client, the key usages and an optional expiry. Approving needs the approve verb on signers and update on the approval subresource; the kube-controller-manager then signs approved requests for the built-in signers. Whoever can approve client certificates can create users in any group except system:masters, so approval is an escalation path.',
+    long: 'The spec names a signerName such as kubernetes.io/kube-apiserver-client, the key usages and an optional expiry. Approving needs the approve verb on signers and update on the approval subresource; the kube-controller-manager then signs approved requests for the built-in signers. Whoever can approve kube-apiserver-client certificates can mint a user in any group except system:masters, which the CertificateSubjectRestriction admission plugin refuses, so approval is an escalation path.',
     links: [
       {
         to: '/docs/fundamentals/authentication/x509-client-certificates#csr-walkthrough',
@@ -347,9 +348,13 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['control groups'],
     short:
       'The Linux kernel feature that limits and accounts for the CPU, memory, process count and I/O a group of processes may use; the kubelet and runtime put each container in one.',
-    long: 'Resource requests and limits in a pod spec become cgroup settings, which stop one container from starving the node. cgroup v2 is the current version and the one new Kubernetes features require. Limits are also a security control: without them a cryptominer or a fork bomb can take the whole node.',
+    long: 'Resource requests and limits in a pod spec become cgroup settings, which stop one container from starving the node. cgroup v2 is the current version: new Kubernetes features require it, and since v1.35 the kubelet refuses to start on a cgroup v1 node unless failCgroupV1 is set to false. Limits are also a security control: without them a cryptominer or a fork bomb can take the whole node.',
     links: [
-      {to: '/docs/fundamentals/components/container-runtime', label: 'Container runtime'},
+      {
+        to: '/docs/attack-vectors/denial-of-service-and-resource-exhaustion#starving-a-node-memory-cpu-pids-and-disk',
+        label: 'Starving a node: memory, CPU, PIDs and disk',
+      },
+      {to: '/docs/attack-vectors/runtime-and-kernel-escapes#prevent', label: 'Runtime escapes: prevent (cgroup v2)'},
       {to: '/docs/attack-vectors/cryptomining-resource-hijacking', label: 'Cryptomining and resource hijacking'},
     ],
   },
@@ -644,7 +649,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['extended Berkeley Packet Filter'],
     short:
       'A Linux kernel facility that runs small verified programs on kernel events such as system calls and network packets; runtime security and CNI tools are built on it.',
-    long: 'Falco and Tetragon attach eBPF programs to system calls and kernel functions to see process, file and network activity per container, and Tetragon can also kill a process in the kernel. Cilium uses eBPF for routing and NetworkPolicy. Loading eBPF programs needs CAP_BPF or CAP_SYS_ADMIN, so these agents run privileged.',
+    long: 'Falco and Tetragon attach eBPF programs to system calls and kernel functions to see process, file and network activity per container, and Tetragon can also kill a process in the kernel. Cilium uses eBPF for routing and NetworkPolicy. Loading these programs needs CAP_SYS_ADMIN, or CAP_BPF together with a tracing or networking capability such as CAP_NET_ADMIN, so these agents run privileged or close to it.',
     links: [
       {to: '/docs/tools/tetragon', label: 'Tetragon'},
       {to: '/docs/tools/falco', label: 'Falco'},
@@ -655,7 +660,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'Egress',
     short:
       'Traffic leaving a pod; a NetworkPolicy with policyTypes Egress restricts where the selected pods may connect.',
-    long: 'Egress control limits what a compromised pod can reach: the cloud metadata service, the API server, other namespaces and the internet. Rules select pods, namespaces or ipBlock CIDRs and ports. Remember DNS, and that a pod using hostNetwork is not subject to NetworkPolicy at all.',
+    long: 'Egress control limits what a compromised pod can reach: the cloud metadata service, the API server, other namespaces and the internet. Rules select pods, namespaces or ipBlock CIDRs and ports. Remember DNS, and that the API leaves NetworkPolicy for hostNetwork pods to the plugin, most of which do not apply it to them.',
     links: [
       {to: '/docs/fundamentals/primitives/network-policies#egress', label: 'NetworkPolicy: egress'},
       {
@@ -778,7 +783,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'Falco',
     short:
       'A CNCF-graduated runtime security tool that watches system calls through eBPF and raises alerts when events match its rules, such as a shell spawned in a container.',
-    long: 'Rules are YAML items (rule, macro, list) with conditions over fields such as proc.name, container.image and k8s.ns.name. Falco detects and alerts but does not block by itself; outputs go to logs, files or Falcosidekick. Its default rules cover shells in containers, sensitive file reads and writes below system directories.',
+    long: 'Rules are YAML items (rule, macro, list) with conditions over fields such as proc.name, container.image and k8s.ns.name. Falco detects and alerts but does not block by itself; outputs go to logs, files or Falcosidekick. Its default (stable) rules cover shells in containers, reads of sensitive files such as /etc/shadow, and binaries dropped into a container and then run.',
     links: [{to: '/docs/tools/falco', label: 'Falco'}],
   },
   {
@@ -787,15 +792,18 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['4Cs of cloud native security'],
     short:
       'A layered model of cloud native security: Cloud, Cluster, Container and Code, each layer relying on the security of the one outside it.',
-    long: 'The model comes from the Kubernetes documentation. Weak cloud security, for example open metadata or a public control plane, undermines everything inside it, and secure code cannot save a privileged container. It is a way to list defences per layer rather than a threat model.',
-    links: [{to: '/docs/fundamentals/four-cs-of-cloud-native-security', label: 'The Four Cs of cloud native security'}],
+    long: 'The model was introduced in the Kubernetes documentation in 2019; the current docs organise security by lifecycle phase instead, but the layers are still a KCSA topic. Weak cloud security, for example open metadata or a public control plane, undermines everything inside it, and secure code cannot save a privileged container. It is a way to list defences per layer rather than a threat model.',
+    links: [
+      {to: '/docs/fundamentals/four-cs-of-cloud-native-security', label: 'The Four Cs of cloud native security'},
+      {to: '/docs/fundamentals/four-cs-of-cloud-native-security#origin', label: 'Where the model comes from'},
+    ],
   },
   {
     id: 'fs-group',
     term: 'fsGroup',
     short:
       "A pod securityContext field naming a group ID that owns the pod's supported volumes and is added to every container process's groups.",
-    long: 'The kubelet changes the group ownership and permissions of volumes that support ownership management, so a non-root container can write them. fsGroupChangePolicy OnRootMismatch avoids relabelling large volumes on every start. fsGroup does not make the container run as that group; runAsGroup does.',
+    long: 'The kubelet changes the group ownership and permissions of volumes that support ownership management, so a non-root container can write them. fsGroupChangePolicy OnRootMismatch skips the recursive ownership change when the volume root already matches, which saves minutes on large volumes. fsGroup does not make the container run as that group; runAsGroup does.',
     links: [{to: '/docs/fundamentals/primitives/security-contexts#identity', label: 'Security contexts: identity'}],
   },
   {
@@ -840,7 +848,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'hostNetwork',
     short:
       "A pod spec field that runs the pod in the node's network namespace, so it sees the node's interfaces and can bind or reach its local ports.",
-    long: "A hostNetwork pod can reach services listening on the node's loopback, sniff traffic with enough capabilities and bypasses NetworkPolicy, which applies to pod network interfaces only. Some CNI and monitoring agents need it; Baseline forbids it for everything else.",
+    long: "A hostNetwork pod can reach services listening on the node's loopback, sniff traffic with enough capabilities, and escapes NetworkPolicy with most plugins, because the API leaves policy for host-network pods undefined. Some CNI and monitoring agents need it; Baseline forbids it for everything else.",
     links: [
       {
         to: '/docs/attack-vectors/host-namespaces#hostnetwork-the-nodes-interfaces-and-local-ports',
@@ -1002,7 +1010,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['KMS v2', 'envelope encryption'],
     short:
       'An encryption-at-rest provider that protects data keys with a key held in an external key management service, through a plugin the API server calls over a local socket.',
-    long: 'With envelope encryption the API server encrypts each resource with a data key and asks the KMS plugin to encrypt that key with the key-encryption key, which never leaves the KMS. KMS v2 is GA since v1.29 and reuses a data key across writes instead of calling the plugin for each one. Rotating or revoking access to the KMS key then protects every copy of etcd.',
+    long: 'With envelope encryption the API server encrypts each resource with a data key and asks the KMS plugin to encrypt that key with the key-encryption key, which never leaves the KMS. KMS v2 is GA since v1.29 and derives a fresh data key for each write from a seed that the plugin encrypts only when the seed is rotated, instead of calling the plugin for every write. Rotating or revoking access to the KMS key then protects every copy of etcd.',
     links: [{to: '/docs/fundamentals/primitives/secrets-and-encryption#kms-v2', label: 'Secrets: KMS v2'}],
   },
   {
@@ -1083,7 +1091,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['pods/exec'],
     short:
       'Running a command inside a running container through the API server and kubelet, allowed by the create verb on the pods/exec subresource.',
-    long: "An exec session runs as the container's user with its service account token and mounted Secrets available, so pods/exec on a namespace is as good as reading its Secrets. The audit log records the request, whose URI includes the command, but not what is typed in an interactive session afterwards; runtime tools see those processes.",
+    long: "An exec session runs as the container's user with its service account token and mounted Secrets available, so pods/exec on a namespace is as good as reading its Secrets. Since v1.35 the API server also requires create for WebSocket connections, where get used to be enough. The audit log records the request, whose URI includes the command, but not what is typed in an interactive session afterwards; runtime tools see those processes.",
     links: [
       {
         to: '/docs/attack-vectors/exec-attach-ephemeral-containers#steps-exec',
@@ -1105,7 +1113,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'Kubelet API',
     aka: ['port 10250', 'read-only port 10255'],
     short:
-      "The kubelet's HTTPS endpoint on port 10250, which can list pods, stream logs and run commands in containers; anonymous or unauthorised access to it means code execution on the node.",
+      "The kubelet's HTTPS endpoint on port 10250, which can list pods, stream logs and run commands in containers; anonymous or unauthorised access to it means code execution in every pod on the node.",
     long: "Set authentication.anonymous.enabled to false and authorization.mode to Webhook in the kubelet configuration, so every call is checked against the API server's RBAC under nodes/proxy and related subresources. The old read-only port 10255 should stay disabled (readOnlyPort: 0).",
     links: [
       {to: '/docs/attack-vectors/exposed-kubelet-api', label: 'Exposed kubelet API'},
@@ -1166,8 +1174,8 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     id: 'limit-range',
     term: 'LimitRange',
     short:
-      'A namespaced object that sets default and maximum CPU, memory and storage requests and limits for containers and pods that do not set their own.',
-    long: "Together with a ResourceQuota it stops one tenant or one compromised workload from exhausting a node or the namespace's share. The LimitRanger admission plugin applies defaults and rejects pods above the maximums when they are created.",
+      'A namespaced object that fills in default CPU and memory requests and limits for containers that set none, and enforces minimum and maximum values for containers, pods and PVCs.',
+    long: "Together with a ResourceQuota it stops one tenant or one compromised workload from exhausting a node or the namespace's share. The LimitRanger admission plugin applies the defaults and rejects pods and claims outside the bounds at admission; objects that already exist are not changed.",
     links: [
       {
         to: '/docs/fundamentals/primitives/namespaces-and-multi-tenancy#quotas',
@@ -1181,7 +1189,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aka: ['capabilities', 'drop ALL'],
     short:
       "Pieces of root's power (such as NET_ADMIN or SYS_ADMIN) that the kernel grants separately; a container's set is changed with securityContext.capabilities add and drop.",
-    long: 'Container runtimes give containers a default set that includes CHOWN, DAC_OVERRIDE, SETUID and SETGID among others (containerd also grants NET_RAW). Baseline only allows adding capabilities from a short fixed list; Restricted requires dropping ALL and allows adding back only NET_BIND_SERVICE. Capabilities apply to root in the container, and to non-root processes only through file capabilities or ambient sets.',
+    long: "Container runtimes give containers a default set that includes CHOWN, DAC_OVERRIDE, SETUID and SETGID among others; containerd's default also includes NET_RAW, which CRI-O's leaves out. Baseline only allows adding capabilities from a short fixed list; Restricted requires dropping ALL and allows adding back only NET_BIND_SERVICE. Capabilities apply to root in the container, and to non-root processes only through file capabilities or ambient sets.",
     links: [
       {
         to: '/docs/fundamentals/primitives/pod-security-standards#capabilities-restricted',
