@@ -441,7 +441,7 @@ export const questions: readonly Question[] = [
       {
         text: 'The Deployment is stored, but every pod its ReplicaSet tries to create is refused, so no replica runs.',
         correct: true,
-        why: 'Enforce mode evaluates only pods; workload templates are evaluated by the warn and audit modes (warn defaults to the enforce level when no warn label is set, so kubectl prints a warning). The refusals then show as FailedCreate events on the ReplicaSet.',
+        why: 'Enforce mode evaluates only pods; workload templates are evaluated only by the warn and audit modes, which never block. The refusals then show as FailedCreate events on the ReplicaSet.',
       },
       {
         text: '`kubectl apply` fails with a Pod Security error naming the host namespaces.',
