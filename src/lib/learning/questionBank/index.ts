@@ -1,5 +1,6 @@
 import type {Question} from '../questions';
 import {questions as articles1} from './articles-1';
+import {questions as articles3} from './articles-3';
 import {questions as cks1} from './cks-1';
 import {questions as cks2} from './cks-2';
 import {questions as cks3} from './cks-3';
@@ -15,22 +16,24 @@ import {questions as kcsa6} from './kcsa-6';
 
 /**
  * Every question, from one file per exam domain (so questions can be written
- * side by side). `npm run check:learning` validates the whole bank.
+ * side by side), plus the article quizzes' files. `npm run check:learning`
+ * validates the whole bank.
  */
 export const questionBank: readonly Question[] = [
-  ...kcsa1,
-  ...kcsa2,
-  ...kcsa3,
-  ...kcsa4,
-  ...kcsa5,
-  ...kcsa6,
+  ...articles1,
+  ...articles3,
   ...cks1,
   ...cks2,
   ...cks3,
   ...cks4,
   ...cks5,
   ...cks6,
-  ...articles1,
+  ...kcsa1,
+  ...kcsa2,
+  ...kcsa3,
+  ...kcsa4,
+  ...kcsa5,
+  ...kcsa6,
 ];
 
 /** The data file a question lives in, for error messages. */
