@@ -1,4 +1,5 @@
 import type {Question} from '../questions';
+import {questions as articles2} from './articles-2';
 import {questions as cks1} from './cks-1';
 import {questions as cks2} from './cks-2';
 import {questions as cks3} from './cks-3';
@@ -29,6 +30,7 @@ export const questionBank: readonly Question[] = [
   ...cks4,
   ...cks5,
   ...cks6,
+  ...articles2,
 ];
 
 /** The data file a question lives in, for error messages. */
