@@ -1,5 +1,6 @@
 import type {Question} from '../questions';
 import {questions as articles1} from './articles-1';
+import {questions as articles2} from './articles-2';
 import {questions as articles3} from './articles-3';
 import {questions as cks1} from './cks-1';
 import {questions as cks2} from './cks-2';
@@ -21,6 +22,7 @@ import {questions as kcsa6} from './kcsa-6';
  */
 export const questionBank: readonly Question[] = [
   ...articles1,
+  ...articles2,
   ...articles3,
   ...cks1,
   ...cks2,
