@@ -5,6 +5,7 @@ import {questions as cks3} from './cks-3';
 import {questions as cks4} from './cks-4';
 import {questions as cks5} from './cks-5';
 import {questions as cks6} from './cks-6';
+import {questions as articles4} from './articles-4';
 import {questions as kcsa1} from './kcsa-1';
 import {questions as kcsa2} from './kcsa-2';
 import {questions as kcsa3} from './kcsa-3';
@@ -29,6 +30,7 @@ export const questionBank: readonly Question[] = [
   ...cks4,
   ...cks5,
   ...cks6,
+  ...articles4,
 ];
 
 /** The data file a question lives in, for error messages. */
