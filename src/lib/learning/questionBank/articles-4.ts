@@ -700,26 +700,31 @@ export const questions: readonly Question[] = [
   },
   // --- /docs/tools/kubescape
   {
-    id: 'kubescape-exclude-namespaces-hides-rbac',
+    id: 'kubescape-severity-threshold-gate',
     competencies: ['CKS-5.4'],
     kind: 'scenario',
     prompt:
-      'You review RBAC with `kubescape scan framework nsa --exclude-namespaces kube-system`. The report shows no finding at all for ClusterRoleBindings, although you know one binds `cluster-admin` to a CI service account. Why?',
+      'A CI job scans the manifests of a release with `kubescape scan ./manifests/`. The team wants the job to fail whenever any control of severity high or critical fails, even if the overall compliance score stays high, and not to fail on low-severity findings alone. Which option does that?',
     options: [
       {
-        text: 'With `--exclude-namespaces`, Kubescape also skips cluster-scoped objects; rerun the cluster-wide scan without the flag for RBAC.',
+        text: '`--severity-threshold high`',
         correct: true,
-        why: 'The flag drops ClusterRoles, ClusterRoleBindings and Nodes from the results as a side effect, so cluster-wide grants disappear.',
+        why: 'It makes the command fail when any failed control has the given severity or a higher one, independently of the score.',
       },
       {
-        text: 'The NSA framework has no RBAC controls; only the CIS framework checks bindings.',
+        text: '`--compliance-threshold 90`',
         correct: false,
-        why: 'The access control results (for example the cluster-admin binding control, C-0035) are part of the posture scan; the gap comes from the flag, not the framework.',
+        why: 'That gates on the overall score. One failed critical control among many passing ones can leave the score above 90, so the job would pass.',
       },
       {
-        text: 'The binding lives in `kube-system`, which you excluded.',
+        text: '`--compliance-threshold 100`',
         correct: false,
-        why: 'ClusterRoleBindings are cluster-scoped and belong to no namespace, even when their subject is a service account in one.',
+        why: 'It fails on any failed control, including low-severity ones, which the team explicitly does not want.',
+      },
+      {
+        text: '`--format json --output results.json`',
+        correct: false,
+        why: 'That only changes how the results are written; it never changes the exit code.',
       },
     ],
     source: {to: '/docs/tools/kubescape#install', label: 'Install and first run'},
@@ -747,9 +752,9 @@ export const questions: readonly Question[] = [
         why: 'Positions depend on the framework and its version; only the control ID is stable.',
       },
       {
-        text: 'Use `--exclude-namespaces` to speed up the air-gapped scan.',
+        text: 'Pass `--format json`, which makes the scan run without network access.',
         correct: false,
-        why: 'It also drops cluster-scoped objects, including ClusterRoleBindings, so the very control you want to gate on would stop seeing the binding.',
+        why: 'The output format has nothing to do with where the control library comes from; without downloaded artefacts the scan still tries to fetch it.',
       },
     ],
     source: {to: '/docs/tools/kubescape#install', label: 'Install and first run'},
