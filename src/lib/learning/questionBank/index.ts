@@ -2,6 +2,7 @@ import type {Question} from '../questions';
 import {questions as articles1} from './articles-1';
 import {questions as articles2} from './articles-2';
 import {questions as articles3} from './articles-3';
+import {questions as articles4} from './articles-4';
 import {questions as cks1} from './cks-1';
 import {questions as cks2} from './cks-2';
 import {questions as cks3} from './cks-3';
@@ -24,6 +25,7 @@ export const questionBank: readonly Question[] = [
   ...articles1,
   ...articles2,
   ...articles3,
+  ...articles4,
   ...cks1,
   ...cks2,
   ...cks3,
