@@ -8,7 +8,8 @@ const listeners = new Set<() => void>();
 let cache: {raw: string | null; progress: Progress} | undefined;
 const EMPTY = emptyProgress();
 
-function read(): Progress {
+/** The stored progress (empty when nothing is stored or storage is blocked). */
+export function readProgress(): Progress {
   let raw: string | null = null;
   try {
     raw = window.localStorage.getItem(STORAGE_KEY);
@@ -25,13 +26,14 @@ function write(progress: Progress): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, serializeProgress(progress));
   } catch {
-    // See read(): without storage, progress lasts until the page closes.
+    // See readProgress(): without storage, progress lasts until the page closes.
     cache = {raw: null, progress};
   }
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` whenever the stored progress changes, in this tab or another. */
+export function subscribeProgress(listener: () => void): () => void {
   listeners.add(listener);
   const onStorage = (event: StorageEvent) => {
     if (event.key === STORAGE_KEY || event.key === null) listener();
@@ -48,14 +50,14 @@ function subscribe(listener: () => void): () => void {
  * page and kept in step across tabs. Renders as empty on the server.
  */
 export function useProgress(): {progress: Progress; update: (change: (p: Progress) => Progress) => void} {
-  const progress = useSyncExternalStore(subscribe, read, () => EMPTY);
+  const progress = useSyncExternalStore(subscribeProgress, readProgress, () => EMPTY);
   const update = useCallback(updateProgress, []);
   return {progress, update};
 }
 
 /** Applies a change to the stored progress, outside React too. */
 export function updateProgress(change: (p: Progress) => Progress): void {
-  write(change(read()));
+  write(change(readProgress()));
 }
 
 /** Replaces everything stored (import, reset). */

@@ -1,10 +1,10 @@
-import React, {useId, useState, type ReactNode} from 'react';
+import React, {useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import CodeBlock from '@theme/CodeBlock';
-import {isCorrect, type Question} from '@site/src/lib/learning/questions';
-import {recordAnswer} from '@site/src/lib/learning/progress';
-import {useProgress} from '@site/src/components/Progress/store';
+import {isCorrect} from '@site/src/lib/learning/answers';
+import type {Question} from '@site/src/lib/learning/questions';
+import {useLazyAnswers} from './lazyProgress';
 import styles from './styles.module.css';
 
 /** A question as pages receive it: the bank entry plus the text of its example file, read at build time. */
@@ -48,12 +48,13 @@ function QuestionCard({
   readonly headingLevel: 2 | 3;
 }): ReactNode {
   const uid = useId();
-  const {progress, update} = useProgress();
+  const form = useRef<HTMLFormElement>(null);
+  const {answers, record} = useLazyAnswers(form);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [checked, setChecked] = useState(false);
   const multiple = question.options.filter((o) => o.correct).length > 1;
   const correct = checked && isCorrect(question, chosen);
-  const previous = progress.answers[question.id];
+  const previous = answers?.[question.id];
   const Title = headingLevel === 2 ? 'h2' : 'h3';
 
   const toggle = (index: number) => {
@@ -65,7 +66,7 @@ function QuestionCard({
   };
   const check = () => {
     setChecked(true);
-    update((p) => recordAnswer(p, question.id, isCorrect(question, chosen), Date.now()));
+    record(question.id, isCorrect(question, chosen));
   };
   const retry = () => {
     setChecked(false);
@@ -74,6 +75,7 @@ function QuestionCard({
 
   return (
     <form
+      ref={form}
       className={styles.card}
       aria-labelledby={`${uid}-title`}
       onSubmit={(e) => {

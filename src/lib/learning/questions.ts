@@ -195,7 +195,4 @@ export function coverageProblems(coverage: BankCoverage): BankProblem[] {
   return problems;
 }
 
-/** Whether the chosen options are exactly the correct ones. */
-export function isCorrect(question: Pick<Question, 'options'>, chosen: ReadonlySet<number>): boolean {
-  return question.options.every((o, i) => o.correct === chosen.has(i));
-}
+export {isCorrect} from './answers';
