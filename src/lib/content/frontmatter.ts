@@ -1,4 +1,4 @@
-import {z} from '../zod';
+import * as z from '../zod';
 import {isCompetencyId} from './curriculum';
 import {attackTechnique, isOwaspK8sId, msTechnique} from './threatCatalogs';
 

@@ -7,7 +7,7 @@
 import {locateField} from '../manifest/locate';
 import {parseManifests} from '../manifest/parse';
 import type {ParsedDoc} from '../manifest/types';
-import type {z} from '../zod';
+import type * as z from '../zod';
 import type {ExampleEntry, ExampleSkip, PssLevel, Registry} from './examples';
 
 export interface ExampleFile {

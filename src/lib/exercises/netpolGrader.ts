@@ -2,7 +2,7 @@
  * The NetworkPolicy grader: the checks' schema plus the grading logic of
  * netpolGrade.ts, run on the exercise's context together with the answer.
  */
-import {z} from '../zod';
+import * as z from '../zod';
 import {gradeNetpolFiles, type NetpolCheck} from './netpolGrade';
 import type {Exercise, GradeResult, Grader} from './schema';
 

@@ -8,7 +8,7 @@
  *   the workload still runs what the starter ran;
  * - `{type: 'field-equals', path, value}`: a field has a required value.
  */
-import {z} from '../zod';
+import * as z from '../zod';
 import {parseFieldPath} from './fieldPath';
 import {gradePssText, type PssCheck} from './pssGrade';
 import type {Exercise, GradeResult, Grader} from './schema';

@@ -8,7 +8,7 @@
  * - `{type: 'max-finding-severity', severity: 'low'}`: the analyzer's audit
  *   finds nothing above that severity.
  */
-import {z} from '../zod';
+import * as z from '../zod';
 import {parseResourceArg} from '../rbac/resources';
 import {parseIdentity} from '../rbac/subjects';
 import {SEVERITIES} from '../rbac/types';

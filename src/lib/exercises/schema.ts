@@ -5,7 +5,7 @@
  * Security, RBAC) needs only a grader for its checks (see graders.ts); the
  * format does not change.
  */
-import {z} from '../zod';
+import * as z from '../zod';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -3,7 +3,7 @@
  * each entry follows, and the lookups the <Term> remark plugin, the glossary
  * page and `check:frontmatter` share. Pure: no React, no Docusaurus.
  */
-import {z} from '../zod';
+import * as z from '../zod';
 import {closestMatch} from '../format/closest';
 
 /** Longest short definition: one sentence that fits a popover on a phone. */

@@ -4,7 +4,7 @@
  * shape, the updates, and parsing an imported file, which is untrusted input
  * (size-capped, strictly validated, no prototype keys).
  */
-import {z} from '../zod';
+import * as z from '../zod';
 
 export const PROGRESS_VERSION = 1;
 /** An export holds a few thousand keys at most; anything far larger is not ours. */

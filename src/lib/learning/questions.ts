@@ -4,7 +4,7 @@
  * real headings, every competency covered, scenario share, and no answer that
  * an examples file it cites contradicts). Pure: no React, no Docusaurus.
  */
-import {z} from '../zod';
+import * as z from '../zod';
 import {competencies, isCompetencyId} from '../content/curriculum';
 import {docLinkProblem, type AnchorIndex} from '../content/headings';
 import type {PssLevel} from '../content/examples';

@@ -47,12 +47,18 @@ export function budgetFor(weight: PageWeight): PageBudget {
 
 /**
  * The ceiling for any article page, whatever budgets.json says: no more
- * gzipped JavaScript on a first visit than a stock Docusaurus 3.10.2 doc page
- * (`/docs/intro` of `create-docusaurus@3.10.2 classic --typescript`, 176 KB as
- * measured side by side by `npm run bench`). Raising a page's budget cannot
- * lift an article above it.
+ * gzipped JavaScript on a first visit than a doc page of stock Docusaurus
+ * 3.10.2 with as many pages as this site. Every route adds to the route table
+ * and chunk map every page loads, so the comparison is made at equal size:
+ * `create-docusaurus@3.10.2 classic --typescript` plus 175 one-screen docs
+ * (203 HTML pages; this site had 190), built with the same node_modules and
+ * measured like tests/e2e/budgets.spec.ts measures ours, loads 193,038 B on a
+ * doc page (2026-12-02). The first ceiling, 176,000 B, was the 6-page stock
+ * site, which a 200-page site cannot be held to. Raising a page's budget
+ * cannot lift an article above it; budgets.json keeps each measured page
+ * within 1 KiB of its last recorded weight.
  */
-export const ARTICLE_JS_CEILING = 176_000;
+export const ARTICLE_JS_CEILING = 193_000;
 
 /** Script URLs that belong to an interactive tool and must never load on an article page. */
 export const TOOL_CHUNK_PATTERN =

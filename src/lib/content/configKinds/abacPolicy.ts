@@ -1,4 +1,4 @@
-import {z} from '../../zod';
+import * as z from '../../zod';
 
 /**
  * One line of an ABAC policy file (`--authorization-policy-file`), the legacy

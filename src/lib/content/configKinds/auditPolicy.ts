@@ -1,4 +1,4 @@
-import {z} from '../../zod';
+import * as z from '../../zod';
 
 /**
  * Policy (audit.k8s.io/v1): the file passed to kube-apiserver --audit-policy-file.

@@ -1,4 +1,4 @@
-import {z} from '../../zod';
+import * as z from '../../zod';
 
 /**
  * AuthorizationConfiguration (apiserver.config.k8s.io/v1): the file passed to

@@ -1,4 +1,4 @@
-import type {z} from '../../zod';
+import type * as z from '../../zod';
 import {abacPolicy} from './abacPolicy';
 import {admissionConfiguration} from './admissionConfiguration';
 import {auditEvent} from './auditEvent';

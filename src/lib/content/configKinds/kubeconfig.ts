@@ -1,4 +1,4 @@
-import {z} from '../../zod';
+import * as z from '../../zod';
 
 /**
  * Config (v1): the kubeconfig file format read by kubectl and every client-go

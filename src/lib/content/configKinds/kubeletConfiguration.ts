@@ -1,4 +1,4 @@
-import {z} from '../../zod';
+import * as z from '../../zod';
 
 /**
  * KubeletConfiguration (kubelet.config.k8s.io/v1beta1): the file passed to the

@@ -1,4 +1,4 @@
-import {z} from '../../zod';
+import * as z from '../../zod';
 
 /**
  * PodSecurityConfiguration (pod-security.admission.config.k8s.io/v1): the
