@@ -30,6 +30,19 @@ test('reading an article to the end marks it read on its learning path', async (
 
   await page.goto('/paths');
   await expect(page.getByText(/^1 of \d+ steps done$/)).toBeVisible();
+
+  // The curriculum map shows the same record: a page read to its end is marked read in its rows.
+  await page.goto('/docs/fundamentals/four-cs-of-cloud-native-security');
+  await page.locator('[data-read-marker]').scrollIntoViewIfNeeded();
+  await expect
+    .poll(() =>
+      page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('ksfg-progress-v1') ?? '{"read":{}}').read)),
+    )
+    .toHaveLength(2);
+  await page.goto('/curriculum');
+  const fourCs = page.locator('li:has(> a[href="/docs/fundamentals/four-cs-of-cloud-native-security"])').first();
+  await expect(fourCs).toContainText('(read)');
+
   expect(guard.consoleErrors).toEqual([]);
   expect(await guard.cspViolations(), 'CSP violations').toEqual([]);
 });

@@ -2,6 +2,9 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useProgress} from '@site/src/components/Progress/store';
+import {pageKey} from '@site/src/lib/learning/paths';
 import type {ExamMap} from '@site/src/lib/content/curriculumMap';
 import styles from './styles.module.css';
 
@@ -17,6 +20,9 @@ const EXAM_NAMES: Record<ExamMap['exam'], string> = {
 
 /** The curriculum coverage map: every competency of both exams and the pages that teach it. */
 export default function CurriculumMap({exams}: Props): ReactNode {
+  const {progress} = useProgress();
+  const {siteConfig} = useDocusaurusContext();
+  const isRead = (permalink: string): boolean => progress.read[pageKey(permalink, siteConfig.baseUrl)] !== undefined;
   return (
     <Layout
       title="KCSA and CKS curriculum map"
@@ -26,7 +32,8 @@ export default function CurriculumMap({exams}: Props): ReactNode {
         <p>
           Every competency of both exams, with the weight of its domain and the pages that cover it in depth. Use it to
           plan your study, or to find what the guide does not cover yet. The map is built from each page&apos;s front
-          matter when the site is built, so it is always current.
+          matter when the site is built, so it is always current. Pages you have read to the end are marked read; that
+          record stays in this browser.
         </p>
         {exams.map((exam) => (
           <section key={exam.exam} aria-labelledby={`exam-${exam.exam}`} className="margin-bottom--xl">
@@ -53,6 +60,7 @@ export default function CurriculumMap({exams}: Props): ReactNode {
                       <th scope="col">ID</th>
                       <th scope="col">Competency</th>
                       <th scope="col">Pages</th>
+                      <th scope="col">Read</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -70,10 +78,14 @@ export default function CurriculumMap({exams}: Props): ReactNode {
                               {c.pages.map((p) => (
                                 <li key={p.permalink}>
                                   <Link to={p.permalink}>{p.title}</Link>
+                                  {isRead(p.permalink) && <span className={styles.read}> (read)</span>}
                                 </li>
                               ))}
                             </ul>
                           )}
+                        </td>
+                        <td className={styles.readCount}>
+                          {c.pages.filter((p) => isRead(p.permalink)).length} of {c.pages.length}
                         </td>
                       </tr>
                     ))}
