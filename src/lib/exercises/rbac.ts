@@ -942,7 +942,7 @@ roleRef:
   name: node-metrics
 `,
       explanation:
-        'nodes/proxy is the catch-all subresource of the kubelet API: it covers /exec, /run and /attach, and because the kubelet maps a WebSocket upgrade, which arrives as GET, to the get verb, get on nodes/proxy is enough to run commands in any pod on every node. The kubelet checks nodes/metrics for /metrics and nodes/stats for /stats, so the scraper needs neither proxy nor write verbs. With the KubeletFineGrainedAuthz feature gate (alpha in v1.32, on by default since v1.33) a few more read-only paths, such as /pods and /healthz, get subresources of their own.',
+        'nodes/proxy is the catch-all subresource of the kubelet API: it covers /exec, /run and /attach, and because the kubelet maps a WebSocket upgrade, which arrives as GET, to the get verb, get on nodes/proxy is enough to run commands in any pod on every node. The kubelet checks nodes/metrics for /metrics and nodes/stats for /stats, so the scraper needs neither proxy nor write verbs. With fine-grained kubelet authorization (KubeletFineGrainedAuthz: on by default since v1.33, GA since v1.36) a few more read-only paths, such as /pods and /healthz, get subresources of their own.',
     },
     checks: [
       {
