@@ -48,11 +48,39 @@ test('a misspelling ("seccom") still reaches the right page, by keyboard', async
 test('the search page reads ?q=, finds tool pages too, and keeps the query in the URL', async ({page, guard}) => {
   await page.goto('/search?q=rbac%20analyzer');
   await expect(page.getByRole('heading', {level: 1, name: 'Search the guide'})).toBeVisible();
-  await expect(page.getByRole('link', {name: /RBAC analyzer/}).first()).toBeVisible({timeout: 15_000});
   const input = page.getByRole('searchbox', {name: /Words to find/});
+  // The query comes from the URL once the page is live; the results are the page's own
+  // (the navbar links to the RBAC analyzer too, so look only below the heading).
+  await expect(input).toHaveValue('rbac analyzer');
+  const results = page.locator('main');
+  await expect(results.getByText(/pages? match(es)? “rbac analyzer”/)).toBeVisible({timeout: 15_000});
+  await expect(results.getByRole('link', {name: /RBAC analyzer/}).first()).toBeVisible();
   await input.fill('kubelet');
   await expect(page).toHaveURL(/\?q=kubelet$/);
-  await expect(page.getByRole('link', {name: /The kubelet/i}).first()).toBeVisible();
+  await expect(results.getByText(/pages? match(es)? “kubelet”/)).toBeVisible({timeout: 15_000});
+  await expect(results.getByRole('link', {name: /The kubelet/i}).first()).toBeVisible();
+  await expectCleanPage(page, guard);
+});
+
+test("words typed on the search page before it comes to life are kept, not replaced by the link's query", async ({
+  page,
+  guard,
+}) => {
+  // Hold the scripts back until the reader has typed, as on a slow phone.
+  let release: () => void = () => undefined;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/js\/.*\.js$/, async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto('/search?q=rbac', {waitUntil: 'commit'});
+  const input = page.getByRole('searchbox', {name: /Words to find/});
+  await input.fill('seccomp');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 15_000});
+  await expect(input).toHaveValue('seccomp');
+  await expect(page).toHaveURL(/\?q=seccomp$/);
+  await expect(page.locator('main').getByText(/pages? match(es)? “seccomp”/)).toBeVisible({timeout: 15_000});
   await expectCleanPage(page, guard);
 });
 

@@ -1,4 +1,4 @@
-import React, {useEffect, useState, type ReactNode} from 'react';
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {PAGE_RESULT_LIMIT} from '@site/src/lib/search/results';
 import HitList from './HitList';
@@ -9,16 +9,11 @@ import styles from './styles.module.css';
 export default function SearchPage(): ReactNode {
   const location = useLocation();
   const history = useHistory();
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
-  const [text, setText] = useState(initial);
+  // The page is prerendered without a query, so the first render has none too
+  // (server and browser agree); the query from ?q= arrives once the page is live.
+  const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const {state, search, preload} = usePagefind(PAGE_RESULT_LIMIT);
-
-  useEffect(() => {
-    preload();
-    search(initial);
-    // Only the first render reads the URL; typing updates it below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   const onChange = (value: string): void => {
     setText(value);
@@ -30,6 +25,21 @@ export default function SearchPage(): ReactNode {
     history.replace({search: query === '' ? '' : `?${query}`});
   };
 
+  useEffect(() => {
+    preload();
+    // Words typed before the page came to life win over the link's query.
+    const typed = input.current?.value ?? '';
+    const start = typed !== '' ? typed : (new URLSearchParams(location.search).get('q') ?? '');
+    if (start === '') return;
+    if (typed !== '') onChange(typed);
+    else {
+      setText(start);
+      search(start);
+    }
+    // Only the first render reads the URL; typing updates it below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   return (
     <div className={styles.page}>
       <h1>Search the guide</h1>
@@ -39,6 +49,7 @@ export default function SearchPage(): ReactNode {
         </label>
         <input
           id="search-page-input"
+          ref={input}
           type="search"
           className={styles.pageInput}
           value={text}
