@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
 
 /**
- * axe-core itself (the version @axe-core/playwright pins), injected into the
+ * axe-core itself (pinned in package.json), injected into the
  * page once per load. The site's CSP says `frame-src 'none'`, so a page has no
  * frames for axe to reach through, and running axe inside the page is the whole
  * check: @axe-core/playwright's frame-by-frame run, which finishes each call

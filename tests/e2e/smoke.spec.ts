@@ -1,4 +1,4 @@
-import {expect, sitemapPaths, test} from './fixtures';
+import {axeViolations, expect, sitemapPaths, test} from './fixtures';
 import {checkPageInBothThemes} from './pageCheck';
 
 /**
@@ -19,6 +19,21 @@ test('the sitemap lists the site', () => {
   expect(paths).toContain('/tools/pss-checker');
   expect(paths).toContain('/tools/rbac-analyzer');
   expect(paths).toContain('/tools/netpol-analyzer');
+});
+
+test('the in-page axe run reports violations (so a clean sweep means something)', async ({page}) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = '/img/logo.svg';
+    document.querySelector('main')?.append(img);
+    const low = document.createElement('p');
+    low.textContent = 'faint text';
+    low.style.cssText = 'color:#ddd;background:#fff';
+    document.querySelector('main')?.append(low);
+  });
+  expect((await axeViolations(page)).join('\n')).toMatch(/^image-alt: /m);
+  expect((await axeViolations(page, {colorOnly: true})).join('\n')).toMatch(/^color-contrast: /m);
 });
 
 /**
