@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import CodeBlock from '@theme/CodeBlock';
 import {isCorrect} from '@site/src/lib/learning/answers';
+import {splitInlineCode} from '@site/src/lib/format/inlineCode';
 import type {Question} from '@site/src/lib/learning/questions';
 import {useLazyAnswers} from './lazyProgress';
 import styles from './styles.module.css';
@@ -35,6 +36,13 @@ export default function Quiz({questions, data, headingLevel = 3}: Props): ReactN
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Question text: plain, with `code` spans (backticks in the bank) shown as code. */
+function Text({children}: {readonly children: string}): ReactNode {
+  return splitInlineCode(children).map((run, i) =>
+    run.code ? <code key={i}>{run.text}</code> : <React.Fragment key={i}>{run.text}</React.Fragment>,
   );
 }
 
@@ -94,7 +102,7 @@ function QuestionCard({
       </Title>
       <fieldset className={styles.fieldset}>
         <legend className={styles.prompt}>
-          {question.prompt} {multiple && <em>Choose all that apply.</em>}
+          <Text>{question.prompt}</Text> {multiple && <em>Choose all that apply.</em>}
         </legend>
         {question.exampleText && (
           <CodeBlock language="yaml" title={`examples/${question.example ?? ''}`}>
@@ -116,13 +124,15 @@ function QuestionCard({
                   disabled={checked}
                   onChange={() => toggle(i)}
                 />{' '}
-                <label htmlFor={id}>{option.text}</label>
+                <label htmlFor={id}>
+                  <Text>{option.text}</Text>
+                </label>
                 {checked && (
                   <p className={styles.why}>
                     <strong>
                       {option.correct ? 'Correct option.' : chosen.has(i) ? 'Not this one.' : 'Wrong option.'}
                     </strong>{' '}
-                    {option.why}
+                    <Text>{option.why}</Text>
                   </p>
                 )}
               </li>
@@ -150,7 +160,11 @@ function QuestionCard({
           {checked && (
             <>
               {' '}
-              Read more: <Link to={question.source.to}>{question.source.label}</Link>.
+              Read more:{' '}
+              <Link to={question.source.to}>
+                <Text>{question.source.label}</Text>
+              </Link>
+              .
             </>
           )}
         </p>
