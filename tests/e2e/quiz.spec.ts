@@ -72,3 +72,31 @@ test('progress exports to a file, resets, and imports back', async ({page, guard
   expect(guard.consoleErrors).toEqual([]);
   expect(await guard.cspViolations(), 'CSP violations').toEqual([]);
 });
+
+test('an exam comes in practice sets: each set is short, the sets link to each other, and code in a question reads as code', async ({
+  page,
+  guard,
+}) => {
+  await page.goto('/quiz/kcsa');
+  const nav = page.getByRole('navigation', {name: 'KCSA practice sets'});
+  const links = nav.getByRole('link');
+  const count = await links.count();
+  expect(count, 'KCSA sets').toBeGreaterThan(1);
+  await expect(nav.getByRole('link', {name: 'Set 1', exact: true})).toHaveAttribute('aria-current', 'page');
+  const forms = page.getByRole('form', {name: /^Question \d+/});
+  expect(await forms.count()).toBeLessThanOrEqual(25);
+  expect(await forms.count()).toBeGreaterThan(0);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(`KCSA practice questions, set 1 of ${count}`);
+
+  await nav.getByRole('link', {name: 'Set 2', exact: true}).click();
+  await expect(page).toHaveURL(/\/quiz\/kcsa\/set-2$/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(`KCSA practice questions, set 2 of ${count}`);
+  await expect(nav.getByRole('link', {name: 'Set 2', exact: true})).toHaveAttribute('aria-current', 'page');
+  // Backticks in the bank are code spans, never shown as literal backticks.
+  expect(await page.locator('main form code').count()).toBeGreaterThan(0);
+  await expect(page.locator('main form').filter({hasText: '`'})).toHaveCount(0);
+  await page.getByRole('link', {name: /^Next: Set 3$/}).click();
+  await expect(page).toHaveURL(/\/quiz\/kcsa\/set-3$/);
+  expect(guard.consoleErrors).toEqual([]);
+  expect(await guard.cspViolations(), 'CSP violations').toEqual([]);
+});

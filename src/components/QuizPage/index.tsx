@@ -8,11 +8,17 @@ import {useProgress} from '@site/src/components/Progress/store';
 import type {Progress} from '@site/src/lib/learning/progress';
 import styles from './styles.module.css';
 
+interface SetLink {
+  readonly to: string;
+  readonly label: string;
+}
+
 interface ExamEntry {
   readonly exam: string;
   readonly title: string;
   readonly to: string;
   readonly ids: readonly string[];
+  readonly sets: readonly SetLink[];
   readonly domains: ReadonlyArray<{id: string; title: string; weight: number; to: string; ids: readonly string[]}>;
 }
 
@@ -24,12 +30,40 @@ type PageData =
       readonly description: string;
       readonly up: {readonly to: string; readonly label: string};
       readonly questions: readonly QuizQuestion[];
+      /** On an exam's practice sets: the whole exam, for its score and the links between sets. */
+      readonly exam?: {
+        readonly name: string;
+        readonly ids: readonly string[];
+        readonly sets: readonly SetLink[];
+        readonly current: number;
+      };
     };
 
 /** "3 of 12 answered correctly": from the reader's progress, shown after hydration. */
 function score(progress: Progress, ids: readonly string[]): string {
   const correct = ids.filter((id) => progress.answers[id]?.correct).length;
   return `${correct} of ${ids.length} answered correctly`;
+}
+
+/** Links to every practice set of an exam, the current one marked. */
+function SetNav({sets, current, label}: {sets: readonly SetLink[]; current?: number; label: string}): ReactNode {
+  return (
+    <nav aria-label={label}>
+      <ul className={styles.sets}>
+        {sets.map((set, i) => (
+          <li key={set.to}>
+            {i === current ? (
+              <Link to={set.to} aria-current="page" className={styles.current}>
+                {set.label}
+              </Link>
+            ) : (
+              <Link to={set.to}>{set.label}</Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }
 
 /** A quiz page (route data from src/plugins/quizzes): the index of quizzes, or one set of questions. */
@@ -50,8 +84,11 @@ export default function QuizPage({page}: {readonly page: PageData}): ReactNode {
                 <Link to={exam.to}>{exam.title}</Link>
               </Heading>
               <p>
-                {exam.ids.length} questions; {score(progress, exam.ids)}.
+                {exam.ids.length} questions in {exam.sets.length} practice sets with the exam&apos;s mix of domains;{' '}
+                {score(progress, exam.ids)}.
               </p>
+              <SetNav sets={exam.sets} label={`${exam.exam} practice sets`} />
+              <p>By domain:</p>
               <ul>
                 {exam.domains.map((d) => (
                   <li key={d.id}>
@@ -78,8 +115,19 @@ export default function QuizPage({page}: {readonly page: PageData}): ReactNode {
         <p>{page.description}</p>
         <p role="status" className={styles.score}>
           {page.questions.length} questions; {score(progress, ids)}.
+          {page.exam && ` All ${page.exam.name} questions: ${score(progress, page.exam.ids)}.`}
         </p>
+        {page.exam && (
+          <SetNav sets={page.exam.sets} current={page.exam.current} label={`${page.exam.name} practice sets`} />
+        )}
         <Quiz questions={page.questions} headingLevel={2} />
+        {page.exam && page.exam.current + 1 < page.exam.sets.length && (
+          <p className={styles.next}>
+            <Link to={page.exam.sets[page.exam.current + 1]?.to ?? '/quiz'}>
+              Next: {page.exam.sets[page.exam.current + 1]?.label}
+            </Link>
+          </p>
+        )}
       </main>
     </Layout>
   );

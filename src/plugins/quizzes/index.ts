@@ -2,7 +2,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {addDataRoute} from '../docsData';
 import {domains, type Exam} from '../../lib/content/curriculum';
 import {questionBank} from '../../lib/learning/questionBank';
-import {questionsInDomain} from '../../lib/learning/quizDomains';
+import {examSets, questionsInDomain} from '../../lib/learning/quizDomains';
 import {resolveQuestion} from './resolve';
 
 const EXAMS: ReadonlyArray<{exam: Exam; slug: string; title: string}> = [
@@ -11,8 +11,16 @@ const EXAMS: ReadonlyArray<{exam: Exam; slug: string; title: string}> = [
 ];
 
 /**
- * Adds the quiz pages: /quiz (the index), /quiz/kcsa and /quiz/cks (every
- * question of an exam) and /quiz/<domain> (e.g. /quiz/cks-3), from the
+ * Questions per exam set. A whole exam's questions on one page made it
+ * hundreds of kilobytes of HTML and thousands of form controls to hydrate on
+ * a phone; a set is a sitting's worth, with the exam's mix of domains.
+ */
+const SET_SIZE = 25;
+
+/**
+ * Adds the quiz pages: /quiz (the index); each exam's questions in sets of
+ * about 25 with the exam's domain mix (/quiz/kcsa is set 1, /quiz/kcsa/set-2
+ * the next, and so on); and /quiz/<domain> (e.g. /quiz/cks-3), from the
  * question bank. Each page's questions are its route data, so quiz code and
  * questions load on quiz pages only.
  */
@@ -44,24 +52,37 @@ export default function quizzesPlugin(context: LoadContext): Plugin {
               kind: 'set',
               title: `${domain.id} ${domain.title}`,
               description: `Practice questions for ${exam} domain ${domain.id.split('-')[1]}, ${domain.title} (${domain.weight}% of the exam), each with an explanation of every option.`,
-              up: {to: `/quiz/${slug}`, label: `All ${exam} questions`},
+              up: {to: '/quiz', label: 'All quizzes'},
               questions: questions.map(resolveQuestion),
             },
           );
         }
-        await addDataRoute(
-          context,
-          actions,
-          {route: `quiz/${slug}`, file: `quiz-${slug}.json`, component, prop: 'page'},
-          {
-            kind: 'set',
-            title,
-            description: `Every ${exam} practice question on this site, by domain, each with an explanation of every option and a link to the section that teaches it.`,
-            up: {to: '/quiz', label: 'All quizzes'},
-            questions: examQuestions.map(resolveQuestion),
-          },
-        );
-        index.push({exam, title, to: `/quiz/${slug}`, ids: examQuestions.map((q) => q.id), domains: examDomains});
+        const sets = examSets(questionBank, exam, SET_SIZE);
+        const setRoute = (i: number) => (i === 0 ? `quiz/${slug}` : `quiz/${slug}/set-${i + 1}`);
+        const setLinks = sets.map((set, i) => ({to: `/${setRoute(i)}`, label: `Set ${i + 1}`}));
+        for (const [i, set] of sets.entries()) {
+          await addDataRoute(
+            context,
+            actions,
+            {route: setRoute(i), file: `quiz-${slug}-set-${i + 1}.json`, component, prop: 'page'},
+            {
+              kind: 'set',
+              title: `${title}, set ${i + 1} of ${sets.length}`,
+              description: `${set.length} ${exam} practice questions with the exam's mix of domains, each with an explanation of every option and a link to the section that teaches it. The ${examQuestions.length} questions of the exam come in ${sets.length} sets.`,
+              up: {to: '/quiz', label: 'All quizzes'},
+              questions: set.map(resolveQuestion),
+              exam: {name: exam, ids: examQuestions.map((q) => q.id), sets: setLinks, current: i},
+            },
+          );
+        }
+        index.push({
+          exam,
+          title,
+          to: `/quiz/${slug}`,
+          ids: examQuestions.map((q) => q.id),
+          sets: setLinks,
+          domains: examDomains,
+        });
       }
       await addDataRoute(
         context,
