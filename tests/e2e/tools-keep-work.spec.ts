@@ -158,7 +158,9 @@ test('share links: a link the sender gets always opens, one that could not is re
   await page.goto(PSS);
   const input = pssInput(page);
   await openFile(page, 'big.yaml', big);
-  await expect(page.getByRole('status').filter({hasText: 'Opened big.yaml'})).toBeVisible();
+  // 9,363 Pods are parsed and checked before the status appears: seconds on a
+  // busy two-core CI machine, so this one wait gets more than the default 5 s.
+  await expect(page.getByRole('status').filter({hasText: 'Opened big.yaml'})).toBeVisible({timeout: 30_000});
   await page.getByRole('button', {name: 'Copy share link'}).click();
   await expect(page.getByRole('status').filter({hasText: 'Share link copied'})).toBeVisible();
   const link = await page.getByLabel('Share link').inputValue();

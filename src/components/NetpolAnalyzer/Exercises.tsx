@@ -1,11 +1,10 @@
-import React, {useId, useState, type ReactNode} from 'react';
+import React, {useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {GradeResult} from '@site/src/lib/exercises/schema';
 import {exerciseFileName, exerciseText, gradeText, NETPOL_EXERCISES, solutionText} from '@site/src/lib/exercises/view';
 import type {NetpolCheck} from '@site/src/lib/exercises/netpolGrade';
 import type {QueryForm} from '@site/src/lib/netpol/view';
-import {recordExercise} from '@site/src/lib/learning/progress';
-import {useProgress} from '@site/src/components/Progress/store';
+import {useLazyProgress} from '@site/src/components/Progress/lazy';
 import styles from './styles.module.css';
 
 interface Props {
@@ -19,12 +18,14 @@ interface Props {
 export default function Exercises({text, onLoad}: Props): ReactNode {
   const headingId = useId();
   const [grades, setGrades] = useState<Readonly<Record<string, GradeResult>>>({});
-  const {progress, update} = useProgress();
+  const section = useRef<HTMLElement>(null);
+  // The store loads when the exercises scroll into view, not with the analyzer.
+  const {progress, update} = useLazyProgress(section);
 
   /** Grades the text box; a pass is recorded in the reader's progress, as on the practice pages. */
   function check(id: string, grade: GradeResult): void {
     setGrades({...grades, [id]: grade});
-    if (grade.passed) update((p) => recordExercise(p, id, Date.now()));
+    if (grade.passed) update((p, lib) => lib.recordExercise(p, id, Date.now()));
   }
 
   function firstQuery(checks: readonly unknown[]): QueryForm {
@@ -38,7 +39,7 @@ export default function Exercises({text, onLoad}: Props): ReactNode {
   }
 
   return (
-    <section aria-labelledby={headingId} className={styles.exercises}>
+    <section ref={section} aria-labelledby={headingId} className={styles.exercises}>
       <h2 id={headingId}>Exercises</h2>
       <p>
         Load an exercise into the text box, write or fix the NetworkPolicies in it (leave the Namespaces and workloads
@@ -50,7 +51,7 @@ export default function Exercises({text, onLoad}: Props): ReactNode {
           <details key={ex.id} id={`exercise-${ex.id}`} className={styles.exercise}>
             <summary>
               {ex.title}
-              {progress.exercises[ex.id] !== undefined ? ' (solved)' : null}
+              {progress?.exercises[ex.id] !== undefined ? ' (solved)' : null}
             </summary>
             <p>{ex.task}</p>
             <div className={styles.exerciseActions}>

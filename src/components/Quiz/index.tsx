@@ -5,7 +5,7 @@ import CodeBlock from '@theme/CodeBlock';
 import {isCorrect} from '@site/src/lib/learning/answers';
 import {splitInlineCode} from '@site/src/lib/format/inlineCode';
 import type {Question} from '@site/src/lib/learning/questions';
-import {useLazyAnswers} from './lazyProgress';
+import {useLazyProgress} from '@site/src/components/Progress/lazy';
 import styles from './styles.module.css';
 
 /** A question as pages receive it: the bank entry plus the text of its example file, read at build time. */
@@ -57,12 +57,12 @@ function QuestionCard({
 }): ReactNode {
   const uid = useId();
   const form = useRef<HTMLFormElement>(null);
-  const {answers, record} = useLazyAnswers(form);
+  const {progress, update} = useLazyProgress(form);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [checked, setChecked] = useState(false);
   const multiple = question.options.filter((o) => o.correct).length > 1;
   const correct = checked && isCorrect(question, chosen);
-  const previous = answers?.[question.id];
+  const previous = progress?.answers[question.id];
   const Title = headingLevel === 2 ? 'h2' : 'h3';
 
   const toggle = (index: number) => {
@@ -74,7 +74,8 @@ function QuestionCard({
   };
   const check = () => {
     setChecked(true);
-    record(question.id, isCorrect(question, chosen));
+    const right = isCorrect(question, chosen);
+    update((p, lib) => lib.recordAnswer(p, question.id, right, Date.now()));
   };
   const retry = () => {
     setChecked(false);

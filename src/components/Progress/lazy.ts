@@ -15,15 +15,17 @@ function loadStore(): Promise<[StoreModule, ProgressModule]> {
 }
 
 /**
- * The reader's earlier answers for a quiz, and a way to record a new one,
- * without putting the progress store on an article's first load: the store
- * loads when the quiz scrolls into view, or when an answer is recorded.
+ * The reader's progress for a component that shows a little of it (a quiz's
+ * earlier answers, an exercise's "solved"), and a way to change it, without
+ * putting the progress store and its schema library on the page's first
+ * load: the store loads when `ref`'s element scrolls into view, or when the
+ * first change is recorded. `progress` is undefined until then.
  */
-export function useLazyAnswers(ref: RefObject<HTMLElement | null>): {
-  answers: Progress['answers'] | undefined;
-  record: (id: string, correct: boolean) => void;
+export function useLazyProgress(ref: RefObject<HTMLElement | null>): {
+  progress: Progress | undefined;
+  update: (change: (progress: Progress, lib: ProgressModule) => Progress) => void;
 } {
-  const [answers, setAnswers] = useState<Progress['answers']>();
+  const [progress, setProgress] = useState<Progress>();
   useEffect(() => {
     const node = ref.current;
     if (!node || typeof IntersectionObserver === 'undefined') return undefined;
@@ -34,7 +36,7 @@ export function useLazyAnswers(ref: RefObject<HTMLElement | null>): {
       observer.disconnect();
       void loadStore().then(([store]) => {
         if (cancelled) return;
-        const refresh = () => setAnswers(store.readProgress().answers);
+        const refresh = () => setProgress(store.readProgress());
         refresh();
         unsubscribe = store.subscribeProgress(refresh);
       });
@@ -46,10 +48,8 @@ export function useLazyAnswers(ref: RefObject<HTMLElement | null>): {
       unsubscribe?.();
     };
   }, [ref]);
-  const record = (id: string, correct: boolean) => {
-    void loadStore().then(([store, progress]) =>
-      store.updateProgress((p) => progress.recordAnswer(p, id, correct, Date.now())),
-    );
+  const update = (change: (progress: Progress, lib: ProgressModule) => Progress) => {
+    void loadStore().then(([store, lib]) => store.updateProgress((p) => change(p, lib)));
   };
-  return {answers, record};
+  return {progress, update};
 }
