@@ -25,6 +25,7 @@ import {
   unvendoredThirdPartyKind,
   type ThirdPartyTool,
 } from './schema/thirdPartySources';
+import {isPlainObject} from '../format/value';
 
 interface VendoredFile {
   readonly tool: ThirdPartyTool;
@@ -62,14 +63,10 @@ function vendoredSchema(tool: ThirdPartyTool, key: string): CompiledStructural {
   return schema;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** metadata is ObjectMeta for every custom resource: checked with the Kubernetes API schema. */
 function metadataIssues(object: Record<string, unknown>, key: string): ThirdPartyIssue[] {
   const metadata = object.metadata;
-  if (!isRecord(metadata)) return [{path: ['metadata'], message: 'is required (a mapping with at least name)'}];
+  if (!isPlainObject(metadata)) return [{path: ['metadata'], message: 'is required (a mapping with at least name)'}];
   const issues: ThirdPartyIssue[] = validateApiObject({apiVersion: 'v1', kind: 'ConfigMap', metadata}).filter(
     (i) => i.path[0] === 'metadata',
   );
@@ -98,9 +95,9 @@ export interface ConstraintKind {
  * sets legacySchema: true).
  */
 export function constraintKindOf(template: Record<string, unknown>): ConstraintKind | {error: ThirdPartyIssue} {
-  const spec = isRecord(template.spec) ? template.spec : {};
-  const crd = isRecord(spec.crd) && isRecord(spec.crd.spec) ? spec.crd.spec : {};
-  const names = isRecord(crd.names) ? crd.names : {};
+  const spec = isPlainObject(template.spec) ? template.spec : {};
+  const crd = isPlainObject(spec.crd) && isPlainObject(spec.crd.spec) ? spec.crd.spec : {};
+  const names = isPlainObject(crd.names) ? crd.names : {};
   const kind = names.kind;
   if (typeof kind !== 'string' || !/^[A-Z][A-Za-z0-9]*$/.test(kind)) {
     return {
@@ -110,8 +107,8 @@ export function constraintKindOf(template: Record<string, unknown>): ConstraintK
       },
     };
   }
-  const validation = isRecord(crd.validation) ? crd.validation : {};
-  const parameters = isRecord(validation.openAPIV3Schema) ? {...validation.openAPIV3Schema} : undefined;
+  const validation = isPlainObject(crd.validation) ? crd.validation : {};
+  const parameters = isPlainObject(validation.openAPIV3Schema) ? {...validation.openAPIV3Schema} : undefined;
   if (parameters && validation.legacySchema === true) parameters['x-kubernetes-preserve-unknown-fields'] = true;
   const document = {
     type: 'object',
@@ -155,7 +152,7 @@ export function constraintKindOf(template: Record<string, unknown>): ConstraintK
 function templateIssues(object: Record<string, unknown>): ThirdPartyIssue[] {
   const result = constraintKindOf(object);
   if ('error' in result) return [result.error];
-  const name = isRecord(object.metadata) ? object.metadata.name : undefined;
+  const name = isPlainObject(object.metadata) ? object.metadata.name : undefined;
   if (typeof name === 'string' && name !== result.kind.toLowerCase()) {
     return [
       {
@@ -220,10 +217,10 @@ export function validateThirdPartyObject(
       ...metadataIssues(object, `${CONSTRAINT_GROUP}/${CONSTRAINT_VERSION}/Constraint`),
       ...validateStructural(object, constraint.schema, {label: `${label} (constraint kind ${kind})`, crd: true}),
     ];
-    const name = isRecord(object.metadata) ? object.metadata.name : undefined;
+    const name = isPlainObject(object.metadata) ? object.metadata.name : undefined;
     if (typeof name === 'string' && name.length > 63)
       issues.push({path: ['metadata', 'name'], message: 'must be at most 63 characters long'});
-    if (isRecord(object.metadata) && object.metadata.namespace !== undefined) {
+    if (isPlainObject(object.metadata) && object.metadata.namespace !== undefined) {
       issues.push({
         path: ['metadata', 'namespace'],
         message: 'constraints are cluster-scoped; remove metadata.namespace',
@@ -323,7 +320,7 @@ export function validateFalcoRules(value: unknown): ThirdPartyIssue[] {
     crd: false,
   });
   value.forEach((item, i) => {
-    if (isRecord(item)) issues.push(...falcoItemIssues(item, i));
+    if (isPlainObject(item)) issues.push(...falcoItemIssues(item, i));
   });
   return issues;
 }

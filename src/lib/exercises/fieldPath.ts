@@ -5,6 +5,7 @@
  * answer keep what the workload does" checks; pure and total (a missing
  * field yields no match, never an exception).
  */
+import {isPlainObject} from '../format/value';
 
 /** One step of a path: a key, a list index, or every item of a list. */
 type Step = {readonly key: string} | {readonly index: number} | {readonly every: true};
@@ -33,10 +34,6 @@ export interface FieldMatch {
   readonly value: unknown;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Every value at `path` in `root` (a `[*]` step fans out). A malformed path matches nothing. */
 export function valuesAt(root: unknown, path: string): FieldMatch[] {
   const parsed = parseFieldPath(path);
@@ -46,7 +43,7 @@ export function valuesAt(root: unknown, path: string): FieldMatch[] {
     const next: FieldMatch[] = [];
     for (const {path: at, value} of current) {
       if ('key' in step) {
-        if (isRecord(value) && Object.hasOwn(value, step.key))
+        if (isPlainObject(value) && Object.hasOwn(value, step.key))
           next.push({path: at ? `${at}.${step.key}` : step.key, value: value[step.key]});
       } else if ('index' in step) {
         if (Array.isArray(value) && step.index < value.length)
@@ -67,7 +64,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((x: unknown, i) => sameValue(x, b[i] as unknown));
   }
-  if (isRecord(a) && isRecord(b)) {
+  if (isPlainObject(a) && isPlainObject(b)) {
     const ka = Object.keys(a);
     if (ka.length !== Object.keys(b).length) return false;
     return ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]));

@@ -11,6 +11,7 @@ import {MAX_INPUT_BYTES} from '../manifest/limits';
 import {loadManifests} from '../manifest/load';
 import type {JsonObject, JsonValue} from '../manifest/types';
 import {isJsonObject} from '../manifest/types';
+import {describeValue} from '../format/value';
 import {parseCidr, isStrictSubset} from './cidr';
 import {dns1123Label, dns1123Subdomain, labelValue, portName, qualifiedName} from './names';
 import {isProtocol, MAX_PORT, MIN_PORT, type Protocol} from './ports';
@@ -79,13 +80,6 @@ function own(obj: JsonObject | undefined, key: string): JsonValue | undefined {
   return obj !== undefined && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
-function describe(value: JsonValue | undefined): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
-}
-
 function isEndpointKind(kind: string): kind is EndpointKind {
   return (ENDPOINT_KINDS as readonly string[]).includes(kind);
 }
@@ -126,7 +120,7 @@ function decodeLabels(value: JsonValue | undefined, path: string, r: Reporter): 
   const labels = new Map<string, string>();
   if (value === undefined || value === null) return labels;
   if (!isJsonObject(value)) {
-    r.error(path, `must be a mapping, not ${describe(value)}`, LABELS_FIX);
+    r.error(path, `must be a mapping, not ${describeValue(value)}`, LABELS_FIX);
     return labels;
   }
   for (const key of Object.keys(value)) {
@@ -141,7 +135,7 @@ function decodeLabels(value: JsonValue | undefined, path: string, r: Reporter): 
       continue;
     }
     if (typeof v !== 'string') {
-      r.error(`${path}.${key}`, `label values must be strings, not ${describe(v)}`, LABELS_FIX);
+      r.error(`${path}.${key}`, `label values must be strings, not ${describeValue(v)}`, LABELS_FIX);
       continue;
     }
     const valueProblem = labelValue(v);
@@ -166,7 +160,7 @@ function decodeSelector(value: JsonValue | undefined, path: string, r: Reporter)
   if (!isJsonObject(value)) {
     r.error(
       path,
-      `must be a label selector mapping, not ${describe(value)}`,
+      `must be a label selector mapping, not ${describeValue(value)}`,
       'Use {} for "everything", or matchLabels / matchExpressions.',
     );
     return {matchLabels: new Map(), matchExpressions: []};
@@ -178,14 +172,18 @@ function decodeSelector(value: JsonValue | undefined, path: string, r: Reporter)
     if (!Array.isArray(raw)) {
       r.error(
         `${path}.matchExpressions`,
-        `must be a list, not ${describe(raw)}`,
+        `must be a list, not ${describeValue(raw)}`,
         'Write - {key: tier, operator: In, values: [web]}.',
       );
     } else {
       raw.forEach((item, i) => {
         const p = `${path}.matchExpressions[${i}]`;
         if (!isJsonObject(item)) {
-          r.error(p, `must be a mapping, not ${describe(item)}`, 'Write - {key: tier, operator: In, values: [web]}.');
+          r.error(
+            p,
+            `must be a mapping, not ${describeValue(item)}`,
+            'Write - {key: tier, operator: In, values: [web]}.',
+          );
           return;
         }
         const key = own(item, 'key');
@@ -248,7 +246,11 @@ function decodeSelector(value: JsonValue | undefined, path: string, r: Reporter)
 
 function decodeIpBlock(value: JsonValue | undefined, path: string, r: Reporter): IpBlockPeer | undefined {
   if (!isJsonObject(value)) {
-    r.error(path, `must be a mapping, not ${describe(value)}`, 'Write ipBlock: {cidr: 203.0.113.0/24, except: [...]}.');
+    r.error(
+      path,
+      `must be a mapping, not ${describeValue(value)}`,
+      'Write ipBlock: {cidr: 203.0.113.0/24, except: [...]}.',
+    );
     return undefined;
   }
   const cidrText = own(value, 'cidr');
@@ -273,7 +275,11 @@ function decodeIpBlock(value: JsonValue | undefined, path: string, r: Reporter):
   const rawExcept = own(value, 'except');
   if (rawExcept !== undefined && rawExcept !== null) {
     if (!Array.isArray(rawExcept)) {
-      r.error(`${path}.except`, `must be a list, not ${describe(rawExcept)}`, 'Write except: [169.254.169.254/32].');
+      r.error(
+        `${path}.except`,
+        `must be a list, not ${describeValue(rawExcept)}`,
+        'Write except: [169.254.169.254/32].',
+      );
     } else {
       for (let i = 0; i < rawExcept.length; i++) {
         const text = rawExcept[i];
@@ -307,7 +313,7 @@ function decodePeer(value: JsonValue | undefined, path: string, r: Reporter): Pe
   if (!isJsonObject(value)) {
     r.error(
       path,
-      `must be a mapping, not ${describe(value)}`,
+      `must be a mapping, not ${describeValue(value)}`,
       'Write a peer with podSelector, namespaceSelector or ipBlock.',
     );
     return undefined;
@@ -345,7 +351,7 @@ function decodePeer(value: JsonValue | undefined, path: string, r: Reporter): Pe
 /** `ValidateNetworkPolicyPort` plus the TCP default of `SetDefaults_NetworkPolicyPort`. */
 function decodePolicyPort(value: JsonValue | undefined, path: string, r: Reporter): PolicyPort | undefined {
   if (!isJsonObject(value)) {
-    r.error(path, `must be a mapping, not ${describe(value)}`, 'Write - {protocol: TCP, port: 8443}.');
+    r.error(path, `must be a mapping, not ${describeValue(value)}`, 'Write - {protocol: TCP, port: 8443}.');
     return undefined;
   }
   const before = r.errors.length;
@@ -363,7 +369,7 @@ function decodePolicyPort(value: JsonValue | undefined, path: string, r: Reporte
   const port = own(value, 'port');
   const endPort = own(value, 'endPort');
   if (endPort !== undefined && endPort !== null && (typeof endPort !== 'number' || !Number.isInteger(endPort))) {
-    r.error(`${path}.endPort`, `must be an integer, not ${describe(endPort)}`, 'Write endPort: 32768.');
+    r.error(`${path}.endPort`, `must be an integer, not ${describeValue(endPort)}`, 'Write endPort: 32768.');
     return undefined;
   }
   const end = typeof endPort === 'number' ? endPort : undefined;
@@ -418,7 +424,7 @@ function decodePolicyPort(value: JsonValue | undefined, path: string, r: Reporte
   } else {
     r.error(
       `${path}.port`,
-      `must be a number or a port name, not ${describe(port)}`,
+      `must be a number or a port name, not ${describeValue(port)}`,
       'Write port: 8443 or port: https.',
     );
   }
@@ -436,7 +442,7 @@ function decodeRules(value: JsonValue | undefined, direction: Direction, path: s
   if (!Array.isArray(value)) {
     r.error(
       path,
-      `must be a list of rules, not ${describe(value)}`,
+      `must be a list of rules, not ${describeValue(value)}`,
       `Write ${direction}: [] (nothing allowed) or - ${peerKey}: [...].`,
     );
     return [];
@@ -447,7 +453,7 @@ function decodeRules(value: JsonValue | undefined, direction: Direction, path: s
     if (raw !== null && !isJsonObject(raw)) {
       r.error(
         p,
-        `must be a mapping, not ${describe(raw)}`,
+        `must be a mapping, not ${describeValue(raw)}`,
         `Write - {${peerKey}: [...], ports: [...]}; an empty rule {} allows everything.`,
       );
       return;
@@ -459,7 +465,7 @@ function decodeRules(value: JsonValue | undefined, direction: Direction, path: s
       if (!Array.isArray(rawPeers))
         r.error(
           `${p}.${peerKey}`,
-          `must be a list, not ${describe(rawPeers)}`,
+          `must be a list, not ${describeValue(rawPeers)}`,
           `Write ${peerKey}: [- podSelector: ...].`,
         );
       else
@@ -474,7 +480,7 @@ function decodeRules(value: JsonValue | undefined, direction: Direction, path: s
       if (!Array.isArray(rawPorts))
         r.error(
           `${p}.ports`,
-          `must be a list, not ${describe(rawPorts)}`,
+          `must be a list, not ${describeValue(rawPorts)}`,
           'Write ports: [- {protocol: TCP, port: 443}].',
         );
       else
@@ -492,7 +498,11 @@ function metadataOf(obj: JsonObject, r: Reporter): {name: string; namespace: str
   const meta = own(obj, 'metadata');
   const m = isJsonObject(meta) ? meta : undefined;
   if (meta !== undefined && meta !== null && !m)
-    r.error('metadata', `must be a mapping, not ${describe(meta)}`, 'Write metadata: {name: ..., namespace: ...}.');
+    r.error(
+      'metadata',
+      `must be a mapping, not ${describeValue(meta)}`,
+      'Write metadata: {name: ..., namespace: ...}.',
+    );
   const name = own(m, 'name');
   const namespace = own(m, 'namespace');
   return {
@@ -530,7 +540,7 @@ function decodePolicy(obj: JsonObject, source: SourceRef, r: Reporter): NetworkP
   }
   const rawSpec = own(obj, 'spec');
   if (rawSpec !== undefined && rawSpec !== null && !isJsonObject(rawSpec)) {
-    r.error('spec', `must be a mapping, not ${describe(rawSpec)}`, 'Write spec: {podSelector: {}, ...}.');
+    r.error('spec', `must be a mapping, not ${describeValue(rawSpec)}`, 'Write spec: {podSelector: {}, ...}.');
     return undefined;
   }
   const spec = rawSpec ?? {};
@@ -551,7 +561,11 @@ function decodePolicy(obj: JsonObject, source: SourceRef, r: Reporter): NetworkP
   let policyTypes: ('Ingress' | 'Egress')[] = [];
   let defaultedTypes = false;
   if (rawTypes !== undefined && rawTypes !== null && !Array.isArray(rawTypes)) {
-    r.error('spec.policyTypes', `must be a list, not ${describe(rawTypes)}`, 'Write policyTypes: [Ingress, Egress].');
+    r.error(
+      'spec.policyTypes',
+      `must be a list, not ${describeValue(rawTypes)}`,
+      'Write policyTypes: [Ingress, Egress].',
+    );
   } else if (Array.isArray(rawTypes) && rawTypes.length > 2) {
     r.error(
       'spec.policyTypes',
@@ -609,7 +623,7 @@ function decodeContainerPorts(spec: JsonObject | undefined, path: string, r: Rep
   if (!Array.isArray(containers)) {
     r.error(
       `${path}.containers`,
-      `must be a list, not ${describe(containers)}`,
+      `must be a list, not ${describeValue(containers)}`,
       'Write containers: [- name: app ...].',
     );
     return out;
@@ -621,7 +635,7 @@ function decodeContainerPorts(spec: JsonObject | undefined, path: string, r: Rep
     if (!Array.isArray(ports)) {
       r.error(
         `${path}.containers[${ci}].ports`,
-        `must be a list, not ${describe(ports)}`,
+        `must be a list, not ${describeValue(ports)}`,
         'Write ports: [- {name: http, containerPort: 8080}].',
       );
       return;
@@ -629,7 +643,7 @@ function decodeContainerPorts(spec: JsonObject | undefined, path: string, r: Rep
     ports.forEach((p, pi) => {
       const pp = `${path}.containers[${ci}].ports[${pi}]`;
       if (!isJsonObject(p)) {
-        r.error(pp, `must be a mapping, not ${describe(p)}`, 'Write - {name: http, containerPort: 8080}.');
+        r.error(pp, `must be a mapping, not ${describeValue(p)}`, 'Write - {name: http, containerPort: 8080}.');
         return;
       }
       const number = own(p, 'containerPort');
@@ -638,7 +652,7 @@ function decodeContainerPorts(spec: JsonObject | undefined, path: string, r: Rep
       if (typeof number !== 'number' || !Number.isInteger(number) || number < MIN_PORT || number > MAX_PORT) {
         r.error(
           `${pp}.containerPort`,
-          `must be between 1 and 65535, inclusive (found ${describe(number)})`,
+          `must be between 1 and 65535, inclusive (found ${describeValue(number)})`,
           'Give the port the container listens on.',
         );
         return;
@@ -693,7 +707,7 @@ function decodeEndpoint(obj: JsonObject, kind: EndpointKind, source: SourceRef, 
       break;
     }
     if (!isJsonObject(next)) {
-      r.error(path, `must be a mapping, not ${describe(next)}`, `Write the ${kind}'s pod template as a mapping.`);
+      r.error(path, `must be a mapping, not ${describeValue(next)}`, `Write the ${kind}'s pod template as a mapping.`);
       return undefined;
     }
     holder = next;
@@ -716,12 +730,12 @@ function decodeEndpoint(obj: JsonObject, kind: EndpointKind, source: SourceRef, 
   const rawSpec = own(holder, 'spec');
   const spec = isJsonObject(rawSpec) ? rawSpec : undefined;
   if (rawSpec !== undefined && rawSpec !== null && !spec)
-    r.error(`${prefix}spec`, `must be a mapping, not ${describe(rawSpec)}`, 'Write the pod spec as a mapping.');
+    r.error(`${prefix}spec`, `must be a mapping, not ${describeValue(rawSpec)}`, 'Write the pod spec as a mapping.');
   const hostNetwork = own(spec, 'hostNetwork');
   if (hostNetwork !== undefined && hostNetwork !== null && typeof hostNetwork !== 'boolean')
     r.error(
       `${prefix}spec.hostNetwork`,
-      `must be true or false, not ${describe(hostNetwork)}`,
+      `must be true or false, not ${describeValue(hostNetwork)}`,
       'Write hostNetwork: true or leave it out.',
     );
   const ports = decodeContainerPorts(spec, `${prefix}spec`, r);

@@ -20,6 +20,7 @@ import {locateField, type PathSegment, type SourcePosition} from '../manifest/lo
 import {isJsonObject, type JsonObject, type JsonValue, type ManifestObject} from '../manifest/types';
 import {describeObject} from './format';
 import {closestMatch} from '../format/closest';
+import {describeValue} from '../format/value';
 import type {
   InputIssue,
   LabelSelector,
@@ -94,13 +95,6 @@ function pathText(path: readonly PathSegment[]): string {
   return out;
 }
 
-function typeName(v: JsonValue): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  return `a ${typeof v}`;
-}
-
 function suggest(key: string, known: readonly string[]): string | undefined {
   return closestMatch(key, known, 2);
 }
@@ -173,14 +167,14 @@ class Ctx {
     if (typeof v === 'number' || typeof v === 'boolean') {
       this.error(
         [...path, key],
-        `${pathText([...path, key])} must be a string, got ${typeName(v)} (${String(v)})`,
+        `${pathText([...path, key])} must be a string, got ${describeValue(v)}`,
         `Quote the value: ${key}: "${String(v)}".`,
       );
       return undefined;
     }
     this.error(
       [...path, key],
-      `${pathText([...path, key])} must be a string, got ${typeName(v)}`,
+      `${pathText([...path, key])} must be a string, got ${describeValue(v)}`,
       `Write ${key} as a single string value.`,
     );
     return undefined;
@@ -194,7 +188,7 @@ class Ctx {
       const example = typeof v === 'string' ? `${key}: ["${v}"]` : `${key}: ["..."]`;
       this.error(
         p,
-        `${pathText(p)} must be a list of strings, got ${typeName(v)}`,
+        `${pathText(p)} must be a list of strings, got ${describeValue(v)}`,
         `Write it as a list, e.g. ${example}.`,
       );
       return [];
@@ -205,7 +199,7 @@ class Ctx {
       else
         this.error(
           [...p, i],
-          `${pathText([...p, i])} must be a string, got ${typeName(item)}`,
+          `${pathText([...p, i])} must be a string, got ${describeValue(item)}`,
           'Quote the value, e.g. "" for the core API group.',
         );
     });
@@ -220,7 +214,7 @@ class Ctx {
     if (!isJsonObject(v)) {
       this.error(
         p,
-        `${pathText(p)} must be a mapping of strings, got ${typeName(v)}`,
+        `${pathText(p)} must be a mapping of strings, got ${describeValue(v)}`,
         `Write ${key} as key: "value" pairs.`,
       );
       return out;
@@ -231,7 +225,7 @@ class Ctx {
       else
         this.error(
           [...p, k],
-          `${pathText([...p, k])} must be a string, got ${typeName(item ?? null)}`,
+          `${pathText([...p, k])} must be a string, got ${describeValue(item ?? null)}`,
           `Quote the value: ${k}: "${String(item)}".`,
         );
     }
@@ -259,7 +253,7 @@ export function decodeObject(obj: InputObject, issues: InputIssue[], options: De
 
   if (kind === undefined) {
     if (rawKind !== undefined && rawKind !== null) {
-      ctx.error(['kind'], `kind must be a string, got ${typeName(rawKind)}`, 'Write e.g. kind: Role.');
+      ctx.error(['kind'], `kind must be a string, got ${describeValue(rawKind)}`, 'Write e.g. kind: Role.');
       return {type: 'invalid'};
     }
     if (looksRbac) {
@@ -342,7 +336,7 @@ export function decodeObject(obj: InputObject, issues: InputIssue[], options: De
       ['metadata'],
       v['metadata'] === undefined
         ? 'metadata is missing'
-        : `metadata must be a mapping, got ${typeName(v['metadata'] ?? null)}`,
+        : `metadata must be a mapping, got ${describeValue(v['metadata'] ?? null)}`,
       'Add metadata with at least a name.',
       'missing-name',
     );
@@ -439,7 +433,7 @@ function decodeRules(ctx: Ctx, v: JsonObject, namespaced: boolean): PolicyRule[]
   if (!Array.isArray(raw)) {
     ctx.error(
       ['rules'],
-      `rules must be a list, got ${typeName(raw)}`,
+      `rules must be a list, got ${describeValue(raw)}`,
       'Write rules as a list of `- apiGroups: [...]` entries.',
     );
     return [];
@@ -450,7 +444,7 @@ function decodeRules(ctx: Ctx, v: JsonObject, namespaced: boolean): PolicyRule[]
     if (!isJsonObject(r)) {
       ctx.error(
         p,
-        `rules[${i}] must be a mapping, got ${typeName(r)}`,
+        `rules[${i}] must be a mapping, got ${describeValue(r)}`,
         'Each rule is a mapping with verbs and apiGroups/resources or nonResourceURLs.',
       );
       return;
@@ -505,7 +499,7 @@ function decodeAggregationRule(ctx: Ctx, raw: JsonValue): RbacRole['aggregationR
   if (!isJsonObject(raw)) {
     ctx.error(
       p,
-      `aggregationRule must be a mapping, got ${typeName(raw)}`,
+      `aggregationRule must be a mapping, got ${describeValue(raw)}`,
       'Write aggregationRule: {clusterRoleSelectors: [...]}.',
     );
     return undefined;
@@ -600,7 +594,7 @@ function decodeRoleRef(
   if (!isJsonObject(raw)) {
     ctx.error(
       ['roleRef'],
-      `roleRef must be a mapping, got ${typeName(raw)}`,
+      `roleRef must be a mapping, got ${describeValue(raw)}`,
       'Write roleRef with apiGroup, kind and name.',
     );
     return undefined;
@@ -649,7 +643,7 @@ function decodeSubjects(ctx: Ctx, raw: JsonValue | undefined, bindingNamespace: 
   if (!Array.isArray(raw)) {
     ctx.error(
       ['subjects'],
-      `subjects must be a list, got ${typeName(raw)}`,
+      `subjects must be a list, got ${describeValue(raw)}`,
       'Write subjects as a list of `- kind: ..., name: ...` entries.',
     );
     return [];
@@ -660,7 +654,7 @@ function decodeSubjects(ctx: Ctx, raw: JsonValue | undefined, bindingNamespace: 
     if (!isJsonObject(s)) {
       ctx.error(
         p,
-        `subjects[${i}] must be a mapping, got ${typeName(s)}`,
+        `subjects[${i}] must be a mapping, got ${describeValue(s)}`,
         'Each subject has kind and name (and namespace for a ServiceAccount).',
       );
       return;

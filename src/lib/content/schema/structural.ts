@@ -9,6 +9,7 @@
  */
 import type {CompiledStructural, StructuralNode} from './compile';
 import {closestMatch} from '../../format/closest';
+import {describeValue, isPlainObject} from '../../format/value';
 
 export interface StructuralIssue {
   readonly path: ReadonlyArray<string | number>;
@@ -24,18 +25,6 @@ export interface WalkOptions {
 
 const MAX_DEPTH = 64;
 const INT32 = {min: -(2 ** 31), max: 2 ** 31 - 1};
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return 'a timestamp';
-  if (isPlainObject(value)) return 'a mapping';
-  if (value === null) return 'null';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
 
 function unknownField(key: string, known: readonly string[], label: string): string {
   const close = closestMatch(key, known, 2);
@@ -125,7 +114,7 @@ class Walker {
   ): boolean {
     if (node.intOrString) {
       if (typeof value === 'string' || Number.isInteger(value)) return true;
-      issues.push({path, message: `must be an integer or a string, not ${describe(value)}`});
+      issues.push({path, message: `must be an integer or a string, not ${describeValue(value)}`});
       return false;
     }
     let ok: boolean;
@@ -163,7 +152,7 @@ class Walker {
         number: 'a number',
         integer: node.format === 'int32' ? 'a 32-bit integer' : 'an integer',
       }[node.type];
-      issues.push({path, message: `must be ${wanted}, not ${describe(value)}`});
+      issues.push({path, message: `must be ${wanted}, not ${describeValue(value)}`});
     }
     return ok;
   }

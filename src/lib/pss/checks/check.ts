@@ -9,6 +9,7 @@ import {joinQuote, pluralize} from '../goFormat';
 import type {PodView, RawObject} from '../podView';
 import {own} from '../podView';
 import type {CheckId, CheckLevel} from '../types';
+import {isPlainObject} from '../../format/value';
 
 export interface CheckFailure {
   readonly reason: string;
@@ -49,14 +50,10 @@ export function containerList(names: readonly string[]): string {
   return `${pluralize('container', 'containers', names.length)} ${joinQuote(names)}`;
 }
 
-function isRawObject(value: unknown): value is RawObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Returns `parent[key]` when it is an object, otherwise replaces it with `{}`. */
 export function ensureObject(parent: RawObject, key: string): RawObject {
   const current = own(parent, key);
-  if (isRawObject(current)) return current;
+  if (isPlainObject(current)) return current;
   const created: RawObject = {};
   Object.defineProperty(parent, key, {value: created, writable: true, enumerable: true, configurable: true});
   return created;
