@@ -12,7 +12,7 @@ import clsx from 'clsx';
 import type {ShareState} from '@site/src/lib/share/fragment';
 import {formatBytes, PASTED_FILE_NAME, TOOL_INPUT_MAX_BYTES, tooLargeMessage} from '@site/src/lib/share/input';
 import {shareLinkFor} from './sharedState';
-import {lineRange, offsetOf} from './text';
+import {lineRange, offsetOf} from '@site/src/lib/format/textPosition';
 import {controlClassName} from '@site/src/components/ToolUi';
 import styles from './styles.module.css';
 

@@ -1,7 +1,30 @@
 /**
- * Small text helpers for the manifest input panel: turning an error's
- * line/column into a caret position or a line into a selection.
+ * Where something is written in a text: the project's one offset-to-line
+ * helper and its one "first line that…" search (parse errors, Mermaid fences,
+ * MDX checks, check:learning), and the way back from a line and column to an
+ * offset (the manifest input panel puts the caret on an error's line).
  */
+
+/**
+ * 1-based line and column of `offset` in `text`, in the shape of yaml's
+ * `LineCounter.linePos` so the two can stand in for each other. Scans for
+ * newlines without copying the text.
+ */
+export function linePosition(text: string, offset: number): {line: number; col: number} {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return {line, col: offset - lineStart + 1};
+}
+
+/** 1-based number of the first line of `text` that `test` accepts (it gets the 0-based index too), or undefined. */
+export function firstLineWhere(text: string, test: (line: string, index: number) => boolean): number | undefined {
+  const index = text.split('\n').findIndex(test);
+  return index === -1 ? undefined : index + 1;
+}
 
 /**
  * Character offset of a 1-based line and column in `text`, clamped to the

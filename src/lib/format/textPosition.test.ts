@@ -1,5 +1,33 @@
 import {describe, expect, it} from 'vitest';
-import {lineRange, offsetOf} from './text';
+import {firstLineWhere, linePosition, lineRange, offsetOf} from './textPosition';
+
+describe('linePosition', () => {
+  const text = 'ab\ncde\n\nf';
+
+  it('counts lines and columns from 1', () => {
+    expect(linePosition(text, 0)).toEqual({line: 1, col: 1});
+    expect(linePosition(text, 1)).toEqual({line: 1, col: 2});
+    expect(linePosition(text, 3)).toEqual({line: 2, col: 1});
+    expect(linePosition(text, 5)).toEqual({line: 2, col: 3});
+    expect(linePosition(text, 8)).toEqual({line: 4, col: 1});
+  });
+
+  it('puts a newline on the line it ends', () => {
+    expect(linePosition(text, 2)).toEqual({line: 1, col: 3});
+    expect(linePosition(text, 7)).toEqual({line: 3, col: 1});
+  });
+});
+
+describe('firstLineWhere', () => {
+  it('returns the 1-based line of the first match', () => {
+    expect(firstLineWhere("a\n  id: 'x'\nid: 'x'", (l) => l.includes("id: 'x'"))).toBe(2);
+  });
+
+  it('passes the 0-based index and returns undefined when nothing matches', () => {
+    expect(firstLineWhere('k: 1\nk: 2', (l, i) => i > 0 && l.startsWith('k:'))).toBe(2);
+    expect(firstLineWhere('a\nb', (l) => l === 'c')).toBeUndefined();
+  });
+});
 
 describe('offsetOf', () => {
   const text = 'a: 1\nbb: 2\r\nccc: 3';
