@@ -18,6 +18,7 @@
 import {createRequire} from 'node:module';
 import {findRemovedApi, isPrerelease, splitApiVersion} from './apiVersions';
 import type {CompiledSchema, CompiledType} from './schema/compile';
+import {uniqueIssues, type SchemaIssue} from './schema/issues';
 import {closestMatch} from '../format/closest';
 import {describeValue, isPlainObject} from '../format/value';
 
@@ -27,12 +28,7 @@ const schema = require('./schema/kubernetes-api.json') as CompiledSchema;
 /** The Kubernetes minor version the strict schema was compiled from, e.g. "v1.36". */
 export const SCHEMA_VERSION: string = schema.kubernetesVersion;
 
-/** One schema problem, with a JSON path into the object. */
-export interface SchemaIssue {
-  /** Path segments from the object root, e.g. ["spec", "containers", 0, "image"]. */
-  readonly path: ReadonlyArray<string | number>;
-  readonly message: string;
-}
+export type {SchemaIssue};
 
 /** Deeper than any real manifest; stops a hostile document from exhausting the stack. */
 const MAX_DEPTH = 64;
@@ -273,15 +269,5 @@ export function validateApiObject(object: Record<string, unknown>): SchemaIssue[
   const issues: SchemaIssue[] = [];
   const known = walkStruct(object, struct, [], issues) ?? {};
   issues.push(...enumIssues(known, apiVersion, kind));
-  return dedupe(issues);
-}
-
-function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${i.path.join('.')}|${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return uniqueIssues(issues);
 }

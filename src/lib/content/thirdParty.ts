@@ -13,7 +13,8 @@ import gatekeeper from './schema/thirdParty/gatekeeper.json';
 import kyverno from './schema/thirdParty/kyverno.json';
 import tetragon from './schema/thirdParty/tetragon.json';
 import {compileStructuralSchema, type CompiledStructural} from './schema/compile';
-import {validateStructural, type StructuralIssue} from './schema/structural';
+import type {SchemaIssue} from './schema/issues';
+import {validateStructural} from './schema/structural';
 import {
   CLUSTER_SCOPED_THIRD_PARTY,
   FALCO_RULES_FILE,
@@ -41,7 +42,6 @@ const vendored: Readonly<Record<ThirdPartyTool, VendoredFile>> = {
 };
 
 export type {ThirdPartyTool};
-export type ThirdPartyIssue = StructuralIssue;
 
 /** "Kyverno v1.19.0 CRD schema": how messages and pages name a tool's schema. */
 export function schemaLabel(tool: ThirdPartyTool): string {
@@ -64,10 +64,10 @@ function vendoredSchema(tool: ThirdPartyTool, key: string): CompiledStructural {
 }
 
 /** metadata is ObjectMeta for every custom resource: checked with the Kubernetes API schema. */
-function metadataIssues(object: Record<string, unknown>, key: string): ThirdPartyIssue[] {
+function metadataIssues(object: Record<string, unknown>, key: string): SchemaIssue[] {
   const metadata = object.metadata;
   if (!isPlainObject(metadata)) return [{path: ['metadata'], message: 'is required (a mapping with at least name)'}];
-  const issues: ThirdPartyIssue[] = validateApiObject({apiVersion: 'v1', kind: 'ConfigMap', metadata}).filter(
+  const issues: SchemaIssue[] = validateApiObject({apiVersion: 'v1', kind: 'ConfigMap', metadata}).filter(
     (i) => i.path[0] === 'metadata',
   );
   if (typeof metadata.name !== 'string' || metadata.name === '')
@@ -94,7 +94,7 @@ export interface ConstraintKind {
  * spec.parameters the template's openAPIV3Schema (left open when the template
  * sets legacySchema: true).
  */
-export function constraintKindOf(template: Record<string, unknown>): ConstraintKind | {error: ThirdPartyIssue} {
+export function constraintKindOf(template: Record<string, unknown>): ConstraintKind | {error: SchemaIssue} {
   const spec = isPlainObject(template.spec) ? template.spec : {};
   const crd = isPlainObject(spec.crd) && isPlainObject(spec.crd.spec) ? spec.crd.spec : {};
   const names = isPlainObject(crd.names) ? crd.names : {};
@@ -149,7 +149,7 @@ export function constraintKindOf(template: Record<string, unknown>): ConstraintK
 }
 
 /** Extra rules Gatekeeper applies to a template (its name must be the kind in lower case). */
-function templateIssues(object: Record<string, unknown>): ThirdPartyIssue[] {
+function templateIssues(object: Record<string, unknown>): SchemaIssue[] {
   const result = constraintKindOf(object);
   if ('error' in result) return [result.error];
   const name = isPlainObject(object.metadata) ? object.metadata.name : undefined;
@@ -166,7 +166,7 @@ function templateIssues(object: Record<string, unknown>): ThirdPartyIssue[] {
 
 export interface ThirdPartyResult {
   readonly tool: ThirdPartyTool;
-  readonly issues: ThirdPartyIssue[];
+  readonly issues: SchemaIssue[];
 }
 
 /**
@@ -264,7 +264,7 @@ const FALCO_ITEM_KEYS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-function falcoItemIssues(item: Record<string, unknown>, i: number): ThirdPartyIssue[] {
+function falcoItemIssues(item: Record<string, unknown>, i: number): SchemaIssue[] {
   const kinds = Object.keys(FALCO_ITEM_KEYS).filter((k) => item[k] !== undefined);
   if (kinds.length !== 1) {
     return [
@@ -279,7 +279,7 @@ function falcoItemIssues(item: Record<string, unknown>, i: number): ThirdPartyIs
   }
   const itemKind = kinds[0] as string;
   const allowed = FALCO_ITEM_KEYS[itemKind] ?? [];
-  const issues: ThirdPartyIssue[] = [];
+  const issues: SchemaIssue[] = [];
   const everyKey = new Set(Object.values(FALCO_ITEM_KEYS).flat());
   for (const key of Object.keys(item)) {
     // Keys no item may have are reported by the JSON schema already.
@@ -312,7 +312,7 @@ function falcoItemIssues(item: Record<string, unknown>, i: number): ThirdPartyIs
 }
 
 /** Validates the parsed content of a Falco rules file (a YAML list) against Falco's rules JSON schema and item rules. */
-export function validateFalcoRules(value: unknown): ThirdPartyIssue[] {
+export function validateFalcoRules(value: unknown): SchemaIssue[] {
   if (!Array.isArray(value))
     return [{path: [], message: 'a Falco rules file must be a YAML list of rule, macro and list items'}];
   const issues = validateStructural(value, vendoredSchema('falco', 'FalcoRules'), {

@@ -9,6 +9,7 @@ import {parseManifests} from '../manifest/parse';
 import type {ParsedDoc} from '../manifest/types';
 import type * as z from '../zod';
 import type {ExampleEntry, ExampleSkip, PssLevel, Registry} from './examples';
+import type {SchemaIssue} from './schema/issues';
 
 export interface ExampleFile {
   /** Path under examples/, with forward slashes. */
@@ -40,14 +41,14 @@ export interface ThirdPartyValidator {
   /** The tool whose vendored schema covers this apiVersion and kind, if any. */
   toolFor(apiVersion: string, kind: string): string | undefined;
   /** A ConstraintTemplate's constraint kind, or why it has none. */
-  constraintKindOf(template: Record<string, unknown>): {kind: string} | {error: SchemaProblem};
+  constraintKindOf(template: Record<string, unknown>): {kind: string} | {error: SchemaIssue};
   /** Validates one object; `constraintKinds` holds what constraintKindOf returned for every template. */
   validate(
     object: Record<string, unknown>,
     constraintKinds: ReadonlyMap<string, unknown>,
-  ): {tool: string; issues: SchemaProblem[]} | undefined;
+  ): {tool: string; issues: SchemaIssue[]} | undefined;
   /** Validates the content of a Falco rules file. */
-  validateFalcoRules(value: unknown): SchemaProblem[];
+  validateFalcoRules(value: unknown): SchemaIssue[];
   /** Why an apiVersion and kind of a third-party group cannot be checked (no vendored schema), if so. */
   unvendored(apiVersion: string, kind: string): string | undefined;
   /** True for apiVersion/kind pairs validated only once every template is known (Gatekeeper constraints). */
@@ -55,11 +56,6 @@ export interface ThirdPartyValidator {
   /** The file-name pattern and registry kind of Falco rules files. */
   readonly falcoRulesFile: RegExp;
   readonly falcoRulesKind: string;
-}
-
-interface SchemaProblem {
-  readonly path: ReadonlyArray<string | number>;
-  readonly message: string;
 }
 
 export interface ValidateOptions {
@@ -143,7 +139,7 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
   const countThirdParty = (tool: string): void => {
     counts.thirdParty[tool] = (counts.thirdParty[tool] ?? 0) + 1;
   };
-  const report = (path: string, doc: ParsedDoc, issues: readonly SchemaProblem[], what: string): void => {
+  const report = (path: string, doc: ParsedDoc, issues: readonly SchemaIssue[], what: string): void => {
     for (const issue of issues) {
       problems.push({
         file: path,

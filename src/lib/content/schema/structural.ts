@@ -8,13 +8,9 @@
  * cannot exhaust the stack.
  */
 import type {CompiledStructural, StructuralNode} from './compile';
+import {uniqueIssues, type SchemaIssue} from './issues';
 import {closestMatch} from '../../format/closest';
 import {describeValue, isPlainObject} from '../../format/value';
-
-export interface StructuralIssue {
-  readonly path: ReadonlyArray<string | number>;
-  readonly message: string;
-}
 
 export interface WalkOptions {
   /** Names the schema in messages, e.g. "Kyverno v1.19.0 CRD schema". */
@@ -65,7 +61,7 @@ class Walker {
     return current;
   }
 
-  walk(value: unknown, raw: StructuralNode, path: Array<string | number>, issues: StructuralIssue[]): void {
+  walk(value: unknown, raw: StructuralNode, path: Array<string | number>, issues: SchemaIssue[]): void {
     const node = this.resolve(raw);
     if (path.length > MAX_DEPTH) {
       issues.push({path, message: `is nested more than ${MAX_DEPTH} levels deep; no real policy is`});
@@ -106,12 +102,7 @@ class Walker {
     this.combinators(value, node, path, issues);
   }
 
-  private typeOk(
-    value: unknown,
-    node: StructuralNode,
-    path: Array<string | number>,
-    issues: StructuralIssue[],
-  ): boolean {
+  private typeOk(value: unknown, node: StructuralNode, path: Array<string | number>, issues: SchemaIssue[]): boolean {
     if (node.intOrString) {
       if (typeof value === 'string' || Number.isInteger(value)) return true;
       issues.push({path, message: `must be an integer or a string, not ${describeValue(value)}`});
@@ -157,12 +148,7 @@ class Walker {
     return ok;
   }
 
-  private stringChecks(
-    value: string,
-    node: StructuralNode,
-    path: Array<string | number>,
-    issues: StructuralIssue[],
-  ): void {
+  private stringChecks(value: string, node: StructuralNode, path: Array<string | number>, issues: SchemaIssue[]): void {
     const length = [...value].length;
     if (node.minLength !== undefined && length < node.minLength)
       issues.push({path, message: `must be at least ${node.minLength} character(s) long`});
@@ -179,7 +165,7 @@ class Walker {
     value: Record<string, unknown>,
     node: StructuralNode,
     path: Array<string | number>,
-    issues: StructuralIssue[],
+    issues: SchemaIssue[],
   ): void {
     const properties = node.properties ?? {};
     const known = Object.keys(properties);
@@ -206,17 +192,12 @@ class Walker {
   }
 
   private matches(value: unknown, node: StructuralNode, path: Array<string | number>): boolean {
-    const trial: StructuralIssue[] = [];
+    const trial: SchemaIssue[] = [];
     this.walk(value, node, path, trial);
     return trial.length === 0;
   }
 
-  private combinators(
-    value: unknown,
-    node: StructuralNode,
-    path: Array<string | number>,
-    issues: StructuralIssue[],
-  ): void {
+  private combinators(value: unknown, node: StructuralNode, path: Array<string | number>, issues: SchemaIssue[]): void {
     for (const sub of node.allOf ?? []) this.walk(value, sub, path, issues);
     if (node.anyOf && !node.intOrString) {
       if (!node.anyOf.some((sub) => this.matches(value, sub, path))) {
@@ -249,18 +230,8 @@ function alternatives(branches: readonly StructuralNode[], quantifier: string): 
 }
 
 /** Validates `value` against a compiled structural schema; an empty list means it passes. */
-export function validateStructural(
-  value: unknown,
-  schema: CompiledStructural,
-  options: WalkOptions,
-): StructuralIssue[] {
-  const issues: StructuralIssue[] = [];
+export function validateStructural(value: unknown, schema: CompiledStructural, options: WalkOptions): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
   new Walker(schema, options).walk(value, schema.root, [], issues);
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${i.path.join('.')}|${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return uniqueIssues(issues);
 }
