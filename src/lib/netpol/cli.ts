@@ -9,6 +9,7 @@
  * Exit codes: can 0 allowed / 1 denied; can --queries and list 0; 2 for usage
  * and input errors (which win).
  */
+import {splitArgs} from '../manifest/cliArgs';
 import {readInputs, type CliInputIO} from '../manifest/cliInput';
 import {formatManifestError} from '../manifest/errors';
 import {MAX_INPUT_BYTES} from '../manifest/limits';
@@ -67,40 +68,15 @@ export type ParseArgsResult =
   | {readonly kind: 'help'}
   | {readonly kind: 'error'; readonly message: string};
 
-const VALUE_FLAGS = new Set(['--port', '--protocol', '--format', '--queries', '-o']);
-
 export function parseArgs(argv: readonly string[]): ParseArgsResult {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') return {kind: 'help'};
   if (command !== 'can' && command !== 'list')
     return {kind: 'error', message: `unknown command "${command}" (use can or list)`};
-  const positional: string[] = [];
-  const values = new Map<string, string>();
-  let onlyFiles = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
-      positional.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyFiles = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return {kind: 'help'};
-    const eq = arg.indexOf('=');
-    const flag = eq === -1 ? arg : arg.slice(0, eq);
-    if (!VALUE_FLAGS.has(flag)) return {kind: 'error', message: `unknown option "${flag}"`};
-    let value: string;
-    if (eq !== -1) value = arg.slice(eq + 1);
-    else {
-      const next = rest[i + 1];
-      if (next === undefined) return {kind: 'error', message: `option ${flag} needs a value`};
-      value = next;
-      i++;
-    }
-    values.set(flag === '-o' ? '--format' : flag, value);
-  }
+  const split = splitArgs(rest, {withValue: ['--port', '--protocol', '--format', '--queries', '-o']});
+  if (split.kind !== 'ok') return split;
+  const positional = [...split.operands];
+  const values = new Map(split.options.map(({flag, value = ''}) => [flag === '-o' ? '--format' : flag, value]));
   const format = values.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json')
     return {kind: 'error', message: `--format must be text or json, not "${format}"`};

@@ -10,6 +10,7 @@
  * Exit codes: can 0 allowed / 1 denied; who-can 0; audit 0 unless a finding is
  * high or critical (1); 2 for usage and input errors.
  */
+import {splitArgs} from '../manifest/cliArgs';
 import {readInputs, type CliInputIO} from '../manifest/cliInput';
 import {audit, countBySeverity, isBlocking, type Finding} from './audit';
 import {formatBinding, formatRole, formatRule} from './format';
@@ -80,73 +81,46 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   if (command !== 'who-can' && command !== 'can' && command !== 'audit') {
     return {ok: false, error: `unknown command "${command}"`};
   }
-  const positional: string[] = [];
+  const split = splitArgs(rest, {
+    withValue: ['-n', '--namespace', '-o', '--format', '--output', '--name', '--subresource'],
+    switches: ['-A', '--all-namespaces', '--no-builtins'],
+  });
+  if (split.kind === 'help') return {ok: false, error: '', help: true};
+  if (split.kind === 'error') return {ok: false, error: split.message};
+  const positional = [...split.operands];
   let format: 'text' | 'json' = 'text';
   let namespace: string | undefined;
   let name: string | undefined;
   let subresource: string | undefined;
   let builtins = true;
-  let optionsDone = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (optionsDone || arg === '-' || !arg.startsWith('-')) {
-      positional.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      optionsDone = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return {ok: false, error: '', help: true};
-    const eq = arg.indexOf('=');
-    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    let inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (inline === undefined && /^-[no][^-]/.test(arg) && arg.length > 2) inline = arg.slice(2); // -ndev, -ojson
-    const flagName = inline !== undefined && !arg.startsWith('--') ? arg.slice(0, 2) : flag;
-    const value = (): string | undefined => {
-      if (inline !== undefined) return inline;
-      const next = rest[i + 1];
-      if (next === undefined) return undefined;
-      i++;
-      return next;
-    };
-    switch (flagName) {
+  for (const {flag, value: v = ''} of split.options) {
+    switch (flag) {
       case '-n':
-      case '--namespace': {
-        const v = value();
-        if (!v) return {ok: false, error: `${flagName} needs a namespace`};
+      case '--namespace':
+        if (!v) return {ok: false, error: `${flag} needs a namespace`};
         namespace = v;
         break;
-      }
       case '-A':
       case '--all-namespaces':
         namespace = undefined;
         break;
       case '-o':
       case '--format':
-      case '--output': {
-        const v = value();
-        if (v !== 'text' && v !== 'json') return {ok: false, error: `${flagName} must be text or json`};
+      case '--output':
+        if (v !== 'text' && v !== 'json') return {ok: false, error: `${flag} must be text or json`};
         format = v;
         break;
-      }
-      case '--name': {
-        const v = value();
+      case '--name':
         if (!v) return {ok: false, error: '--name needs an object name'};
         name = v;
         break;
-      }
-      case '--subresource': {
-        const v = value();
+      case '--subresource':
         if (!v) return {ok: false, error: '--subresource needs a value'};
         subresource = v;
         break;
-      }
       case '--no-builtins':
         builtins = false;
         break;
-      default:
-        return {ok: false, error: `unknown option "${arg}"`};
     }
   }
 
