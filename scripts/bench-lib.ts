@@ -677,6 +677,27 @@ export default sidebars;
 // IO helpers
 // ---------------------------------------------------------------------------
 
+/** Prints a benchmark's report and resolves once stdout has taken it all (a pipe may be slow). */
+export async function printReport(text: string): Promise<void> {
+  await new Promise<void>((resolve) => process.stdout.write(`${text}\n`, () => resolve()));
+}
+
+/**
+ * Runs a benchmark's `main` and exits: 0 when it finishes, 1 with
+ * `<name>: measurement failed: …` when it throws (benchmarks fail only then).
+ */
+export function runBenchmark(name: string, main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(
+        `${name}: measurement failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      process.exit(1);
+    },
+  );
+}
+
 /** Progress goes to stderr; stdout is reserved for the JSON result. */
 export function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
