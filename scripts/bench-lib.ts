@@ -18,6 +18,7 @@ import {gzipSync} from 'node:zlib';
 import {checkPageInBothThemes} from '../tests/e2e/pageCheck';
 import type {Browser} from 'playwright-core';
 import {createSearchByteCounter, summarizeSearchFiles, type SearchBytesSummary} from '../src/lib/site/firstSearch';
+import {isPlainObject} from '../src/lib/format/value';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 /** Scratch folder for benchmark sites and logs (git-, lint- and tsc-ignored). */
@@ -75,7 +76,7 @@ export function flattenNumbers(value: unknown, prefix = ''): Record<string, numb
     if (prefix) out[prefix] = value;
     return out;
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
+  if (!isPlainObject(value)) return out;
   for (const [key, child] of Object.entries(value)) {
     Object.assign(out, flattenNumbers(child, prefix ? `${prefix}.${key}` : key));
   }
