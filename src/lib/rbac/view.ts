@@ -532,24 +532,12 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   info: 'Info',
 };
 
-export interface FindingRow {
+/** A finding as the findings list shows it: without its source, plus a key, the catalog title and `file:line`. */
+export interface FindingRow extends Omit<Finding, 'source'> {
   /** Unique within the list. */
   readonly key: string;
-  readonly id: Finding['id'];
   /** The catalog title, e.g. `Can read Secrets`. */
   readonly title: string;
-  readonly severity: Severity;
-  readonly subject: string;
-  readonly binding: string;
-  readonly role: string;
-  /** Empty when the finding is about the binding itself. */
-  readonly rule: string;
-  readonly message: string;
-  readonly fix: string;
-  /** Site path of the article section, e.g. `/docs/…/rbac-privilege-escalation#pod-exec`. */
-  readonly docs: string;
-  /** `cluster-wide` or a namespace. */
-  readonly scope: string;
   /** `file:line` of the binding. */
   readonly location?: string;
 }
@@ -561,20 +549,12 @@ export function findingRows(findings: readonly Finding[]): FindingRow[] {
     const base = `${f.id}|${f.subject}|${f.binding}|${f.rule}`;
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
-    const location = formatSource(f.source);
+    const {source, ...shown} = f;
+    const location = formatSource(source);
     return {
+      ...shown,
       key: n === 0 ? base : `${base}|${n}`,
-      id: f.id,
       title: findingDefinition(f.id).title,
-      severity: f.severity,
-      subject: f.subject,
-      binding: f.binding,
-      role: f.role,
-      rule: f.rule,
-      message: f.message,
-      fix: f.fix,
-      docs: f.docs,
-      scope: f.scope,
       ...(location ? {location} : {}),
     };
   });
