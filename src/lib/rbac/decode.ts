@@ -206,6 +206,28 @@ class Ctx {
     return out;
   }
 
+  /**
+   * Calls `visit` with each mapping of the top-level list `key` (`rules`,
+   * `subjects`) and its index, in order; reports a value that is not a list,
+   * and each item that is not a mapping, where it stands.
+   */
+  eachMapping(
+    raw: JsonValue | undefined,
+    key: string,
+    fixes: {readonly list: string; readonly item: string},
+    visit: (item: JsonObject, index: number) => void,
+  ): void {
+    if (raw === undefined || raw === null) return;
+    if (!Array.isArray(raw)) {
+      this.error([key], `${key} must be a list, got ${describeValue(raw)}`, fixes.list);
+      return;
+    }
+    raw.forEach((item, index) => {
+      if (isJsonObject(item)) visit(item, index);
+      else this.error([key, index], `${key}[${index}] must be a mapping, got ${describeValue(item)}`, fixes.item);
+    });
+  }
+
   stringMap(container: JsonObject, key: string, path: readonly PathSegment[]): Map<string, string> {
     const v = container[key];
     const p = [...path, key];
@@ -428,67 +450,57 @@ export function decodeObject(obj: InputObject, issues: InputIssue[], options: De
 const RULE_KEYS = ['apiGroups', 'resources', 'resourceNames', 'nonResourceURLs', 'verbs'];
 
 function decodeRules(ctx: Ctx, v: JsonObject, namespaced: boolean): PolicyRule[] {
-  const raw = v['rules'];
-  if (raw === undefined || raw === null) return [];
-  if (!Array.isArray(raw)) {
-    ctx.error(
-      ['rules'],
-      `rules must be a list, got ${describeValue(raw)}`,
-      'Write rules as a list of `- apiGroups: [...]` entries.',
-    );
-    return [];
-  }
   const out: PolicyRule[] = [];
-  raw.forEach((r, i) => {
-    const p: PathSegment[] = ['rules', i];
-    if (!isJsonObject(r)) {
-      ctx.error(
-        p,
-        `rules[${i}] must be a mapping, got ${describeValue(r)}`,
-        'Each rule is a mapping with verbs and apiGroups/resources or nonResourceURLs.',
-      );
-      return;
-    }
-    ctx.checkKeys(r, p, RULE_KEYS);
-    const rule: PolicyRule = {
-      verbs: ctx.stringList(r, 'verbs', p),
-      apiGroups: ctx.stringList(r, 'apiGroups', p),
-      resources: ctx.stringList(r, 'resources', p),
-      resourceNames: ctx.stringList(r, 'resourceNames', p),
-      nonResourceURLs: ctx.stringList(r, 'nonResourceURLs', p),
-    };
-    if (rule.verbs.length === 0)
-      ctx.error(
-        [...p, 'verbs'],
-        `rules[${i}].verbs must contain at least one verb`,
-        'Add verbs, e.g. verbs: ["get", "list", "watch"].',
-      );
-    if (rule.nonResourceURLs.length > 0) {
-      if (namespaced)
+  ctx.eachMapping(
+    v['rules'],
+    'rules',
+    {
+      list: 'Write rules as a list of `- apiGroups: [...]` entries.',
+      item: 'Each rule is a mapping with verbs and apiGroups/resources or nonResourceURLs.',
+    },
+    (r, i) => {
+      const p: PathSegment[] = ['rules', i];
+      ctx.checkKeys(r, p, RULE_KEYS);
+      const rule: PolicyRule = {
+        verbs: ctx.stringList(r, 'verbs', p),
+        apiGroups: ctx.stringList(r, 'apiGroups', p),
+        resources: ctx.stringList(r, 'resources', p),
+        resourceNames: ctx.stringList(r, 'resourceNames', p),
+        nonResourceURLs: ctx.stringList(r, 'nonResourceURLs', p),
+      };
+      if (rule.verbs.length === 0)
         ctx.error(
-          [...p, 'nonResourceURLs'],
-          `rules[${i}]: a Role (namespaced) cannot grant nonResourceURLs`,
-          'Move the rule to a ClusterRole bound with a ClusterRoleBinding.',
+          [...p, 'verbs'],
+          `rules[${i}].verbs must contain at least one verb`,
+          'Add verbs, e.g. verbs: ["get", "list", "watch"].',
         );
-      if (rule.apiGroups.length > 0 || rule.resources.length > 0 || rule.resourceNames.length > 0) {
-        ctx.error(
-          [...p, 'nonResourceURLs'],
-          `rules[${i}] mixes nonResourceURLs with apiGroups/resources/resourceNames`,
-          'Split it into one rule for resources and one for nonResourceURLs.',
-        );
+      if (rule.nonResourceURLs.length > 0) {
+        if (namespaced)
+          ctx.error(
+            [...p, 'nonResourceURLs'],
+            `rules[${i}]: a Role (namespaced) cannot grant nonResourceURLs`,
+            'Move the rule to a ClusterRole bound with a ClusterRoleBinding.',
+          );
+        if (rule.apiGroups.length > 0 || rule.resources.length > 0 || rule.resourceNames.length > 0) {
+          ctx.error(
+            [...p, 'nonResourceURLs'],
+            `rules[${i}] mixes nonResourceURLs with apiGroups/resources/resourceNames`,
+            'Split it into one rule for resources and one for nonResourceURLs.',
+          );
+        }
+      } else {
+        if (rule.apiGroups.length === 0)
+          ctx.error(
+            [...p],
+            `rules[${i}].apiGroups is missing`,
+            'Add apiGroups, e.g. apiGroups: [""] for the core group or ["apps"].',
+          );
+        if (rule.resources.length === 0)
+          ctx.error([...p], `rules[${i}].resources is missing`, 'Add resources, e.g. resources: ["pods"].');
       }
-    } else {
-      if (rule.apiGroups.length === 0)
-        ctx.error(
-          [...p],
-          `rules[${i}].apiGroups is missing`,
-          'Add apiGroups, e.g. apiGroups: [""] for the core group or ["apps"].',
-        );
-      if (rule.resources.length === 0)
-        ctx.error([...p], `rules[${i}].resources is missing`, 'Add resources, e.g. resources: ["pods"].');
-    }
-    out.push(rule);
-  });
+      out.push(rule);
+    },
+  );
   return out;
 }
 
@@ -639,88 +651,79 @@ function decodeRoleRef(
 }
 
 function decodeSubjects(ctx: Ctx, raw: JsonValue | undefined, bindingNamespace: string | undefined): Subject[] {
-  if (raw === undefined || raw === null) return [];
-  if (!Array.isArray(raw)) {
-    ctx.error(
-      ['subjects'],
-      `subjects must be a list, got ${describeValue(raw)}`,
-      'Write subjects as a list of `- kind: ..., name: ...` entries.',
-    );
-    return [];
-  }
   const out: Subject[] = [];
-  raw.forEach((s, i) => {
-    const p: PathSegment[] = ['subjects', i];
-    if (!isJsonObject(s)) {
-      ctx.error(
-        p,
-        `subjects[${i}] must be a mapping, got ${describeValue(s)}`,
-        'Each subject has kind and name (and namespace for a ServiceAccount).',
-      );
-      return;
-    }
-    ctx.checkKeys(s, p, ['kind', 'name', 'namespace', 'apiGroup']);
-    const kind = ctx.string(s, 'kind', p);
-    const name = ctx.string(s, 'name', p) ?? '';
-    const ns = ctx.string(s, 'namespace', p);
-    const apiGroup = ctx.string(s, 'apiGroup', p) ?? '';
-    if (!name) ctx.error(p, `subjects[${i}].name is missing`, 'Add the user, group or service account name.');
-    switch (kind) {
-      case 'ServiceAccount': {
-        if (apiGroup !== '')
-          ctx.error(
-            [...p, 'apiGroup'],
-            `subjects[${i}].apiGroup must be empty for a ServiceAccount (got "${apiGroup}")`,
-            'Remove apiGroup from the ServiceAccount subject.',
-          );
-        if (name && (name.length > 253 || !DNS_SUBDOMAIN.test(name))) {
-          ctx.error(
-            [...p, 'name'],
-            `subjects[${i}].name "${name}" is not a valid service account name`,
-            'Use the plain service account name (lower-case letters, digits, "-" and "."); write the namespace in namespace.',
-          );
-        }
-        let namespace = ns;
-        if (!namespace) {
-          if (bindingNamespace === undefined) {
+  ctx.eachMapping(
+    raw,
+    'subjects',
+    {
+      list: 'Write subjects as a list of `- kind: ..., name: ...` entries.',
+      item: 'Each subject has kind and name (and namespace for a ServiceAccount).',
+    },
+    (s, i) => {
+      const p: PathSegment[] = ['subjects', i];
+      ctx.checkKeys(s, p, ['kind', 'name', 'namespace', 'apiGroup']);
+      const kind = ctx.string(s, 'kind', p);
+      const name = ctx.string(s, 'name', p) ?? '';
+      const ns = ctx.string(s, 'namespace', p);
+      const apiGroup = ctx.string(s, 'apiGroup', p) ?? '';
+      if (!name) ctx.error(p, `subjects[${i}].name is missing`, 'Add the user, group or service account name.');
+      switch (kind) {
+        case 'ServiceAccount': {
+          if (apiGroup !== '')
             ctx.error(
-              p,
-              `subjects[${i}]: a ServiceAccount subject of a ClusterRoleBinding needs a namespace`,
-              `Add namespace: <the service account's namespace> to subjects[${i}].`,
-              'missing-namespace',
+              [...p, 'apiGroup'],
+              `subjects[${i}].apiGroup must be empty for a ServiceAccount (got "${apiGroup}")`,
+              'Remove apiGroup from the ServiceAccount subject.',
             );
-            return;
+          if (name && (name.length > 253 || !DNS_SUBDOMAIN.test(name))) {
+            ctx.error(
+              [...p, 'name'],
+              `subjects[${i}].name "${name}" is not a valid service account name`,
+              'Use the plain service account name (lower-case letters, digits, "-" and "."); write the namespace in namespace.',
+            );
           }
-          namespace = bindingNamespace; // upstream defaults to the RoleBinding's namespace
+          let namespace = ns;
+          if (!namespace) {
+            if (bindingNamespace === undefined) {
+              ctx.error(
+                p,
+                `subjects[${i}]: a ServiceAccount subject of a ClusterRoleBinding needs a namespace`,
+                `Add namespace: <the service account's namespace> to subjects[${i}].`,
+                'missing-namespace',
+              );
+              return;
+            }
+            namespace = bindingNamespace; // upstream defaults to the RoleBinding's namespace
+          }
+          if (name) out.push({kind: 'ServiceAccount', name, namespace});
+          break;
         }
-        if (name) out.push({kind: 'ServiceAccount', name, namespace});
-        break;
-      }
-      case 'User':
-      case 'Group':
-        if (apiGroup !== '' && apiGroup !== RBAC_GROUP) {
+        case 'User':
+        case 'Group':
+          if (apiGroup !== '' && apiGroup !== RBAC_GROUP) {
+            ctx.error(
+              [...p, 'apiGroup'],
+              `subjects[${i}].apiGroup must be ${RBAC_GROUP} for a ${kind} (got "${apiGroup}")`,
+              `Set apiGroup: ${RBAC_GROUP} or remove it.`,
+            );
+          }
+          if (ns)
+            ctx.warn(
+              [...p, 'namespace'],
+              `subjects[${i}].namespace is ignored for a ${kind}`,
+              'Remove namespace from the subject.',
+              'ignored-namespace',
+            );
+          if (name) out.push({kind, name});
+          break;
+        default:
           ctx.error(
-            [...p, 'apiGroup'],
-            `subjects[${i}].apiGroup must be ${RBAC_GROUP} for a ${kind} (got "${apiGroup}")`,
-            `Set apiGroup: ${RBAC_GROUP} or remove it.`,
+            [...p, 'kind'],
+            `subjects[${i}].kind must be User, Group or ServiceAccount${kind === undefined ? ' (missing)' : ` (got "${kind}")`}`,
+            'Use User, Group or ServiceAccount (case-sensitive).',
           );
-        }
-        if (ns)
-          ctx.warn(
-            [...p, 'namespace'],
-            `subjects[${i}].namespace is ignored for a ${kind}`,
-            'Remove namespace from the subject.',
-            'ignored-namespace',
-          );
-        if (name) out.push({kind, name});
-        break;
-      default:
-        ctx.error(
-          [...p, 'kind'],
-          `subjects[${i}].kind must be User, Group or ServiceAccount${kind === undefined ? ' (missing)' : ` (got "${kind}")`}`,
-          'Use User, Group or ServiceAccount (case-sensitive).',
-        );
-    }
-  });
+      }
+    },
+  );
   return out;
 }
