@@ -12,7 +12,7 @@ import clsx from 'clsx';
 import type {ShareState} from '@site/src/lib/share/fragment';
 import {formatBytes, PASTED_FILE_NAME, TOOL_INPUT_MAX_BYTES, tooLargeMessage} from '@site/src/lib/share/input';
 import {shareLinkFor} from './sharedState';
-import {lineRange, offsetOf} from '@site/src/lib/format/textPosition';
+import {formatLocation, lineRange, offsetOf} from '@site/src/lib/format/textPosition';
 import {controlClassName} from '@site/src/components/ToolUi';
 import styles from './styles.module.css';
 
@@ -104,10 +104,6 @@ interface Props {
 }
 
 const DEFAULT_ACCEPT = '.yaml,.yml,.json,.txt';
-
-function where(issue: ManifestInputIssue): string {
-  return `${issue.file}:${issue.line}${issue.column !== undefined ? `:${issue.column}` : ''}`;
-}
 
 /**
  * A labelled text area for YAML or JSON manifests with the ways to fill it
@@ -292,9 +288,9 @@ export default function ManifestInput({
 
   function renderIssue(issue: ManifestInputIssue, index: number): ReactNode {
     return (
-      <li key={`${where(issue)}|${index}`} className={styles.issue}>
+      <li key={`${formatLocation(issue)}|${index}`} className={styles.issue}>
         <span className={styles.issueWhere}>
-          <code>{where(issue)}</code>
+          <code>{formatLocation(issue)}</code>
           {issue.object ? <> {issue.object}</> : null}:
         </span>{' '}
         {issue.message}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {firstLineWhere, linePosition, lineRange, offsetOf} from './textPosition';
+import {firstLineWhere, formatLocation, linePosition, lineRange, offsetOf} from './textPosition';
 
 describe('linePosition', () => {
   const text = 'ab\ncde\n\nf';
@@ -60,5 +60,12 @@ describe('lineRange', () => {
     expect(lineRange('a\n\nb', 2)).toEqual({start: 2, end: 2});
     expect(lineRange(text, 99)).toEqual({start: text.length, end: text.length});
     expect(lineRange('', 1)).toEqual({start: 0, end: 0});
+  });
+});
+
+describe('formatLocation', () => {
+  it('writes file:line:column, leaving out an unknown column', () => {
+    expect(formatLocation({file: 'a.yaml', line: 3, column: 7})).toBe('a.yaml:3:7');
+    expect(formatLocation({file: 'a.yaml', line: 3})).toBe('a.yaml:3');
   });
 });

@@ -20,6 +20,11 @@ export function linePosition(text: string, offset: number): {line: number; col: 
   return {line, col: offset - lineStart + 1};
 }
 
+/** `file:line:column`, or `file:line` when the column is not known: how every message points at a place. */
+export function formatLocation(at: {readonly file: string; readonly line: number; readonly column?: number}): string {
+  return at.column === undefined ? `${at.file}:${at.line}` : `${at.file}:${at.line}:${at.column}`;
+}
+
 /** 1-based number of the first line of `text` that `test` accepts (it gets the 0-based index too), or undefined. */
 export function firstLineWhere(text: string, test: (line: string, index: number) => boolean): number | undefined {
   const index = text.split('\n').findIndex(test);

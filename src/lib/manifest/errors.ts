@@ -7,6 +7,7 @@
  * the 1-based line (and column when known), says what is wrong (`message`) and how to
  * fix it (`hint`), so UIs and CLIs can print it without further lookups.
  */
+import {formatLocation} from '../format/textPosition';
 
 export type ManifestErrorKind =
   /** The input is larger than the configured byte limit; nothing was parsed. */
@@ -45,12 +46,7 @@ export const DEFAULT_FILE_NAME = '<input>';
 
 /** `file:line[:column]: message` followed by an indented hint line (`file: message` when a file could not be read). */
 export function formatManifestError(error: ManifestError): string {
-  const where =
-    error.kind === 'unreadable'
-      ? error.file
-      : error.column === undefined
-        ? `${error.file}:${error.line}`
-        : `${error.file}:${error.line}:${error.column}`;
+  const where = error.kind === 'unreadable' ? error.file : formatLocation(error);
   return `${where}: ${error.message}\n  hint: ${error.hint}`;
 }
 

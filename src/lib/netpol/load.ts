@@ -11,6 +11,7 @@ import {MAX_INPUT_BYTES} from '../manifest/limits';
 import {loadManifests} from '../manifest/load';
 import type {JsonObject, JsonValue} from '../manifest/types';
 import {isJsonObject} from '../manifest/types';
+import {formatLocation} from '../format/textPosition';
 import {describeValue} from '../format/value';
 import {parseCidr, isStrictSubset} from './cidr';
 import {dns1123Label, dns1123Subdomain, labelValue, portName, qualifiedName} from './names';
@@ -885,8 +886,7 @@ export function loadNetpol(files: readonly InputFile[], options: {readonly maxBy
 
 /** `file:line: object: message` and an indented fix line. */
 export function formatIssue(issue: InputIssue): string {
-  const where =
-    issue.column === undefined ? `${issue.file}:${issue.line}` : `${issue.file}:${issue.line}:${issue.column}`;
+  const where = formatLocation(issue);
   const prefix = issue.severity === 'warning' ? 'warning: ' : '';
   const object = issue.object ? `${issue.object}: ` : '';
   return `${where}: ${prefix}${object}${issue.message}\n  fix: ${issue.fix}`;

@@ -14,6 +14,7 @@
 import {BUILTIN_CLUSTER_ROLES} from './builtins';
 import type {ManifestError} from '../manifest/errors';
 import {loadManifests} from '../manifest/load';
+import {formatLocation} from '../format/textPosition';
 import {decodeObject, inputObject, type DecodeOptions} from './decode';
 import {describeObject, formatBinding, formatRule, roleKey, roleKeyForBinding} from './format';
 import {rulesEqual, selectorMatches} from './match';
@@ -294,7 +295,7 @@ export function formatIssue(issue: InputIssue): string {
     ? `${issue.file}:${issue.line}: ${issue.object}`
     : issue.code === 'unreadable'
       ? issue.file
-      : `${issue.file}:${issue.line}:${issue.column}`;
+      : formatLocation(issue);
   const prefix = issue.severity === 'warning' ? 'warning: ' : '';
   return `${where}: ${prefix}${issue.message}\n  fix: ${issue.fix}`;
 }
