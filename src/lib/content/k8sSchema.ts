@@ -18,8 +18,7 @@
 import {createRequire} from 'node:module';
 import {findRemovedApi, isPrerelease, splitApiVersion} from './apiVersions';
 import type {CompiledSchema, CompiledType} from './schema/compile';
-import {uniqueIssues, type SchemaIssue} from './schema/issues';
-import {closestMatch} from '../format/closest';
+import {uniqueIssues, unknownFieldMessage, type SchemaIssue} from './schema/issues';
 import {describeValue, isPlainObject} from '../format/value';
 
 const require = createRequire(import.meta.url);
@@ -97,12 +96,12 @@ function scalarProblem(value: unknown, type: string): string | undefined {
 }
 
 function unknownField(key: string, known: readonly string[]): string {
-  const close = closestMatch(key, known, 2);
-  if (close) return `unknown field "${key}" (did you mean "${close}"?)`;
-  return (
-    `unknown field "${key}": the Kubernetes ${SCHEMA_VERSION} API schema has no such field here. ` +
-    `Fix the name, or, if the field is newer than ${SCHEMA_VERSION}, leave it out of the manifest and describe it in prose ` +
-    `until the schema is regenerated from a release that has it (src/lib/content/schema/upstream/NOTICE.md)`
+  return unknownFieldMessage(
+    key,
+    known,
+    `the Kubernetes ${SCHEMA_VERSION} API schema has no such field here. ` +
+      `Fix the name, or, if the field is newer than ${SCHEMA_VERSION}, leave it out of the manifest and describe it in prose ` +
+      `until the schema is regenerated from a release that has it (src/lib/content/schema/upstream/NOTICE.md)`,
   );
 }
 

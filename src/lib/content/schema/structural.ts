@@ -8,8 +8,7 @@
  * cannot exhaust the stack.
  */
 import type {CompiledStructural, StructuralNode} from './compile';
-import {uniqueIssues, type SchemaIssue} from './issues';
-import {closestMatch} from '../../format/closest';
+import {uniqueIssues, unknownFieldMessage, type SchemaIssue} from './issues';
 import {describeValue, isPlainObject} from '../../format/value';
 
 export interface WalkOptions {
@@ -23,10 +22,12 @@ const MAX_DEPTH = 64;
 const INT32 = {min: -(2 ** 31), max: 2 ** 31 - 1};
 
 function unknownField(key: string, known: readonly string[], label: string): string {
-  const close = closestMatch(key, known, 2);
-  if (close) return `unknown field "${key}" (did you mean "${close}"?)`;
   const list = known.length > 0 && known.length <= 12 ? ` Known fields here: ${known.join(', ')}.` : '';
-  return `unknown field "${key}": the ${label} has no such field here; fix the name or check the tool's reference for that version.${list}`;
+  return unknownFieldMessage(
+    key,
+    known,
+    `the ${label} has no such field here; fix the name or check the tool's reference for that version.${list}`,
+  );
 }
 
 const regexCache = new Map<string, RegExp | null>();
