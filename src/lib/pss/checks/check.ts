@@ -41,6 +41,13 @@ export interface CheckDefinition {
   readonly upstream: string;
 }
 
+/** The revision of `def` that applies at policy minor `minor`: the one with the highest `minVersion` not above it. */
+export function activeRevision(def: CheckDefinition, minor: number): VersionedCheck | undefined {
+  let found: VersionedCheck | undefined;
+  for (const v of def.versions) if (v.minVersion <= minor) found = v;
+  return found;
+}
+
 export const UPSTREAM_POLICY_DIR =
   'https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy';
 export const PSS_DOC = 'https://kubernetes.io/docs/concepts/security/pod-security-standards/';
