@@ -4,6 +4,7 @@
  * and line, and count what was checked. Modelled on kubernetes/website
  * content/en/examples/examples_test.go. scripts/check-examples.ts does the IO.
  */
+import {formatFieldPath} from '../manifest/fieldPath';
 import {locateField} from '../manifest/locate';
 import {parseManifests} from '../manifest/parse';
 import type {ParsedDoc} from '../manifest/types';
@@ -112,13 +113,6 @@ function lineOf(doc: ParsedDoc, path: ReadonlyArray<string | number>): number {
   return locateField(doc, path).line;
 }
 
-function formatPath(path: ReadonlyArray<string | number>): string {
-  return path.reduce<string>(
-    (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg),
-    '',
-  );
-}
-
 function levelName(level: PssLevel): string {
   return level.charAt(0).toUpperCase() + level.slice(1);
 }
@@ -144,7 +138,7 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
       problems.push({
         file: path,
         line: lineOf(doc, issue.path),
-        message: `${formatPath(issue.path) || what}: ${issue.message}`,
+        message: `${formatFieldPath(issue.path) || what}: ${issue.message}`,
       });
     }
   };
@@ -292,14 +286,14 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
                 problems.push({
                   file: path,
                   line: lineOf(doc, [...issuePath, key]),
-                  message: `${formatPath([...issuePath, key])}: unknown field "${key}" for ${kind}; fix the name or check the ${apiVersion} reference`,
+                  message: `${formatFieldPath([...issuePath, key])}: unknown field "${key}" for ${kind}; fix the name or check the ${apiVersion} reference`,
                 });
               }
             } else {
               problems.push({
                 file: path,
                 line: lineOf(doc, issuePath),
-                message: `${formatPath(issuePath) || kind}: ${issue.message}`,
+                message: `${formatFieldPath(issuePath) || kind}: ${issue.message}`,
               });
             }
           }
@@ -314,7 +308,7 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
           file: path,
           line: lineOf(doc, first?.path ?? ['kind']),
           message: first
-            ? `${formatPath(first.path)}: ${first.message}`
+            ? `${formatFieldPath(first.path)}: ${first.message}`
             : `${apiVersion} ${kind} is neither an API type nor a known config kind; add a schema in src/lib/content/configKinds/`,
         });
         continue;
@@ -324,7 +318,7 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
         problems.push({
           file: path,
           line: lineOf(doc, issue.path),
-          message: `${formatPath(issue.path) || kind}: ${issue.message}`,
+          message: `${formatFieldPath(issue.path) || kind}: ${issue.message}`,
         });
       }
       if (pss.isPodBearing(object)) {

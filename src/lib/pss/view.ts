@@ -10,6 +10,8 @@
 import {LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments, stringify} from 'yaml';
 import type {Document, ToStringOptions} from 'yaml';
 import {loadManifests, type LoadedManifests} from '../manifest/load';
+import {formatFieldPath, parseFieldPath} from '../manifest/fieldPath';
+import type {PathSegment} from '../manifest/locate';
 import {DEFAULT_MAX_ALIAS_COUNT, splitStream} from '../manifest/parse';
 import type {JsonObject, JsonValue} from '../manifest/types';
 import {isJsonObject} from '../manifest/types';
@@ -375,42 +377,6 @@ export function checkLoaded(loaded: LoadedManifests, options: Omit<CheckOptions,
 }
 
 // ---- Where a field is in the input -------------------------------------------------
-
-/** A path step: a mapping key or a sequence index. */
-export type PathSegment = string | number;
-
-/**
- * Splits an engine field path (`spec.containers[0].securityContext.privileged`,
- * `metadata.annotations["container.apparmor.security.beta.kubernetes.io/app"]`) into
- * keys and indexes; `undefined` when it is not in that form. `''` is the object itself.
- */
-export function parseFieldPath(path: string): readonly PathSegment[] | undefined {
-  const segments: PathSegment[] = [];
-  const token = /(?:^|\.)([^.[\]"]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
-  let at = 0;
-  while (at < path.length) {
-    token.lastIndex = at;
-    const match = token.exec(path);
-    if (match === null) return undefined;
-    const [whole, key, index, quoted] = match;
-    if (key !== undefined) segments.push(key);
-    else if (index !== undefined) segments.push(Number(index));
-    else if (quoted !== undefined) segments.push(JSON.parse(quoted) as string);
-    at += whole.length;
-  }
-  return segments;
-}
-
-/** `spec.containers[0]` from segments. */
-export function formatFieldPath(segments: readonly PathSegment[]): string {
-  return segments
-    .map((s, i) => {
-      if (typeof s === 'number') return `[${s}]`;
-      if (/^[^.[\]"]+$/.test(s)) return i === 0 ? s : `.${s}`;
-      return `[${JSON.stringify(s)}]`;
-    })
-    .join('');
-}
 
 export interface FieldLocation {
   /** 1-based line in the input. */

@@ -16,6 +16,7 @@
  *   validation), which catches typos such as `resourceName:` that would
  *   otherwise silently widen a rule.
  */
+import {formatFieldPath} from '../manifest/fieldPath';
 import {locateField, type PathSegment, type SourcePosition} from '../manifest/locate';
 import {isJsonObject, type JsonObject, type JsonValue, type ManifestObject} from '../manifest/types';
 import {describeObject} from './format';
@@ -86,15 +87,6 @@ export interface DecodeOptions {
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
-function pathText(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out ? `.${seg}` : seg;
-  }
-  return out;
-}
-
 function suggest(key: string, known: readonly string[]): string | undefined {
   return closestMatch(key, known, 2);
 }
@@ -150,7 +142,7 @@ class Ctx {
     for (const key of Object.keys(container)) {
       if (known.includes(key)) continue;
       const guess = suggest(key, known);
-      const where = path.length ? ` in ${pathText(path)}` : '';
+      const where = path.length ? ` in ${formatFieldPath(path)}` : '';
       this.error(
         [...path, key],
         `unknown field "${key}"${where}${guess ? ` (did you mean "${guess}"?)` : ''}`,
@@ -167,14 +159,14 @@ class Ctx {
     if (typeof v === 'number' || typeof v === 'boolean') {
       this.error(
         [...path, key],
-        `${pathText([...path, key])} must be a string, got ${describeValue(v)}`,
+        `${formatFieldPath([...path, key])} must be a string, got ${describeValue(v)}`,
         `Quote the value: ${key}: "${String(v)}".`,
       );
       return undefined;
     }
     this.error(
       [...path, key],
-      `${pathText([...path, key])} must be a string, got ${describeValue(v)}`,
+      `${formatFieldPath([...path, key])} must be a string, got ${describeValue(v)}`,
       `Write ${key} as a single string value.`,
     );
     return undefined;
@@ -188,7 +180,7 @@ class Ctx {
       const example = typeof v === 'string' ? `${key}: ["${v}"]` : `${key}: ["..."]`;
       this.error(
         p,
-        `${pathText(p)} must be a list of strings, got ${describeValue(v)}`,
+        `${formatFieldPath(p)} must be a list of strings, got ${describeValue(v)}`,
         `Write it as a list, e.g. ${example}.`,
       );
       return [];
@@ -199,7 +191,7 @@ class Ctx {
       else
         this.error(
           [...p, i],
-          `${pathText([...p, i])} must be a string, got ${describeValue(item)}`,
+          `${formatFieldPath([...p, i])} must be a string, got ${describeValue(item)}`,
           'Quote the value, e.g. "" for the core API group.',
         );
     });
@@ -236,7 +228,7 @@ class Ctx {
     if (!isJsonObject(v)) {
       this.error(
         p,
-        `${pathText(p)} must be a mapping of strings, got ${describeValue(v)}`,
+        `${formatFieldPath(p)} must be a mapping of strings, got ${describeValue(v)}`,
         `Write ${key} as key: "value" pairs.`,
       );
       return out;
@@ -247,7 +239,7 @@ class Ctx {
       else
         this.error(
           [...p, k],
-          `${pathText([...p, k])} must be a string, got ${describeValue(item ?? null)}`,
+          `${formatFieldPath([...p, k])} must be a string, got ${describeValue(item ?? null)}`,
           `Quote the value: ${k}: "${String(item)}".`,
         );
     }
