@@ -6,8 +6,7 @@
  * no match, never an exception).
  */
 import {isPlainObject} from '../format/value';
-import {formatFieldPath, parsePathPattern, type PathStep} from '../manifest/fieldPath';
-import type {PathSegment} from '../manifest/locate';
+import {formatFieldPath, parsePathPattern, valuesAtPath, type PathStep} from '../manifest/fieldPath';
 
 /** The steps of a check's path (not empty, `[*]` allowed), or undefined for a path an author mistyped. */
 export function parseCheckPath(path: string): readonly PathStep[] | undefined {
@@ -24,21 +23,7 @@ export interface FieldMatch {
 export function valuesAt(root: unknown, path: string): FieldMatch[] {
   const steps = parseCheckPath(path);
   if (steps === undefined) return [];
-  let current: {readonly at: readonly PathSegment[]; readonly value: unknown}[] = [{at: [], value: root}];
-  for (const step of steps) {
-    const next: typeof current = [];
-    for (const {at, value} of current) {
-      if (typeof step === 'string') {
-        if (isPlainObject(value) && Object.hasOwn(value, step)) next.push({at: [...at, step], value: value[step]});
-      } else if (typeof step === 'number') {
-        if (Array.isArray(value) && step < value.length) next.push({at: [...at, step], value: value[step] as unknown});
-      } else if (Array.isArray(value)) {
-        value.forEach((item: unknown, i) => next.push({at: [...at, i], value: item}));
-      }
-    }
-    current = next;
-  }
-  return current.map(({at, value}) => ({path: formatFieldPath(at), value}));
+  return valuesAtPath(root, steps).map(({at, value}) => ({path: formatFieldPath(at), value}));
 }
 
 /** Structural equality for parsed YAML/JSON values (key order does not matter). */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {EVERY_ITEM, formatFieldPath, parseFieldPath, parsePathPattern} from './fieldPath';
+import {EVERY_ITEM, formatFieldPath, parseFieldPath, parsePathPattern, valuesAtPath} from './fieldPath';
 
 describe('field paths', () => {
   const annotation = 'metadata.annotations["container.apparmor.security.beta.kubernetes.io/app"]';
@@ -38,5 +38,23 @@ describe('field paths', () => {
     expect(formatFieldPath(['metadata', 'labels', 'a b'])).toBe('metadata.labels["a b"]');
     expect(formatFieldPath(['spec', 'containers', EVERY_ITEM, 'image'])).toBe('spec.containers[*].image');
     expect(formatFieldPath([])).toBe('');
+  });
+});
+
+describe('valuesAtPath', () => {
+  const pod = {spec: {containers: [{name: 'a'}, {name: 'b'}]}};
+
+  it('follows keys and indexes, fanning out at [*]', () => {
+    expect(valuesAtPath(pod, ['spec', 'containers', 1, 'name'])).toEqual([
+      {at: ['spec', 'containers', 1, 'name'], value: 'b'},
+    ]);
+    expect(valuesAtPath(pod, ['spec', 'containers', EVERY_ITEM, 'name']).map((m) => m.value)).toEqual(['a', 'b']);
+    expect(valuesAtPath(pod, [])).toEqual([{at: [], value: pod}]);
+  });
+
+  it('matches nothing where a step does not fit, and never reads the prototype', () => {
+    expect(valuesAtPath(pod, ['spec', 'containers', 2])).toEqual([]);
+    expect(valuesAtPath(pod, ['spec', 'containers', 'name'])).toEqual([]);
+    expect(valuesAtPath(pod, ['spec', 'constructor'])).toEqual([]);
   });
 });

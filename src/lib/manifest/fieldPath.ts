@@ -6,6 +6,7 @@
  * exercise checks may also write `[*]` for every item of a list
  * (`spec.template.spec.containers[*].image`).
  */
+import {isPlainObject} from '../format/value';
 import type {PathSegment} from './locate';
 
 /** `[*]` in a path pattern: every item of a list. */
@@ -63,4 +64,33 @@ export function parseFieldPath(path: string): PathSegment[] | undefined {
 /** The steps of a path pattern that may use `[*]`, or `undefined` when it is malformed. */
 export function parsePathPattern(path: string): PathStep[] | undefined {
   return parse(path, true);
+}
+
+/** A value found by {@link valuesAtPath}, with its concrete path. */
+export interface PathMatch {
+  readonly at: readonly PathSegment[];
+  readonly value: unknown;
+}
+
+/**
+ * Every value at `steps` in `root`, in order, each with its concrete path
+ * ({@link EVERY_ITEM} fans out over a list). Reads own keys only; a step that
+ * does not fit the value (a key of a list, an index past the end) matches nothing.
+ */
+export function valuesAtPath(root: unknown, steps: readonly PathStep[]): PathMatch[] {
+  let current: PathMatch[] = [{at: [], value: root}];
+  for (const step of steps) {
+    const next: PathMatch[] = [];
+    for (const {at, value} of current) {
+      if (typeof step === 'string') {
+        if (isPlainObject(value) && Object.hasOwn(value, step)) next.push({at: [...at, step], value: value[step]});
+      } else if (typeof step === 'number') {
+        if (Array.isArray(value) && step < value.length) next.push({at: [...at, step], value: value[step] as unknown});
+      } else if (Array.isArray(value)) {
+        value.forEach((item: unknown, i) => next.push({at: [...at, i], value: item}));
+      }
+    }
+    current = next;
+  }
+  return current;
 }

@@ -10,7 +10,7 @@
 import {LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments, stringify} from 'yaml';
 import type {Document, ToStringOptions} from 'yaml';
 import {loadManifests, type LoadedManifests} from '../manifest/load';
-import {formatFieldPath, parseFieldPath} from '../manifest/fieldPath';
+import {formatFieldPath, parseFieldPath, valuesAtPath} from '../manifest/fieldPath';
 import type {PathSegment} from '../manifest/locate';
 import {DEFAULT_MAX_ALIAS_COUNT, splitStream} from '../manifest/parse';
 import type {JsonObject, JsonValue} from '../manifest/types';
@@ -728,16 +728,6 @@ function jsonEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
-  let value = root;
-  for (const segment of path) {
-    if (typeof segment === 'number' && Array.isArray(value)) value = value[segment];
-    else if (typeof segment === 'string' && isJsonObject(value) && hasOwn(value, segment)) value = value[segment];
-    else return undefined;
-  }
-  return value;
-}
-
 /** Edits the yaml document from `before` to `after` key by key, so untouched nodes keep their comments. */
 function patchNode(doc: Document.Parsed, path: readonly PathSegment[], before: unknown, after: JsonValue): void {
   if (jsonEqual(before, after)) return;
@@ -773,7 +763,7 @@ function applyJsonCorrection(
   version: string,
 ): ApplyCorrectionResult | undefined {
   const target: readonly PathSegment[] = object.itemIndex === undefined ? [] : ['items', object.itemIndex];
-  const raw = valueAt(json.value, target);
+  const raw = valuesAtPath(json.value, target)[0]?.value;
   if (!isJsonObject(raw)) return undefined;
   const strip = stripAddedKeys(raw, object.value);
   if (!jsonEqual(raw, strip(object.value))) return undefined;
@@ -827,7 +817,7 @@ export function applyCorrection(
   if (found === undefined || found.doc.errors.length > 0) return failed;
   const {doc} = found;
   const target: readonly PathSegment[] = object.itemIndex === undefined ? [] : ['items', object.itemIndex];
-  const raw = valueAt(documentValue(doc), target);
+  const raw = valuesAtPath(documentValue(doc), target)[0]?.value;
   if (!isJsonObject(raw)) return failed;
   // List items without kind/apiVersion got them from the List; do not write them into the item.
   const strip = stripAddedKeys(raw, object.value);
@@ -841,7 +831,7 @@ export function applyCorrection(
   } catch {
     keptComments = false;
   }
-  if (!keptComments || !jsonEqual(valueAt(documentValue(doc), target), wanted)) {
+  if (!keptComments || !jsonEqual(valuesAtPath(documentValue(doc), target)[0]?.value, wanted)) {
     // Aliases, merge keys or numeric keys defeat field-by-field edits: replace the object.
     keptComments = false;
     doc.setIn(target, doc.createNode(wanted));
