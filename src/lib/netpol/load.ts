@@ -102,6 +102,13 @@ class Reporter {
       fix,
     });
   }
+  /** The items of a list field; [] when it is unset (missing or null) or, reported, not a list. */
+  list(value: JsonValue | undefined, path: string, fix: string, what = 'a list'): readonly JsonValue[] {
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    this.error(path, `must be ${what}, not ${describeValue(value)}`, fix);
+    return [];
+  }
   warn(path: string, message: string, fix: string): void {
     this.warnings.push({
       severity: 'warning',
@@ -168,80 +175,69 @@ function decodeSelector(value: JsonValue | undefined, path: string, r: Reporter)
   }
   const matchLabels = decodeLabels(own(value, 'matchLabels'), `${path}.matchLabels`, r);
   const expressions: {key: string; operator: (typeof OPERATORS)[number]; values: string[]}[] = [];
-  const raw = own(value, 'matchExpressions');
-  if (raw !== undefined && raw !== null) {
-    if (!Array.isArray(raw)) {
-      r.error(
-        `${path}.matchExpressions`,
-        `must be a list, not ${describeValue(raw)}`,
-        'Write - {key: tier, operator: In, values: [web]}.',
-      );
-    } else {
-      raw.forEach((item, i) => {
-        const p = `${path}.matchExpressions[${i}]`;
-        if (!isJsonObject(item)) {
-          r.error(
-            p,
-            `must be a mapping, not ${describeValue(item)}`,
-            'Write - {key: tier, operator: In, values: [web]}.',
-          );
-          return;
-        }
-        const key = own(item, 'key');
-        const operator = own(item, 'operator');
-        const values = own(item, 'values');
-        if (typeof key !== 'string' || qualifiedName(key) !== undefined) {
-          r.error(
-            `${p}.key`,
-            typeof key === 'string' ? `invalid key: ${qualifiedName(key) ?? ''}` : 'Required value',
-            'Give the label key the expression tests, e.g. key: tier.',
-          );
-          return;
-        }
-        if (typeof operator !== 'string' || !(OPERATORS as readonly string[]).includes(operator)) {
-          r.error(
-            `${p}.operator`,
-            `Unsupported value: ${JSON.stringify(operator ?? '')}: supported values: "In", "NotIn", "Exists", "DoesNotExist"`,
-            'Use one of In, NotIn, Exists, DoesNotExist (case matters).',
-          );
-          return;
-        }
-        const list: string[] = [];
-        if (values !== undefined && values !== null) {
-          if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) {
-            r.error(`${p}.values`, 'must be a list of strings', 'Write values: ["a", "b"].');
-            return;
-          }
-          for (const v of values as string[]) {
-            const problem = labelValue(v);
-            if (problem) {
-              r.error(`${p}.values`, `invalid label value ${JSON.stringify(v)}: ${problem}`, 'Use valid label values.');
-              return;
-            }
-            list.push(v);
-          }
-        }
-        const op = operator as (typeof OPERATORS)[number];
-        if ((op === 'In' || op === 'NotIn') && list.length === 0) {
-          r.error(
-            `${p}.values`,
-            "must be specified when `operator` is 'In' or 'NotIn'",
-            `Add the values to test, or use Exists / DoesNotExist.`,
-          );
-          return;
-        }
-        if ((op === 'Exists' || op === 'DoesNotExist') && list.length > 0) {
-          r.error(
-            `${p}.values`,
-            "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
-            'Remove values:, or use In / NotIn.',
-          );
-          return;
-        }
-        expressions.push({key, operator: op, values: list});
-      });
+  r.list(
+    own(value, 'matchExpressions'),
+    `${path}.matchExpressions`,
+    'Write - {key: tier, operator: In, values: [web]}.',
+  ).forEach((item, i) => {
+    const p = `${path}.matchExpressions[${i}]`;
+    if (!isJsonObject(item)) {
+      r.error(p, `must be a mapping, not ${describeValue(item)}`, 'Write - {key: tier, operator: In, values: [web]}.');
+      return;
     }
-  }
+    const key = own(item, 'key');
+    const operator = own(item, 'operator');
+    const values = own(item, 'values');
+    if (typeof key !== 'string' || qualifiedName(key) !== undefined) {
+      r.error(
+        `${p}.key`,
+        typeof key === 'string' ? `invalid key: ${qualifiedName(key) ?? ''}` : 'Required value',
+        'Give the label key the expression tests, e.g. key: tier.',
+      );
+      return;
+    }
+    if (typeof operator !== 'string' || !(OPERATORS as readonly string[]).includes(operator)) {
+      r.error(
+        `${p}.operator`,
+        `Unsupported value: ${JSON.stringify(operator ?? '')}: supported values: "In", "NotIn", "Exists", "DoesNotExist"`,
+        'Use one of In, NotIn, Exists, DoesNotExist (case matters).',
+      );
+      return;
+    }
+    const list: string[] = [];
+    if (values !== undefined && values !== null) {
+      if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) {
+        r.error(`${p}.values`, 'must be a list of strings', 'Write values: ["a", "b"].');
+        return;
+      }
+      for (const v of values as string[]) {
+        const problem = labelValue(v);
+        if (problem) {
+          r.error(`${p}.values`, `invalid label value ${JSON.stringify(v)}: ${problem}`, 'Use valid label values.');
+          return;
+        }
+        list.push(v);
+      }
+    }
+    const op = operator as (typeof OPERATORS)[number];
+    if ((op === 'In' || op === 'NotIn') && list.length === 0) {
+      r.error(
+        `${p}.values`,
+        "must be specified when `operator` is 'In' or 'NotIn'",
+        `Add the values to test, or use Exists / DoesNotExist.`,
+      );
+      return;
+    }
+    if ((op === 'Exists' || op === 'DoesNotExist') && list.length > 0) {
+      r.error(
+        `${p}.values`,
+        "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+        'Remove values:, or use In / NotIn.',
+      );
+      return;
+    }
+    expressions.push({key, operator: op, values: list});
+  });
   return {matchLabels, matchExpressions: expressions};
 }
 
@@ -273,38 +269,28 @@ function decodeIpBlock(value: JsonValue | undefined, path: string, r: Reporter):
     return undefined;
   }
   const except = [];
-  const rawExcept = own(value, 'except');
-  if (rawExcept !== undefined && rawExcept !== null) {
-    if (!Array.isArray(rawExcept)) {
+  const rawExcept = r.list(own(value, 'except'), `${path}.except`, 'Write except: [169.254.169.254/32].');
+  for (let i = 0; i < rawExcept.length; i++) {
+    const text = rawExcept[i];
+    const p = `${path}.except[${i}]`;
+    const c = typeof text === 'string' ? parseCidr(text) : undefined;
+    if (!c) {
       r.error(
-        `${path}.except`,
-        `must be a list, not ${describeValue(rawExcept)}`,
-        'Write except: [169.254.169.254/32].',
+        p,
+        `Invalid value: ${JSON.stringify(text)}: must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)`,
+        'Write a CIDR such as 169.254.169.254/32.',
       );
-    } else {
-      for (let i = 0; i < rawExcept.length; i++) {
-        const text = rawExcept[i];
-        const p = `${path}.except[${i}]`;
-        const c = typeof text === 'string' ? parseCidr(text) : undefined;
-        if (!c) {
-          r.error(
-            p,
-            `Invalid value: ${JSON.stringify(text)}: must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)`,
-            'Write a CIDR such as 169.254.169.254/32.',
-          );
-          continue;
-        }
-        if (!isStrictSubset(c, cidr)) {
-          r.error(
-            p,
-            `Invalid value: ${JSON.stringify(text)}: must be a strict subset of \`cidr\``,
-            `Each except block must lie inside ${cidrText}, in the same IP family, with a longer prefix; move it to another ipBlock or widen cidr.`,
-          );
-          continue;
-        }
-        except.push(c);
-      }
+      continue;
     }
+    if (!isStrictSubset(c, cidr)) {
+      r.error(
+        p,
+        `Invalid value: ${JSON.stringify(text)}: must be a strict subset of \`cidr\``,
+        `Each except block must lie inside ${cidrText}, in the same IP family, with a longer prefix; move it to another ipBlock or widen cidr.`,
+      );
+      continue;
+    }
+    except.push(c);
   }
   return {cidr, except};
 }
@@ -438,60 +424,33 @@ function decodePolicyPort(value: JsonValue | undefined, path: string, r: Reporte
 }
 
 function decodeRules(value: JsonValue | undefined, direction: Direction, path: string, r: Reporter): PolicyRule[] {
-  if (value === undefined || value === null) return [];
   const peerKey = direction === 'ingress' ? 'from' : 'to';
-  if (!Array.isArray(value)) {
-    r.error(
-      path,
-      `must be a list of rules, not ${describeValue(value)}`,
-      `Write ${direction}: [] (nothing allowed) or - ${peerKey}: [...].`,
-    );
-    return [];
-  }
   const rules: PolicyRule[] = [];
-  value.forEach((raw, index) => {
-    const p = `${path}[${index}]`;
-    if (raw !== null && !isJsonObject(raw)) {
-      r.error(
-        p,
-        `must be a mapping, not ${describeValue(raw)}`,
-        `Write - {${peerKey}: [...], ports: [...]}; an empty rule {} allows everything.`,
-      );
-      return;
-    }
-    const rule = raw ?? {};
-    const peers: Peer[] = [];
-    const rawPeers = own(rule, peerKey);
-    if (rawPeers !== undefined && rawPeers !== null) {
-      if (!Array.isArray(rawPeers))
+  r.list(value, path, `Write ${direction}: [] (nothing allowed) or - ${peerKey}: [...].`, 'a list of rules').forEach(
+    (raw, index) => {
+      const p = `${path}[${index}]`;
+      if (raw !== null && !isJsonObject(raw)) {
         r.error(
-          `${p}.${peerKey}`,
-          `must be a list, not ${describeValue(rawPeers)}`,
-          `Write ${peerKey}: [- podSelector: ...].`,
+          p,
+          `must be a mapping, not ${describeValue(raw)}`,
+          `Write - {${peerKey}: [...], ports: [...]}; an empty rule {} allows everything.`,
         );
-      else
-        rawPeers.forEach((peer, i) => {
-          const decoded = decodePeer(peer, `${p}.${peerKey}[${i}]`, r);
-          if (decoded) peers.push(decoded);
-        });
-    }
-    const ports: PolicyPort[] = [];
-    const rawPorts = own(rule, 'ports');
-    if (rawPorts !== undefined && rawPorts !== null) {
-      if (!Array.isArray(rawPorts))
-        r.error(
-          `${p}.ports`,
-          `must be a list, not ${describeValue(rawPorts)}`,
-          'Write ports: [- {protocol: TCP, port: 443}].',
-        );
-      else
-        rawPorts.forEach((port, i) => {
-          const decoded = decodePolicyPort(port, `${p}.ports[${i}]`, r);
-          if (decoded) ports.push(decoded);
-        });
-    }
-    rules.push({direction, index, peers, ports});
-  });
+        return;
+      }
+      const rule = raw ?? {};
+      const peers: Peer[] = [];
+      r.list(own(rule, peerKey), `${p}.${peerKey}`, `Write ${peerKey}: [- podSelector: ...].`).forEach((peer, i) => {
+        const decoded = decodePeer(peer, `${p}.${peerKey}[${i}]`, r);
+        if (decoded) peers.push(decoded);
+      });
+      const ports: PolicyPort[] = [];
+      r.list(own(rule, 'ports'), `${p}.ports`, 'Write ports: [- {protocol: TCP, port: 443}].').forEach((port, i) => {
+        const decoded = decodePolicyPort(port, `${p}.ports[${i}]`, r);
+        if (decoded) ports.push(decoded);
+      });
+      rules.push({direction, index, peers, ports});
+    },
+  );
   return rules;
 }
 
@@ -619,28 +578,13 @@ function decodePolicy(obj: JsonObject, source: SourceRef, r: Reporter): NetworkP
 
 function decodeContainerPorts(spec: JsonObject | undefined, path: string, r: Reporter): ContainerPort[] {
   const out: ContainerPort[] = [];
-  const containers = own(spec, 'containers');
-  if (containers === undefined || containers === null) return out;
-  if (!Array.isArray(containers)) {
-    r.error(
-      `${path}.containers`,
-      `must be a list, not ${describeValue(containers)}`,
-      'Write containers: [- name: app ...].',
-    );
-    return out;
-  }
-  containers.forEach((c, ci) => {
+  r.list(own(spec, 'containers'), `${path}.containers`, 'Write containers: [- name: app ...].').forEach((c, ci) => {
     if (!isJsonObject(c)) return;
-    const ports = own(c, 'ports');
-    if (ports === undefined || ports === null) return;
-    if (!Array.isArray(ports)) {
-      r.error(
-        `${path}.containers[${ci}].ports`,
-        `must be a list, not ${describeValue(ports)}`,
-        'Write ports: [- {name: http, containerPort: 8080}].',
-      );
-      return;
-    }
+    const ports = r.list(
+      own(c, 'ports'),
+      `${path}.containers[${ci}].ports`,
+      'Write ports: [- {name: http, containerPort: 8080}].',
+    );
     ports.forEach((p, pi) => {
       const pp = `${path}.containers[${ci}].ports[${pi}]`;
       if (!isJsonObject(p)) {
