@@ -61,3 +61,12 @@ export function isManifestError(value: unknown): value is ManifestError {
     typeof v['hint'] === 'string'
   );
 }
+
+/**
+ * How a message names the object it is about: `RoleBinding "x" in namespace "y"`,
+ * `ClusterRole "x"`, `NetworkPolicy (no name)` (RBAC and NetworkPolicy issues).
+ */
+export function describeObject(kind: string, name: string | undefined, namespace?: string): string {
+  const named = name ? `${kind} "${name}"` : `${kind} (no name)`;
+  return namespace ? `${named} in namespace "${namespace}"` : named;
+}

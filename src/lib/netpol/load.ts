@@ -7,6 +7,7 @@
  * and ignored. Parsing is src/lib/manifest's `loadManifests` (Lists expanded,
  * `PodList` items without `kind` become Pods).
  */
+import {describeObject} from '../manifest/errors';
 import {MAX_INPUT_BYTES} from '../manifest/limits';
 import {loadManifests} from '../manifest/load';
 import type {JsonObject, JsonValue} from '../manifest/types';
@@ -472,11 +473,6 @@ function metadataOf(obj: JsonObject, r: Reporter): {name: string; namespace: str
   };
 }
 
-function objectName(kind: string, name: string, namespace?: string): string {
-  const n = name === '' ? '(no name)' : `"${name}"`;
-  return namespace === undefined ? `${kind} ${n}` : `${kind} ${n} in namespace "${namespace}"`;
-}
-
 function decodePolicy(obj: JsonObject, source: SourceRef, r: Reporter): NetworkPolicy | undefined {
   const {name, namespace} = metadataOf(obj, r);
   const apiVersion = own(obj, 'apiVersion');
@@ -738,7 +734,7 @@ export function loadNetpol(files: readonly InputFile[], options: {readonly maxBy
       }
       const probe = metadataOf(obj, new Reporter(source, kind));
       const isNamespace = kind === 'Namespace';
-      const r = new Reporter(source, objectName(kind, probe.name, isNamespace ? undefined : probe.namespace));
+      const r = new Reporter(source, describeObject(kind, probe.name, isNamespace ? undefined : probe.namespace));
       if (isNamespace) {
         if (probe.name === '')
           r.error('metadata.name', 'Required value: name is required', 'Give the Namespace a name.');

@@ -19,7 +19,7 @@
 import {formatFieldPath} from '../manifest/fieldPath';
 import {locateField, type PathSegment, type SourcePosition} from '../manifest/locate';
 import {isJsonObject, type JsonObject, type JsonValue, type ManifestObject} from '../manifest/types';
-import {describeObject} from './format';
+import {describeObject} from '../manifest/errors';
 import {closestMatch} from '../format/closest';
 import {describeValue} from '../format/value';
 import type {

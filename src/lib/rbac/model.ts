@@ -12,11 +12,11 @@
  * aggregation (edit includes view) is computed to a fixed point.
  */
 import {BUILTIN_CLUSTER_ROLES} from './builtins';
-import type {ManifestError} from '../manifest/errors';
+import {describeObject, type ManifestError} from '../manifest/errors';
 import {loadManifests} from '../manifest/load';
 import {formatLocation} from '../format/textPosition';
 import {decodeObject, inputObject, type DecodeOptions} from './decode';
-import {describeObject, formatBinding, formatRule, roleKey, roleKeyForBinding} from './format';
+import {formatBinding, formatRule, roleKey, roleKeyForBinding} from './format';
 import {rulesEqual, selectorMatches} from './match';
 import {subjectKey} from './subjects';
 import type {InputIssue, ModelIndex, PolicyRule, RbacBinding, RbacModel, RbacRole, RoleRule} from './types';
