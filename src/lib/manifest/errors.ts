@@ -70,3 +70,25 @@ export function describeObject(kind: string, name: string | undefined, namespace
   const named = name ? `${kind} "${name}"` : `${kind} (no name)`;
   return namespace ? `${named} in namespace "${namespace}"` : named;
 }
+
+/** A problem a tool found in its input (RBAC, NetworkPolicy): where, what, and how to fix it. */
+export interface ToolIssue {
+  readonly severity: 'error' | 'warning';
+  readonly file: string;
+  readonly line: number;
+  readonly column?: number;
+  /** The object concerned, from {@link describeObject}. */
+  readonly object?: string;
+  readonly message: string;
+  readonly fix: string;
+  /** `unreadable` when the file could not be read: the message then names the file only. */
+  readonly code?: string;
+}
+
+/** `file:line[:column]: [warning: ][object: ]message` and an indented fix line, as the CLIs and graders print issues. */
+export function formatIssue(issue: ToolIssue): string {
+  const where = issue.code === 'unreadable' ? issue.file : formatLocation(issue);
+  const prefix = issue.severity === 'warning' ? 'warning: ' : '';
+  const object = issue.object ? `${issue.object}: ` : '';
+  return `${where}: ${prefix}${object}${issue.message}\n  fix: ${issue.fix}`;
+}

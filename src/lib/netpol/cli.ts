@@ -11,11 +11,11 @@
  */
 import {splitArgs} from '../manifest/cliArgs';
 import {readInputs, type CliInputIO} from '../manifest/cliInput';
-import {formatManifestError} from '../manifest/errors';
+import {formatIssue, formatManifestError} from '../manifest/errors';
 import {MAX_INPUT_BYTES} from '../manifest/limits';
 import {formatPortSet, type Protocol} from './ports';
 import {Analyzer} from './evaluate';
-import {formatIssue, loadNetpol} from './load';
+import {loadNetpol} from './load';
 import {canJson, listConnections, listJson, parseProtocol, resolveEndpoint, resolvePort} from './query';
 import type {ConnectionResult, NetpolModel} from './types';
 

@@ -12,7 +12,6 @@ import {MAX_INPUT_BYTES} from '../manifest/limits';
 import {loadManifests} from '../manifest/load';
 import type {JsonObject, JsonValue} from '../manifest/types';
 import {isJsonObject} from '../manifest/types';
-import {formatLocation} from '../format/textPosition';
 import {describeValue} from '../format/value';
 import {parseCidr, isStrictSubset} from './cidr';
 import {dns1123Label, dns1123Subdomain, labelValue, portName, qualifiedName} from './names';
@@ -822,12 +821,4 @@ export function loadNetpol(files: readonly InputFile[], options: {readonly maxBy
     warnings,
     documents,
   };
-}
-
-/** `file:line: object: message` and an indented fix line. */
-export function formatIssue(issue: InputIssue): string {
-  const where = formatLocation(issue);
-  const prefix = issue.severity === 'warning' ? 'warning: ' : '';
-  const object = issue.object ? `${issue.object}: ` : '';
-  return `${where}: ${prefix}${object}${issue.message}\n  fix: ${issue.fix}`;
 }

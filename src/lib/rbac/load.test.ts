@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {formatIssue, loadRbac} from './model';
+import {formatIssue} from '../manifest/errors';
+import {loadRbac} from './model';
 import {clusterRole, clusterRoleBinding, load, modelOf, roleBinding} from './test-helpers';
 
 const RB = (extra: string) => `apiVersion: rbac.authorization.k8s.io/v1
@@ -25,7 +26,7 @@ describe('input validation', () => {
     expect(e).toMatchObject({file: 'roles.yaml', line: 9, object: 'RoleBinding "x" in namespace "web"'});
     expect(e.message).toBe('roleRef.kind must be Role or ClusterRole (got "Rol")');
     expect(formatIssue(e)).toMatch(
-      /^roles\.yaml:9: RoleBinding "x" in namespace "web": roleRef\.kind must be Role or ClusterRole/,
+      /^roles\.yaml:9:9: RoleBinding "x" in namespace "web": roleRef\.kind must be Role or ClusterRole/,
     );
     expect(formatIssue(e)).toContain('fix: ');
   });

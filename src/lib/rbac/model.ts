@@ -14,7 +14,6 @@
 import {BUILTIN_CLUSTER_ROLES} from './builtins';
 import {describeObject, type ManifestError} from '../manifest/errors';
 import {loadManifests} from '../manifest/load';
-import {formatLocation} from '../format/textPosition';
 import {decodeObject, inputObject, type DecodeOptions} from './decode';
 import {formatBinding, formatRule, roleKey, roleKeyForBinding} from './format';
 import {rulesEqual, selectorMatches} from './match';
@@ -287,15 +286,4 @@ function aggregate(roles: Map<string, RbacRole>, warnings: InputIssue[]): void {
 /** The role a binding refers to, or undefined when it does not exist (a dangling binding). */
 export function resolveRole(model: RbacModel, binding: RbacBinding): RbacRole | undefined {
   return model.roles.get(roleKeyForBinding(binding));
-}
-
-/** `roles.yaml:14: RoleBinding "x" in namespace "y": message` + fix on the next line. */
-export function formatIssue(issue: InputIssue): string {
-  const where = issue.object
-    ? `${issue.file}:${issue.line}: ${issue.object}`
-    : issue.code === 'unreadable'
-      ? issue.file
-      : formatLocation(issue);
-  const prefix = issue.severity === 'warning' ? 'warning: ' : '';
-  return `${where}: ${prefix}${issue.message}\n  fix: ${issue.fix}`;
 }
