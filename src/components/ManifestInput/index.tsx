@@ -13,6 +13,7 @@ import type {ShareState} from '@site/src/lib/share/fragment';
 import {formatBytes, PASTED_FILE_NAME, TOOL_INPUT_MAX_BYTES, tooLargeMessage} from '@site/src/lib/share/input';
 import {shareLinkFor} from './sharedState';
 import {formatLocation, lineRange, offsetOf} from '@site/src/lib/format/textPosition';
+import type {ToolIssue} from '@site/src/lib/manifest/errors';
 import {controlClassName} from '@site/src/components/ToolUi';
 import styles from './styles.module.css';
 
@@ -28,21 +29,6 @@ export interface ManifestSample {
   readonly text: string;
   /** Name used in error messages once loaded. Defaults to `<id>.yaml`. */
   readonly fileName?: string;
-}
-
-/** A problem in the input, as the tool's parser reports it. */
-export interface ManifestInputIssue {
-  readonly severity: 'error' | 'warning';
-  readonly file: string;
-  /** 1-based. */
-  readonly line: number;
-  /** 1-based, when known. */
-  readonly column?: number;
-  /** The object concerned, e.g. `RoleBinding "x" in namespace "y"`. */
-  readonly object?: string;
-  readonly message: string;
-  /** How to fix it. */
-  readonly fix?: string;
 }
 
 /**
@@ -95,7 +81,7 @@ interface Props {
   /** The state a share link carries; omit to hide the "Copy share link" button. Pass a memoized object. */
   readonly shareState?: ShareState;
   /** Parse errors and warnings, with file and line. */
-  readonly issues?: readonly ManifestInputIssue[];
+  readonly issues?: readonly ToolIssue[];
   /** A problem not tied to a line, e.g. a damaged shared link. */
   readonly problem?: string;
   readonly rows?: number;
@@ -278,7 +264,7 @@ export default function ManifestInput({
     [],
   );
 
-  function goTo(issue: ManifestInputIssue): void {
+  function goTo(issue: ToolIssue): void {
     const textarea = textareaRef.current;
     if (!textarea) return;
     const offset = offsetOf(value, issue.line, issue.column);
@@ -286,7 +272,7 @@ export default function ManifestInput({
     textarea.setSelectionRange(offset, offset);
   }
 
-  function renderIssue(issue: ManifestInputIssue, index: number): ReactNode {
+  function renderIssue(issue: ToolIssue, index: number): ReactNode {
     return (
       <li key={`${formatLocation(issue)}|${index}`} className={styles.issue}>
         <span className={styles.issueWhere}>

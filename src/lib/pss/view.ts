@@ -10,6 +10,7 @@
 import {LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments, stringify} from 'yaml';
 import type {Document, ToStringOptions} from 'yaml';
 import {loadManifests, type LoadedManifests} from '../manifest/load';
+import type {ToolIssue} from '../manifest/errors';
 import {formatFieldPath, parseFieldPath, valuesAtPath} from '../manifest/fieldPath';
 import type {PathSegment} from '../manifest/locate';
 import {DEFAULT_MAX_ALIAS_COUNT, splitStream} from '../manifest/parse';
@@ -170,16 +171,9 @@ export function visibleObjects(objects: readonly ObjectResult[], failuresOnly: b
 
 // ---- Checking the input -----------------------------------------------------------
 
-/** A problem in the input, shaped like the manifest input panel's issues. */
-export interface InputIssue {
+/** A problem in the input (always an error), as the manifest input panel shows it. */
+export interface InputIssue extends ToolIssue {
   readonly severity: 'error';
-  readonly file: string;
-  /** 1-based. */
-  readonly line: number;
-  /** 1-based, when known. */
-  readonly column?: number;
-  readonly message: string;
-  readonly fix: string;
 }
 
 interface ObjectBase {
