@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {describeValue, isPlainObject} from './value';
+import {describeValue, isPlainObject, own} from './value';
 
 describe('isPlainObject', () => {
   it('accepts mappings only', () => {
@@ -35,5 +35,16 @@ describe('describeValue', () => {
   it('cuts a long string', () => {
     const text = describeValue('x'.repeat(100));
     expect(text).toBe(`the string "${'x'.repeat(37)}..."`);
+  });
+});
+
+describe('own', () => {
+  it('reads own properties only', () => {
+    const obj: Record<string, unknown> = JSON.parse('{"a": 1, "__proto__": {"b": 2}}') as Record<string, unknown>;
+    expect(own(obj, 'a')).toBe(1);
+    expect(own(obj, '__proto__')).toEqual({b: 2});
+    expect(own(obj, 'constructor')).toBeUndefined();
+    expect(own(obj, 'toString')).toBeUndefined();
+    expect(own(undefined, 'a')).toBeUndefined();
   });
 });

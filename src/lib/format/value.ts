@@ -15,6 +15,17 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
+/**
+ * `obj[key]` when `key` is an own property of `obj`, otherwise undefined: a
+ * key such as `constructor` or `__proto__` in hostile input never reads
+ * through the prototype chain.
+ */
+export function own<T>(obj: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  if (obj === undefined) return undefined;
+  const value = obj[key];
+  return value !== undefined && Object.hasOwn(obj, key) ? value : undefined;
+}
+
 /** Longest string quoted in full; a longer one is cut and ends in "...". */
 const MAX_QUOTED = 40;
 

@@ -12,7 +12,7 @@ import {MAX_INPUT_BYTES} from '../manifest/limits';
 import {loadManifests} from '../manifest/load';
 import type {JsonObject, JsonValue} from '../manifest/types';
 import {isJsonObject} from '../manifest/types';
-import {describeValue} from '../format/value';
+import {describeValue, own} from '../format/value';
 import {parseCidr, isStrictSubset} from './cidr';
 import {dns1123Label, dns1123Subdomain, labelValue, portName, qualifiedName} from './names';
 import {isProtocol, MAX_PORT, MIN_PORT, type Protocol} from './ports';
@@ -76,10 +76,6 @@ const API_GROUP: Readonly<Record<EndpointKind, string>> = {
   Job: 'batch',
   CronJob: 'batch',
 };
-
-function own(obj: JsonObject | undefined, key: string): JsonValue | undefined {
-  return obj !== undefined && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
 
 function isEndpointKind(kind: string): kind is EndpointKind {
   return (ENDPOINT_KINDS as readonly string[]).includes(kind);

@@ -12,11 +12,11 @@
  */
 import {checksFor} from './registry';
 import type {IssueRef, PodView, RawObject, TemplateLocation} from './podView';
-import {decodePod, own} from './podView';
+import {decodePod} from './podView';
 import type {InvalidField, ObjectEvaluation, PodEvaluation, PolicyLevel, Violation} from './types';
 import type {Policy} from './version';
 import {parsePolicy, policy as makePolicy, versionLabel} from './version';
-import {describeValue, isPlainObject} from '../format/value';
+import {describeValue, isPlainObject, own} from '../format/value';
 
 interface KindInfo {
   readonly group: string;
@@ -55,7 +55,7 @@ export function classify(obj: unknown): Classification {
   const kind = own(obj, 'kind');
   const apiVersion = own(obj, 'apiVersion');
   if (typeof kind !== 'string' || kind === '') return {podBearing: false, reason: 'no kind'};
-  const info = Object.prototype.hasOwnProperty.call(KINDS, kind) ? KINDS[kind] : undefined;
+  const info = own(KINDS, kind);
   if (info === undefined) return {podBearing: false, reason: 'not a pod-bearing object'};
   if (typeof apiVersion === 'string' && groupOf(apiVersion) !== info.group) {
     const group = info.group === '' ? 'the core API group (apiVersion: v1)' : `API group ${info.group}`;

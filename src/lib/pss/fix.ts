@@ -13,11 +13,11 @@ import type {JsonValue} from '../manifest/types';
 import {CHECKS} from './checks';
 import {checksFor} from './registry';
 import type {IssueRef, RawObject} from './podView';
-import {decodePod, own} from './podView';
+import {decodePod} from './podView';
 import {classify, locateTemplate} from './evaluate';
 import type {PolicyLevel} from './types';
 import {policy as makePolicy} from './version';
-import {isPlainObject} from '../format/value';
+import {isPlainObject, own} from '../format/value';
 
 const MAX_ROUNDS = 6;
 const MAX_CLONE_DEPTH = 1000;

@@ -10,7 +10,7 @@
  * The view keeps references to the raw objects it was decoded from; `fix.ts` decodes a
  * private deep copy and mutates it through those references.
  */
-import {describeValue, isPlainObject} from '../format/value';
+import {describeValue, isPlainObject, own} from '../format/value';
 
 export type RawObject = Record<string, unknown>;
 
@@ -172,14 +172,6 @@ export interface PodView {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-
-const hasOwn = Object.prototype.hasOwnProperty;
-
-/** Own property or undefined (never reads through the prototype chain). */
-export function own(obj: RawObject, key: string): unknown {
-  const value = obj[key];
-  return value !== undefined && hasOwn.call(obj, key) ? value : undefined;
-}
 
 const MAX_INT32 = 2147483647;
 const MIN_INT32 = -2147483648;
@@ -412,7 +404,7 @@ class Decoder {
       if (raw === undefined) continue;
       const sources: VolumeSource[] = [];
       for (const key in raw) {
-        if (!(VOLUME_SOURCE_SET as ReadonlySet<string>).has(key) || !hasOwn.call(raw, key)) continue;
+        if (!(VOLUME_SOURCE_SET as ReadonlySet<string>).has(key) || !Object.hasOwn(raw, key)) continue;
         if (this.obj(raw, key, path) !== undefined) sources.push(key as VolumeSource);
       }
       out.push({raw, index: i, name: this.str(raw, 'name', path) ?? '', sources});

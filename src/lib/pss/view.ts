@@ -708,16 +708,12 @@ export function correctedManifest(value: JsonObject, level: CheckLevel, version:
   };
 }
 
-function hasOwn(obj: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
-}
-
 function jsonEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
   if (isJsonObject(a) && isJsonObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => hasOwn(b, k) && jsonEqual(a[k], b[k]));
+    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
   }
   return false;
 }
@@ -726,11 +722,11 @@ function jsonEqual(a: unknown, b: unknown): boolean {
 function patchNode(doc: Document.Parsed, path: readonly PathSegment[], before: unknown, after: JsonValue): void {
   if (jsonEqual(before, after)) return;
   if (isJsonObject(before) && isJsonObject(after)) {
-    for (const key of Object.keys(before)) if (!hasOwn(after, key)) doc.deleteIn([...path, key]);
+    for (const key of Object.keys(before)) if (!Object.hasOwn(after, key)) doc.deleteIn([...path, key]);
     for (const key of Object.keys(after)) {
       const next = after[key];
       if (next === undefined) continue;
-      if (hasOwn(before, key)) patchNode(doc, [...path, key], before[key], next);
+      if (Object.hasOwn(before, key)) patchNode(doc, [...path, key], before[key], next);
       else doc.setIn([...path, key], doc.createNode(next));
     }
     return;
@@ -744,7 +740,7 @@ function patchNode(doc: Document.Parsed, path: readonly PathSegment[], before: u
 
 /** The item kind and apiVersion a List gave an item that had none; they are not written into the item. */
 function stripAddedKeys(raw: JsonObject, value: JsonObject): (v: JsonObject) => JsonObject {
-  const added = ['kind', 'apiVersion'].filter((k) => !hasOwn(raw, k) && hasOwn(value, k));
+  const added = ['kind', 'apiVersion'].filter((k) => !Object.hasOwn(raw, k) && Object.hasOwn(value, k));
   return (v) => Object.fromEntries(Object.entries(v).filter(([k]) => !added.includes(k)));
 }
 

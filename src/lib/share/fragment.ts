@@ -1,6 +1,6 @@
 import {MAX_SHARED_STATE_BYTES} from '../manifest/limits';
 import {Deflate, Inflate, strFromU8, strToU8} from 'fflate';
-import {isPlainObject} from '../format/value';
+import {isPlainObject, own} from '../format/value';
 
 /**
  * Tool state in the URL fragment (`#s=…`): JSON, deflated, base64url. The
@@ -107,7 +107,7 @@ export function decodeState(encoded: string, keys: readonly string[]): ShareStat
   }
   const state: Record<string, string> = {};
   for (const key of keys) {
-    const value: unknown = Object.prototype.hasOwnProperty.call(parsed, key) ? parsed[key] : undefined;
+    const value = own(parsed, key);
     if (typeof value === 'string') state[key] = value;
   }
   return state;

@@ -12,7 +12,7 @@
  * wins over it. A damaged link is reported every time, over the reader's earlier work.
  */
 import type {ShareState} from './fragment';
-import {isPlainObject} from '../format/value';
+import {isPlainObject, own} from '../format/value';
 
 /** What a tool keeps in sessionStorage: the state a share link would carry, and the fragment it was made under. */
 export interface SavedState {
@@ -73,7 +73,7 @@ export function parseSaved(raw: string | null, keys: readonly string[]): SavedSt
   if (typeof hash !== 'string' || !isPlainObject(state)) return undefined;
   const kept: Record<string, string> = {};
   for (const key of keys) {
-    const value: unknown = Object.prototype.hasOwnProperty.call(state, key) ? state[key] : undefined;
+    const value = own(state, key);
     if (typeof value === 'string') kept[key] = value;
   }
   return {hash, state: kept};

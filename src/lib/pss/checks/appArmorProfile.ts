@@ -35,11 +35,11 @@
  */
 import {goQuote, joinQuote, pluralize, sortedSet, compareGo} from '../goFormat';
 import type {PodView, ProfileView} from '../podView';
-import {own, podScPath, scPath} from '../podView';
+import {podScPath, scPath} from '../podView';
 import {annotationPath} from './seccompProfile_baseline';
 import type {CheckDefinition, CheckFailure} from './check';
 import {UPSTREAM_POLICY_DIR, containerList, deleteField, setField} from './check';
-import {isPlainObject} from '../../format/value';
+import {isPlainObject, own} from '../../format/value';
 
 export const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 

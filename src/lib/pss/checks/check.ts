@@ -7,7 +7,7 @@
  */
 import {joinQuote, pluralize} from '../goFormat';
 import type {PodView, RawObject} from '../podView';
-import {own} from '../podView';
+import {own} from '../../format/value';
 import type {CheckId, CheckLevel} from '../types';
 import {isPlainObject} from '../../format/value';
 

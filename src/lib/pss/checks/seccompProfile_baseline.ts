@@ -27,10 +27,10 @@
  */
 import {goQuote, joinQuote, pluralize, sortedSet} from '../goFormat';
 import type {PodView, ProfileView} from '../podView';
-import {own, podScPath, scPath} from '../podView';
+import {podScPath, scPath} from '../podView';
 import type {CheckDefinition, CheckFailure} from './check';
 import {UPSTREAM_POLICY_DIR, containerList, deleteField, setField} from './check';
-import {isPlainObject} from '../../format/value';
+import {isPlainObject, own} from '../../format/value';
 
 export const SECCOMP_POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
 export const SECCOMP_CONTAINER_ANNOTATION_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/';
