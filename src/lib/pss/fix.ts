@@ -59,7 +59,7 @@ function removeIssues(issues: readonly IssueRef[]): void {
         list.push(issue.key);
         arrays.set(issue.parent, list);
       }
-    } else if (typeof issue.key === 'string' && Object.prototype.hasOwnProperty.call(issue.parent, issue.key)) {
+    } else if (typeof issue.key === 'string' && Object.hasOwn(issue.parent, issue.key)) {
       Reflect.deleteProperty(issue.parent, issue.key);
     }
   }

@@ -72,5 +72,5 @@ export function setField(parent: RawObject, key: string, value: unknown): void {
 }
 
 export function deleteField(parent: RawObject, key: string): void {
-  if (Object.prototype.hasOwnProperty.call(parent, key)) Reflect.deleteProperty(parent, key);
+  if (Object.hasOwn(parent, key)) Reflect.deleteProperty(parent, key);
 }
