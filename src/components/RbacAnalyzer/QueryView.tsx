@@ -75,6 +75,61 @@ function Grants({rows, caption}: {readonly rows: readonly GrantRow[]; readonly c
   return rows.length > 0 ? <GrantTable caption={caption} rows={rows} /> : null;
 }
 
+const RESOURCE_HINT = 'As kubectl auth can-i writes it: pods, deployments.apps, pods/exec, /metrics.';
+const NAMESPACE_HINT = 'Leave empty for a cluster-wide request.';
+const NAME_HINT = 'One object, for rules limited by resourceNames; leave empty for any object.';
+const VERB_HINT = 'Lowercase, as in RBAC rules: get, list, create, delete, * (any verb).';
+
+interface AccessFieldsProps {
+  /** Prefix of the inputs' ids. */
+  readonly idPrefix: string;
+  readonly draft: AccessForm;
+  readonly onChange: (change: Partial<AccessForm>) => void;
+  /** Ids of the verb and resource suggestion lists. */
+  readonly lists: {readonly verbs: string; readonly resources: string};
+  readonly resourcePlaceholder: string;
+}
+
+/** Verb, resource, namespace and object name: the request both questions ask about. */
+function AccessFields({idPrefix, draft, onChange, lists, resourcePlaceholder}: AccessFieldsProps): ReactNode {
+  return (
+    <>
+      <Field
+        id={`${idPrefix}-verb`}
+        label="Verb"
+        value={draft.verb}
+        onChange={(verb) => onChange({verb})}
+        hint={VERB_HINT}
+        list={lists.verbs}
+        placeholder="get"
+      />
+      <Field
+        id={`${idPrefix}-resource`}
+        label="Resource"
+        value={draft.resource}
+        onChange={(resource) => onChange({resource})}
+        hint={RESOURCE_HINT}
+        list={lists.resources}
+        placeholder={resourcePlaceholder}
+      />
+      <Field
+        id={`${idPrefix}-namespace`}
+        label="Namespace (optional)"
+        value={draft.namespace}
+        onChange={(namespace) => onChange({namespace})}
+        hint={NAMESPACE_HINT}
+      />
+      <Field
+        id={`${idPrefix}-name`}
+        label="Resource name (optional)"
+        value={draft.name}
+        onChange={(name) => onChange({name})}
+        hint={NAME_HINT}
+      />
+    </>
+  );
+}
+
 /** "Who can…" and "Can subject…": access questions answered from the bindings, with what grants them. */
 export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props): ReactNode {
   const id = useId();
@@ -84,10 +139,6 @@ export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props):
   const canResult = useMemo(() => runCan(model, can), [model, can]);
   const subjects = useMemo(() => subjectIds(model), [model]);
   const lists = {verbs: `${id}-verbs`, resources: `${id}-resources`, subjects: `${id}-subjects`};
-  const resourceHint = 'As kubectl auth can-i writes it: pods, deployments.apps, pods/exec, /metrics.';
-  const namespaceHint = 'Leave empty for a cluster-wide request.';
-  const nameHint = 'One object, for rules limited by resourceNames; leave empty for any object.';
-  const verbHint = 'Lowercase, as in RBAC rules: get, list, create, delete, * (any verb).';
 
   function submitWho(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
@@ -120,37 +171,12 @@ export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props):
       <section className={styles.query} aria-labelledby={`${id}-who`}>
         <h3 id={`${id}-who`}>Who can…</h3>
         <form onSubmit={submitWho} className={styles.form}>
-          <Field
-            id={`${id}-who-verb`}
-            label="Verb"
-            value={whoDraft.verb}
-            onChange={(verb) => setWhoDraft({...whoDraft, verb})}
-            hint={verbHint}
-            list={lists.verbs}
-            placeholder="get"
-          />
-          <Field
-            id={`${id}-who-resource`}
-            label="Resource"
-            value={whoDraft.resource}
-            onChange={(resource) => setWhoDraft({...whoDraft, resource})}
-            hint={resourceHint}
-            list={lists.resources}
-            placeholder="pods/exec"
-          />
-          <Field
-            id={`${id}-who-namespace`}
-            label="Namespace (optional)"
-            value={whoDraft.namespace}
-            onChange={(namespace) => setWhoDraft({...whoDraft, namespace})}
-            hint={namespaceHint}
-          />
-          <Field
-            id={`${id}-who-name`}
-            label="Resource name (optional)"
-            value={whoDraft.name}
-            onChange={(name) => setWhoDraft({...whoDraft, name})}
-            hint={nameHint}
+          <AccessFields
+            idPrefix={`${id}-who`}
+            draft={whoDraft}
+            onChange={(change) => setWhoDraft({...whoDraft, ...change})}
+            lists={lists}
+            resourcePlaceholder="pods/exec"
           />
           <button type="submit" className={clsx('button button--primary', styles.submit)}>
             Find subjects
@@ -198,37 +224,12 @@ export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props):
             list={lists.subjects}
             placeholder="User:alice"
           />
-          <Field
-            id={`${id}-can-verb`}
-            label="Verb"
-            value={canDraft.verb}
-            onChange={(verb) => setCanDraft({...canDraft, verb})}
-            hint={verbHint}
-            list={lists.verbs}
-            placeholder="get"
-          />
-          <Field
-            id={`${id}-can-resource`}
-            label="Resource"
-            value={canDraft.resource}
-            onChange={(resource) => setCanDraft({...canDraft, resource})}
-            hint={resourceHint}
-            list={lists.resources}
-            placeholder="secrets"
-          />
-          <Field
-            id={`${id}-can-namespace`}
-            label="Namespace (optional)"
-            value={canDraft.namespace}
-            onChange={(namespace) => setCanDraft({...canDraft, namespace})}
-            hint={namespaceHint}
-          />
-          <Field
-            id={`${id}-can-name`}
-            label="Resource name (optional)"
-            value={canDraft.name}
-            onChange={(name) => setCanDraft({...canDraft, name})}
-            hint={nameHint}
+          <AccessFields
+            idPrefix={`${id}-can`}
+            draft={canDraft}
+            onChange={(change) => setCanDraft({...canDraft, ...change})}
+            lists={lists}
+            resourcePlaceholder="secrets"
           />
           <button type="submit" className={clsx('button button--primary', styles.submit)}>
             Check access
