@@ -19,7 +19,7 @@ import {
   splitFrontMatter,
 } from '../src/lib/content/docsRules';
 import {checkFrontMatter} from '../src/lib/content/frontmatter';
-import {finish, listFiles, readText} from './lib';
+import {finish, listDocPages, readText} from './lib';
 
 /** Languages a code fence may name: those Prism knows here (yaml, json, bash, text…) and mermaid. */
 const CODE_LANGUAGES = [...languages, 'mermaid'];
@@ -41,7 +41,7 @@ function sidebarDocIds(value: unknown, out: Set<string>): Set<string> {
 const inSidebar = sidebarDocIds(sidebars, new Set());
 /** The tag vocabulary; the build also refuses other tags (onInlineTags: 'throw'), but later and slower. */
 const knownTags = new Set(Object.keys((parse(await readText('docs/tags.yml')) ?? {}) as Record<string, unknown>));
-const files = await listFiles('docs', (p) => /\.mdx?$/.test(p) && !p.split('/').some((s) => s.startsWith('_')));
+const files = await listDocPages();
 const problems: Array<{file: string; line?: number; message: string}> = [];
 const pages: Array<{file: string; curriculum: string[]}> = [];
 const relatedLinks: Array<{file: string; related: string[]}> = [];

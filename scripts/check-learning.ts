@@ -15,13 +15,13 @@ import {glossaryTerms} from '../src/lib/learning/glossaryTerms';
 import {BANK_DIR, questionBank} from '../src/lib/learning/questionBank';
 import {bankCoverage, coverageProblems, MIN_PER_COMPETENCY, validateBank} from '../src/lib/learning/questions';
 import {firstLineWhere} from '../src/lib/format/textPosition';
-import {finish, listFiles, readText} from './lib';
+import {finish, listDocPages, listFiles, readText} from './lib';
 
 const GLOSSARY_DATA = 'src/lib/learning/glossaryTerms.ts';
 const problems: Array<{file: string; line?: number; message: string}> = [];
 
 // Docs: <Term> uses and the anchors each page's headings get.
-const docs = await listFiles('docs', (p) => /\.mdx?$/.test(p) && !p.split('/').some((s) => s.startsWith('_')));
+const docs = await listDocPages();
 const termUses: TermUse[] = [];
 const anchors = new Map<string, Set<string>>();
 for (const relative of docs) {

@@ -9,7 +9,7 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parse} from 'yaml';
 import {splitFrontMatter} from '../src/lib/content/docsRules';
-import {listFiles, readText, ROOT} from './lib';
+import {listDocPages, readText, ROOT} from './lib';
 
 interface Page {
   id: string;
@@ -21,7 +21,7 @@ interface Page {
 }
 
 const write = process.argv.includes('--write');
-const files = await listFiles('docs', (p) => p.endsWith('.mdx') && !p.split('/').some((s) => s.startsWith('_')));
+const files = await listDocPages();
 const pages: Page[] = [];
 for (const relative of files) {
   const file = `docs/${relative}`;
