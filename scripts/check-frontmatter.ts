@@ -19,6 +19,7 @@ import {
   splitFrontMatter,
 } from '../src/lib/content/docsRules';
 import {checkFrontMatter} from '../src/lib/content/frontmatter';
+import {docId} from '../src/lib/content/headings';
 import {finish, listDocPages, readText} from './lib';
 
 /** Languages a code fence may name: those Prism knows here (yaml, json, bash, text…) and mermaid. */
@@ -49,7 +50,7 @@ const matrixPages: MatrixPage[] = [];
 
 for (const relative of files) {
   const file = `docs/${relative}`;
-  const id = relative.replace(/\.mdx?$/, '');
+  const id = docId(relative);
   const text = await readText(file);
   const {frontMatter, body, bodyStartLine} = splitFrontMatter(text);
   let data: unknown;
@@ -103,13 +104,13 @@ for (const relative of files) {
   });
 }
 
+const docIds = new Set(files.map(docId));
 for (const id of inSidebar) {
-  if (!files.some((f) => f.replace(/\.mdx?$/, '') === id)) {
+  if (!docIds.has(id)) {
     problems.push({file: 'sidebars.ts', message: `lists "${id}" but docs/${id}.mdx does not exist`});
   }
 }
 
-const docIds = new Set(files.map((f) => f.replace(/\.mdx?$/, '')));
 for (const {file, related} of relatedLinks) {
   for (const id of related) {
     if (!docIds.has(id)) {

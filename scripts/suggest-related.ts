@@ -9,6 +9,7 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parse} from 'yaml';
 import {splitFrontMatter} from '../src/lib/content/docsRules';
+import {docId} from '../src/lib/content/headings';
 import {listDocPages, readText, ROOT} from './lib';
 
 interface Page {
@@ -29,7 +30,7 @@ for (const relative of files) {
   const fm = (parse(splitFrontMatter(text).frontMatter) ?? {}) as Record<string, unknown>;
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
   pages.push({
-    id: relative.replace(/\.mdx$/, ''),
+    id: docId(relative),
     file,
     text,
     tags: list(fm.tags).filter((t) => t !== 'attack-vectors' && t !== 'hardening' && t !== 'fundamentals'),
