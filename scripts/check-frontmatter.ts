@@ -18,7 +18,7 @@ import {
   frontMatterKeyLine,
   splitFrontMatter,
 } from '../src/lib/content/docsRules';
-import {checkFrontMatter} from '../src/lib/content/frontmatter';
+import {checkFrontMatter, frontMatterList} from '../src/lib/content/frontmatter';
 import {docId} from '../src/lib/content/headings';
 import {finish, listDocPages, readText} from './lib';
 
@@ -68,8 +68,9 @@ for (const relative of files) {
     problems.push({file, line: frontMatterKeyLine(text, issue.key) ?? 1, message: issue.message});
   }
   const fm = (data ?? {}) as {applies_to?: unknown; curriculum?: unknown; tags?: unknown; related?: unknown};
-  if (Array.isArray(fm.related)) relatedLinks.push({file, related: fm.related.map(String)});
-  for (const tag of Array.isArray(fm.tags) ? fm.tags.map(String) : []) {
+  const related = frontMatterList(fm.related);
+  if (related) relatedLinks.push({file, related});
+  for (const tag of frontMatterList(fm.tags) ?? []) {
     if (!knownTags.has(tag)) {
       problems.push({
         file,
@@ -93,14 +94,13 @@ for (const relative of files) {
   if (!inSidebar.has(id)) {
     problems.push({file, message: `page id "${id}" is in no sidebar; add it to sidebars.ts`});
   }
-  pages.push({file, curriculum: Array.isArray(fm.curriculum) ? fm.curriculum.map(String) : []});
+  pages.push({file, curriculum: frontMatterList(fm.curriculum) ?? []});
   const catalogue = data as {title?: unknown; mitre_attack?: unknown; microsoft_matrix?: unknown};
-  const strings = (v: unknown) => (Array.isArray(v) ? v.map(String) : undefined);
   matrixPages.push({
     title: String(catalogue.title ?? id),
     permalink: `/docs/${id}`,
-    mitre_attack: strings(catalogue.mitre_attack),
-    microsoft_matrix: strings(catalogue.microsoft_matrix),
+    mitre_attack: frontMatterList(catalogue.mitre_attack),
+    microsoft_matrix: frontMatterList(catalogue.microsoft_matrix),
   });
 }
 

@@ -9,6 +9,7 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parse} from 'yaml';
 import {splitFrontMatter} from '../src/lib/content/docsRules';
+import {frontMatterList} from '../src/lib/content/frontmatter';
 import {docId} from '../src/lib/content/headings';
 import {listDocPages, readText, ROOT} from './lib';
 
@@ -28,14 +29,15 @@ for (const relative of files) {
   const file = `docs/${relative}`;
   const text = await readText(file);
   const fm = (parse(splitFrontMatter(text).frontMatter) ?? {}) as Record<string, unknown>;
-  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
   pages.push({
     id: docId(relative),
     file,
     text,
-    tags: list(fm.tags).filter((t) => t !== 'attack-vectors' && t !== 'hardening' && t !== 'fundamentals'),
-    curriculum: list(fm.curriculum),
-    related: Array.isArray(fm.related) ? list(fm.related) : undefined,
+    tags: (frontMatterList(fm.tags) ?? []).filter(
+      (t) => t !== 'attack-vectors' && t !== 'hardening' && t !== 'fundamentals',
+    ),
+    curriculum: frontMatterList(fm.curriculum) ?? [],
+    related: frontMatterList(fm.related),
   });
 }
 

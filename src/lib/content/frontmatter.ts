@@ -210,3 +210,8 @@ export function validateFrontMatter(data: unknown, filePath: string): void {
   const lines = issues.map((i) => `  - ${i.message}`);
   throw new Error(`Front matter of ${filePath} is invalid:\n${lines.join('\n')}`);
 }
+
+/** A front-matter list (`tags`, `curriculum`, `related`, `mitre_attack`, ...) as strings; undefined when the value is not a list. */
+export function frontMatterList(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.map(String) : undefined;
+}
