@@ -75,10 +75,34 @@ function Grants({rows, caption}: {readonly rows: readonly GrantRow[]; readonly c
   return rows.length > 0 ? <GrantTable caption={caption} rows={rows} /> : null;
 }
 
-const RESOURCE_HINT = 'As kubectl auth can-i writes it: pods, deployments.apps, pods/exec, /metrics.';
-const NAMESPACE_HINT = 'Leave empty for a cluster-wide request.';
-const NAME_HINT = 'One object, for rules limited by resourceNames; leave empty for any object.';
-const VERB_HINT = 'Lowercase, as in RBAC rules: get, list, create, delete, * (any verb).';
+/** The request both questions ask about, field by field. */
+const ACCESS_FIELDS: readonly {
+  readonly key: keyof AccessForm;
+  readonly label: string;
+  readonly hint: string;
+  readonly list?: 'verbs' | 'resources';
+  readonly placeholder?: string;
+}[] = [
+  {
+    key: 'verb',
+    label: 'Verb',
+    hint: 'Lowercase, as in RBAC rules: get, list, create, delete, * (any verb).',
+    list: 'verbs',
+    placeholder: 'get',
+  },
+  {
+    key: 'resource',
+    label: 'Resource',
+    hint: 'As kubectl auth can-i writes it: pods, deployments.apps, pods/exec, /metrics.',
+    list: 'resources',
+  },
+  {key: 'namespace', label: 'Namespace (optional)', hint: 'Leave empty for a cluster-wide request.'},
+  {
+    key: 'name',
+    label: 'Resource name (optional)',
+    hint: 'One object, for rules limited by resourceNames; leave empty for any object.',
+  },
+];
 
 interface AccessFieldsProps {
   /** Prefix of the inputs' ids. */
@@ -87,47 +111,24 @@ interface AccessFieldsProps {
   readonly onChange: (change: Partial<AccessForm>) => void;
   /** Ids of the verb and resource suggestion lists. */
   readonly lists: {readonly verbs: string; readonly resources: string};
+  /** Example text of the resource field. */
   readonly resourcePlaceholder: string;
 }
 
 /** Verb, resource, namespace and object name: the request both questions ask about. */
 function AccessFields({idPrefix, draft, onChange, lists, resourcePlaceholder}: AccessFieldsProps): ReactNode {
-  return (
-    <>
-      <Field
-        id={`${idPrefix}-verb`}
-        label="Verb"
-        value={draft.verb}
-        onChange={(verb) => onChange({verb})}
-        hint={VERB_HINT}
-        list={lists.verbs}
-        placeholder="get"
-      />
-      <Field
-        id={`${idPrefix}-resource`}
-        label="Resource"
-        value={draft.resource}
-        onChange={(resource) => onChange({resource})}
-        hint={RESOURCE_HINT}
-        list={lists.resources}
-        placeholder={resourcePlaceholder}
-      />
-      <Field
-        id={`${idPrefix}-namespace`}
-        label="Namespace (optional)"
-        value={draft.namespace}
-        onChange={(namespace) => onChange({namespace})}
-        hint={NAMESPACE_HINT}
-      />
-      <Field
-        id={`${idPrefix}-name`}
-        label="Resource name (optional)"
-        value={draft.name}
-        onChange={(name) => onChange({name})}
-        hint={NAME_HINT}
-      />
-    </>
-  );
+  return ACCESS_FIELDS.map(({key, label, hint, list, placeholder}) => (
+    <Field
+      key={key}
+      id={`${idPrefix}-${key}`}
+      label={label}
+      value={draft[key]}
+      onChange={(value) => onChange({[key]: value})}
+      hint={hint}
+      list={list && lists[list]}
+      placeholder={key === 'resource' ? resourcePlaceholder : placeholder}
+    />
+  ));
 }
 
 /** "Who can…" and "Can subject…": access questions answered from the bindings, with what grants them. */
