@@ -13,6 +13,7 @@ import type {ShareState} from '@site/src/lib/share/fragment';
 import {formatBytes, PASTED_FILE_NAME, TOOL_INPUT_MAX_BYTES, tooLargeMessage} from '@site/src/lib/share/input';
 import {shareLinkFor} from './sharedState';
 import {formatLocation, lineRange, offsetOf} from '@site/src/lib/format/textPosition';
+import {plural} from '@site/src/lib/format/plural';
 import type {ToolIssue} from '@site/src/lib/manifest/errors';
 import {controlClassName} from '@site/src/components/ToolUi';
 import styles from './styles.module.css';
@@ -401,7 +402,7 @@ export default function ManifestInput({
         {errors.length > 0 ? (
           <>
             <p className={styles.problemTitle}>
-              {errors.length === 1 ? '1 error' : `${errors.length} errors`} in the input;{' '}
+              {plural(errors.length, 'error')} in the input;{' '}
               {errorsBlockResults
                 ? `fix ${errors.length === 1 ? 'it' : 'them'} to see the results:`
                 : `the analysis below leaves out what ${errors.length === 1 ? 'it concerns' : 'they concern'}:`}
@@ -413,7 +414,7 @@ export default function ManifestInput({
 
       {warnings.length > 0 ? (
         <div className={styles.warnings}>
-          <p className={styles.warningTitle}>{warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}:</p>
+          <p className={styles.warningTitle}>{plural(warnings.length, 'warning')}:</p>
           <ul className={styles.issues}>{warnings.map(renderIssue)}</ul>
         </div>
       ) : null}

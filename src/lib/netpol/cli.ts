@@ -18,6 +18,7 @@ import {Analyzer} from './evaluate';
 import {loadNetpol} from './load';
 import {canJson, listConnections, listJson, parseProtocol, resolveEndpoint, resolvePort} from './query';
 import type {ConnectionResult, NetpolModel} from './types';
+import {plural} from '../format/plural';
 
 /** Files, directories and stdin come through the manifest CLIs' shared reader (src/lib/manifest/cliInput.ts). */
 export interface CliIO extends CliInputIO {
@@ -182,7 +183,7 @@ export function parseQueries(text: string): {line: number; query?: Question; err
     if (fields.length < 2 || fields.length > 4) {
       out.push({
         line: i + 1,
-        error: `expected FROM TO [PORT [PROTOCOL]], found ${fields.length} field${fields.length === 1 ? '' : 's'}`,
+        error: `expected FROM TO [PORT [PROTOCOL]], found ${plural(fields.length, 'field')}`,
       });
       return;
     }
@@ -221,9 +222,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   if (!loaded.ok) {
     for (const e of loaded.errors.slice(0, 50)) io.stderr(`${formatIssue(e)}\n`);
     if (loaded.errors.length > 50) io.stderr(`... and ${loaded.errors.length - 50} more errors\n`);
-    io.stderr(
-      `netpol: the input has ${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}; nothing was analyzed\n`,
-    );
+    io.stderr(`netpol: the input has ${plural(loaded.errors.length, 'error')}; nothing was analyzed\n`);
     return 2;
   }
   if (loaded.documents === 0) {
@@ -246,7 +245,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       }
     }
     if (!json)
-      chunk += `${count} allowed connection${count === 1 ? '' : 's'} among ${model.endpoints.length} endpoint${model.endpoints.length === 1 ? '' : 's'} (${model.policies.length} polic${model.policies.length === 1 ? 'y' : 'ies'}).\n`;
+      chunk += `${plural(count, 'allowed connection')} among ${plural(model.endpoints.length, 'endpoint')} (${plural(model.policies.length, 'policy', 'policies')}).\n`;
     io.stdout(chunk);
     return 0;
   }

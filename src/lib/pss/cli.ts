@@ -16,6 +16,7 @@ import {evaluateText} from './text';
 import type {ObjectReport} from './text';
 import type {PodEvaluation} from './types';
 import {parseVersion} from './version';
+import {plural} from '../format/plural';
 
 export type CliLevel = 'baseline' | 'restricted';
 export type CliFormat = 'text' | 'json';
@@ -109,7 +110,7 @@ export function formatTextReport(report: ObjectReport): string {
   const policy = `${e.level}:${e.version}${e.version === 'latest' ? '' : e.version === e.evaluatedVersion ? '' : ` (evaluated as ${e.evaluatedVersion})`}`;
   if (e.allowed) return `✔ ${objectLabel(report)} passes ${policy}\n`;
   const count = e.violations.length + e.invalidFields.length;
-  let out = `✘ ${objectLabel(report)} violates ${policy}: ${count} ${count === 1 ? 'problem' : 'problems'}\n`;
+  let out = `✘ ${objectLabel(report)} violates ${policy}: ${plural(count, 'problem')}\n`;
   for (const f of e.invalidFields) out += `    invalid field: ${f.message}\n`;
   for (const v of e.violations) {
     out += `    ${violationLine(v.reason, v.detail)}\n`;
@@ -158,7 +159,7 @@ export function formatError(error: ManifestError): string {
 
 export function summaryLine(allowed: number, denied: number): string {
   const total = allowed + denied;
-  return `${total} ${total === 1 ? 'object' : 'objects'} checked: ${allowed} allowed, ${denied} denied\n`;
+  return `${plural(total, 'object')} checked: ${allowed} allowed, ${denied} denied\n`;
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -199,7 +200,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
   }
   if (options.format === 'text') {
-    if (skipped > 0) io.stdout(`${skipped} ${skipped === 1 ? 'object' : 'objects'} skipped (not pod-bearing)\n`);
+    if (skipped > 0) io.stdout(`${plural(skipped, 'object')} skipped (not pod-bearing)\n`);
     io.stdout(summaryLine(allowed, denied));
   }
   if (inputErrors > 0) return 2;

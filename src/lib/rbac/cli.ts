@@ -20,6 +20,7 @@ import {can, summarizeGrant, whoCan} from './query';
 import {formatResourceArg, isClusterScoped, parseResourceArg, type ParsedResourceArg} from './resources';
 import {formatSubject, parseIdentity} from './subjects';
 import type {AccessAttributes, Grant, Identity, RbacModel, Severity} from './types';
+import {plural} from '../format/plural';
 
 /** File access, shared with every manifest CLI (src/lib/manifest/cliInput.ts). */
 export type CliIO = CliInputIO;
@@ -231,11 +232,7 @@ function auditText(findings: readonly Finding[], model: RbacModel): string {
   }
   const counts = countBySeverity(findings);
   const parts = (Object.keys(counts) as Severity[]).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  lines.push(
-    findings.length === 0
-      ? 'No findings.'
-      : `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${parts.join(', ')}.`,
-  );
+  lines.push(findings.length === 0 ? 'No findings.' : `${plural(findings.length, 'finding')}: ${parts.join(', ')}.`);
   lines.push(summaryLine(model));
   return `${lines.join('\n')}\n`;
 }
@@ -243,9 +240,9 @@ function auditText(findings: readonly Finding[], model: RbacModel): string {
 function summaryLine(model: RbacModel): string {
   const input = [...model.roles.values()].filter((r) => !r.builtin).length;
   const ignored = model.ignored.total
-    ? `; ignored ${model.ignored.total} non-RBAC object${model.ignored.total === 1 ? '' : 's'} (${[...model.ignored.byKind.entries()].map(([k, n]) => `${k}: ${n}`).join(', ')})`
+    ? `; ignored ${plural(model.ignored.total, 'non-RBAC object')} (${[...model.ignored.byKind.entries()].map(([k, n]) => `${k}: ${n}`).join(', ')})`
     : '';
-  return `Analyzed ${input} role${input === 1 ? '' : 's'} and ${model.bindings.length} binding${model.bindings.length === 1 ? '' : 's'}${ignored}.`;
+  return `Analyzed ${plural(input, 'role')} and ${plural(model.bindings.length, 'binding')}${ignored}.`;
 }
 
 /** Runs one CLI invocation. Never throws. */
@@ -274,10 +271,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
       .join('');
     const more = errors.length > 50 ? `... and ${errors.length - 50} more errors\n` : '';
     const left = [
-      readErrors.length ? `${readErrors.length} input${readErrors.length === 1 ? '' : 's'} could not be read` : '',
-      loaded.skipped ? `${loaded.skipped} RBAC object${loaded.skipped === 1 ? '' : 's'} with errors left out` : '',
+      readErrors.length ? `${plural(readErrors.length, 'input')} could not be read` : '',
+      loaded.skipped ? `${plural(loaded.skipped, 'RBAC object')} with errors left out` : '',
     ].filter(Boolean);
-    warnings = `${shown}${more}${warnings}error: the input has ${errors.length} error${errors.length === 1 ? '' : 's'}${left.length ? ` (${left.join('; ')})` : ''}; the results below cover the rest\n`;
+    warnings = `${shown}${more}${warnings}error: the input has ${plural(errors.length, 'error')}${left.length ? ` (${left.join('; ')})` : ''}; the results below cover the rest\n`;
   }
   const inputExit = (code: number): number => (errors.length > 0 ? 2 : code);
   const model = loaded.model;
@@ -338,7 +335,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
     const lines =
       result.subjects.length === 0
         ? [`No subject in the input can ${what}.`]
-        : [`${result.subjects.length} subject${result.subjects.length === 1 ? '' : 's'} can ${what}:`];
+        : [`${plural(result.subjects.length, 'subject')} can ${what}:`];
     for (const e of result.subjects) {
       lines.push(`  ${formatSubject(e.subject)}`);
       lines.push(...grantLines(e.grantedBy, '    '));
