@@ -22,7 +22,7 @@ import {evaluateObjectWithPolicy, highestPassingLevel} from './evaluate';
 import {fixPod} from './fix';
 import type {CheckId, CheckLevel, InvalidField, PodEvaluation, PolicyLevel} from './types';
 import {NEWEST_MINOR, NEWEST_VERSION, policy as makePolicy} from './version';
-import {plural} from '../format/plural';
+import {joinAnd, plural} from '../format/plural';
 
 // The tools share their input bookkeeping; re-exported for the components.
 export {nextFileName, PASTED_FILE_NAME, type InputOrigin} from '../share/input';
@@ -273,10 +273,6 @@ export function strictestLevelNote(
       return `It meets neither Baseline nor Restricted: only a namespace at the Privileged level would run it.${failed}`;
     }
   }
-}
-
-function joinAnd(parts: readonly string[]): string {
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
 /** `Passes Restricted`, `Fails Baseline: 3 controls`, `Not checked: not a pod-bearing object`. */

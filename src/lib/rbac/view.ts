@@ -24,7 +24,7 @@ import type {
   SubjectKind,
 } from './types';
 import {isNonResource, SEVERITIES, severityRank} from './types';
-import {plural} from '../format/plural';
+import {joinAnd, plural} from '../format/plural';
 
 // The tools share their input bookkeeping; re-exported for the components.
 export {nextFileName, PASTED_FILE_NAME, type InputOrigin} from '../share/input';
@@ -162,11 +162,6 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
-function joinList(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
-
 function summarize(result: LoadResult, file: string): string {
   const {roles, clusterRoles, roleBindings, clusterRoleBindings} = result.counts;
   const read = [
@@ -175,7 +170,7 @@ function summarize(result: LoadResult, file: string): string {
     roleBindings ? plural(roleBindings, 'RoleBinding') : '',
     clusterRoleBindings ? plural(clusterRoleBindings, 'ClusterRoleBinding') : '',
   ].filter(Boolean);
-  const what = read.length ? joinList(read) : 'no RBAC objects';
+  const what = read.length ? joinAnd(read) : 'no RBAC objects';
   const {total, byKind} = result.model.ignored;
   const kinds = [...byKind.entries()].map(([kind, n]) => `${kind}: ${n}`).join(', ');
   const ignored = total ? `; ignored ${plural(total, 'other object')} (${kinds})` : '';
@@ -565,5 +560,5 @@ export function findingsSummary(findings: readonly Pick<Finding, 'severity'>[]):
   if (findings.length === 0) return 'No findings.';
   const counts = countBySeverity(findings);
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  return `${plural(findings.length, 'finding')}: ${joinList(parts)}.`;
+  return `${plural(findings.length, 'finding')}: ${joinAnd(parts)}.`;
 }
