@@ -18,6 +18,7 @@ import {gzipSync} from 'node:zlib';
 import {checkPageInBothThemes} from '../tests/e2e/pageCheck';
 import type {Browser} from 'playwright-core';
 import {createSearchByteCounter, summarizeSearchFiles, type SearchBytesSummary} from '../src/lib/site/firstSearch';
+import {isPlainObject} from '../src/lib/format/value';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 /** Scratch folder for benchmark sites and logs (git-, lint- and tsc-ignored). */
@@ -75,7 +76,7 @@ export function flattenNumbers(value: unknown, prefix = ''): Record<string, numb
     if (prefix) out[prefix] = value;
     return out;
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
+  if (!isPlainObject(value)) return out;
   for (const [key, child] of Object.entries(value)) {
     Object.assign(out, flattenNumbers(child, prefix ? `${prefix}.${key}` : key));
   }
@@ -676,6 +677,27 @@ export default sidebars;
 // ---------------------------------------------------------------------------
 // IO helpers
 // ---------------------------------------------------------------------------
+
+/** Prints a benchmark's report and resolves once stdout has taken it all (a pipe may be slow). */
+export async function printReport(text: string): Promise<void> {
+  await new Promise<void>((resolve) => process.stdout.write(`${text}\n`, () => resolve()));
+}
+
+/**
+ * Runs a benchmark's `main` and exits: 0 when it finishes, 1 with
+ * `<name>: measurement failed: …` when it throws (benchmarks fail only then).
+ */
+export function runBenchmark(name: string, main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(
+        `${name}: measurement failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      process.exit(1);
+    },
+  );
+}
 
 /** Progress goes to stderr; stdout is reserved for the JSON result. */
 export function log(message: string): void {

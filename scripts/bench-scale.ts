@@ -61,6 +61,8 @@ import {
   sectionCategory,
   syntheticPage,
   syntheticPagePath,
+  printReport,
+  runBenchmark,
 } from './bench-lib';
 
 const DEFAULT_N = [100, 500, 1000];
@@ -334,15 +336,7 @@ async function main(): Promise<void> {
           : []),
         `Full result: ${path.relative(ROOT, resultFile)}`,
       ].join('\n\n');
-  await new Promise<void>((resolve) => process.stdout.write(`${text}\n`, () => resolve()));
+  await printReport(text);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(
-      `bench:scale: measurement failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    process.exit(1);
-  },
-);
+runBenchmark('bench:scale', main);

@@ -76,6 +76,8 @@ import {
   type SearchIndexFigures,
   type Sizes,
   type StaticServer,
+  printReport,
+  runBenchmark,
 } from './bench-lib';
 
 const STOCK_VERSION = '3.10.2';
@@ -653,15 +655,7 @@ async function main(): Promise<void> {
         ...(notes.length > 0 ? [`Notes\n${notes.map((n) => `- ${n}`).join('\n')}`] : []),
         `Full result: ${path.relative(ROOT, resultFile)}`,
       ].join('\n\n');
-  await new Promise<void>((resolve) => process.stdout.write(`${text}\n`, () => resolve()));
+  await printReport(text);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(
-      `bench: measurement failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    process.exit(1);
-  },
-);
+runBenchmark('bench', main);

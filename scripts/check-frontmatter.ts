@@ -18,8 +18,9 @@ import {
   frontMatterKeyLine,
   splitFrontMatter,
 } from '../src/lib/content/docsRules';
-import {checkFrontMatter} from '../src/lib/content/frontmatter';
-import {finish, listFiles, readText} from './lib';
+import {checkFrontMatter, frontMatterList} from '../src/lib/content/frontmatter';
+import {docId} from '../src/lib/content/headings';
+import {finish, listDocPages, readText} from './lib';
 
 /** Languages a code fence may name: those Prism knows here (yaml, json, bash, text…) and mermaid. */
 const CODE_LANGUAGES = [...languages, 'mermaid'];
@@ -41,7 +42,7 @@ function sidebarDocIds(value: unknown, out: Set<string>): Set<string> {
 const inSidebar = sidebarDocIds(sidebars, new Set());
 /** The tag vocabulary; the build also refuses other tags (onInlineTags: 'throw'), but later and slower. */
 const knownTags = new Set(Object.keys((parse(await readText('docs/tags.yml')) ?? {}) as Record<string, unknown>));
-const files = await listFiles('docs', (p) => /\.mdx?$/.test(p) && !p.split('/').some((s) => s.startsWith('_')));
+const files = await listDocPages();
 const problems: Array<{file: string; line?: number; message: string}> = [];
 const pages: Array<{file: string; curriculum: string[]}> = [];
 const relatedLinks: Array<{file: string; related: string[]}> = [];
@@ -49,7 +50,7 @@ const matrixPages: MatrixPage[] = [];
 
 for (const relative of files) {
   const file = `docs/${relative}`;
-  const id = relative.replace(/\.mdx?$/, '');
+  const id = docId(relative);
   const text = await readText(file);
   const {frontMatter, body, bodyStartLine} = splitFrontMatter(text);
   let data: unknown;
@@ -67,8 +68,9 @@ for (const relative of files) {
     problems.push({file, line: frontMatterKeyLine(text, issue.key) ?? 1, message: issue.message});
   }
   const fm = (data ?? {}) as {applies_to?: unknown; curriculum?: unknown; tags?: unknown; related?: unknown};
-  if (Array.isArray(fm.related)) relatedLinks.push({file, related: fm.related.map(String)});
-  for (const tag of Array.isArray(fm.tags) ? fm.tags.map(String) : []) {
+  const related = frontMatterList(fm.related);
+  if (related) relatedLinks.push({file, related});
+  for (const tag of frontMatterList(fm.tags) ?? []) {
     if (!knownTags.has(tag)) {
       problems.push({
         file,
@@ -92,24 +94,23 @@ for (const relative of files) {
   if (!inSidebar.has(id)) {
     problems.push({file, message: `page id "${id}" is in no sidebar; add it to sidebars.ts`});
   }
-  pages.push({file, curriculum: Array.isArray(fm.curriculum) ? fm.curriculum.map(String) : []});
+  pages.push({file, curriculum: frontMatterList(fm.curriculum) ?? []});
   const catalogue = data as {title?: unknown; mitre_attack?: unknown; microsoft_matrix?: unknown};
-  const strings = (v: unknown) => (Array.isArray(v) ? v.map(String) : undefined);
   matrixPages.push({
     title: String(catalogue.title ?? id),
     permalink: `/docs/${id}`,
-    mitre_attack: strings(catalogue.mitre_attack),
-    microsoft_matrix: strings(catalogue.microsoft_matrix),
+    mitre_attack: frontMatterList(catalogue.mitre_attack),
+    microsoft_matrix: frontMatterList(catalogue.microsoft_matrix),
   });
 }
 
+const docIds = new Set(files.map(docId));
 for (const id of inSidebar) {
-  if (!files.some((f) => f.replace(/\.mdx?$/, '') === id)) {
+  if (!docIds.has(id)) {
     problems.push({file: 'sidebars.ts', message: `lists "${id}" but docs/${id}.mdx does not exist`});
   }
 }
 
-const docIds = new Set(files.map((f) => f.replace(/\.mdx?$/, '')));
 for (const {file, related} of relatedLinks) {
   for (const id of related) {
     if (!docIds.has(id)) {

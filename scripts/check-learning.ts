@@ -14,13 +14,14 @@ import {checkTermUsage, findTermUses, validateGlossary, type TermUse} from '../s
 import {glossaryTerms} from '../src/lib/learning/glossaryTerms';
 import {BANK_DIR, questionBank} from '../src/lib/learning/questionBank';
 import {bankCoverage, coverageProblems, MIN_PER_COMPETENCY, validateBank} from '../src/lib/learning/questions';
-import {finish, listFiles, readText} from './lib';
+import {firstLineWhere} from '../src/lib/format/textPosition';
+import {finish, listDocPages, listFiles, readText} from './lib';
 
 const GLOSSARY_DATA = 'src/lib/learning/glossaryTerms.ts';
 const problems: Array<{file: string; line?: number; message: string}> = [];
 
 // Docs: <Term> uses and the anchors each page's headings get.
-const docs = await listFiles('docs', (p) => /\.mdx?$/.test(p) && !p.split('/').some((s) => s.startsWith('_')));
+const docs = await listDocPages();
 const termUses: TermUse[] = [];
 const anchors = new Map<string, Set<string>>();
 for (const relative of docs) {
@@ -32,10 +33,11 @@ for (const relative of docs) {
 }
 
 // Glossary.
+const glossaryText = new Map([[GLOSSARY_DATA, await readText(GLOSSARY_DATA)]]);
 for (const p of validateGlossary(glossaryTerms)) {
   problems.push({
     file: GLOSSARY_DATA,
-    line: await lineOf(GLOSSARY_DATA, p.id),
+    line: locate(glossaryText, p.id)?.line,
     message: `term ${p.id ?? `#${p.index}`}: ${p.message}`,
   });
 }
@@ -46,7 +48,7 @@ for (const term of glossaryTerms) {
     if (message) {
       problems.push({
         file: GLOSSARY_DATA,
-        line: await lineOf(GLOSSARY_DATA, term.id),
+        line: locate(glossaryText, term.id)?.line,
         message: `term ${term.id}: link ${link.to}: ${message}`,
       });
     }
@@ -60,7 +62,7 @@ const bankFiles = (await listFiles(BANK_DIR, (p) => p.endsWith('.ts') && p !== '
 const bankText = new Map(await Promise.all(bankFiles.map(async (f) => [f, await readText(f)] as const)));
 const examples = new Map(Object.entries(registry).map(([file, entry]) => [file, entry.pss]));
 for (const p of validateBank(questionBank, {anchors, examples})) {
-  const where = locate(p.id);
+  const where = locate(bankText, p.id);
   problems.push({
     file: where?.file ?? `${BANK_DIR}/index.ts`,
     line: where?.line,
@@ -80,17 +82,12 @@ finish(
     `${anchors.size} pages' anchors indexed.`,
 );
 
-async function lineOf(file: string, id: string | undefined): Promise<number | undefined> {
+/** Where `id: '<id>'` is first written in one of `texts` (file -> source), for a problem to point at. */
+function locate(texts: ReadonlyMap<string, string>, id: string | undefined): {file: string; line: number} | undefined {
   if (!id) return undefined;
-  const index = (await readText(file)).split('\n').findIndex((l) => l.includes(`id: '${id}'`));
-  return index === -1 ? undefined : index + 1;
-}
-
-function locate(id: string | undefined): {file: string; line: number} | undefined {
-  if (!id) return undefined;
-  for (const [file, text] of bankText) {
-    const index = text.split('\n').findIndex((l) => l.includes(`id: '${id}'`));
-    if (index !== -1) return {file, line: index + 1};
+  for (const [file, text] of texts) {
+    const line = firstLineWhere(text, (l) => l.includes(`id: '${id}'`));
+    if (line !== undefined) return {file, line};
   }
   return undefined;
 }

@@ -7,23 +7,13 @@
 import {execSync} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
+import {decodeEntities} from '../src/lib/search/excerpt';
 
 interface BuildResult {
   readonly bundler: string;
   readonly seconds: number;
   readonly pages: Map<string, string>;
   readonly missingAssets: string[];
-}
-
-/** The two HTML minifiers escape differently (&#x27; versus '); compare the text. */
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }
 
 function htmlFiles(dir: string): string[] {
@@ -49,6 +39,7 @@ function build(bundler: 'rspack' | 'webpack'): BuildResult {
   const missingAssets: string[] = [];
   for (const file of htmlFiles(out)) {
     const html = readFileSync(path.join(out, file), 'utf8');
+    // The two HTML minifiers escape differently (&#x27; versus '); compare the text.
     pages.set(file, decodeEntities(/<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1] ?? ''));
     for (const match of html.matchAll(/(?:src|href)="?(\/(?:assets|img|diagrams)\/[^"\s>]+)/g)) {
       const asset = (match[1] ?? '').split(/[?#]/)[0] ?? '';

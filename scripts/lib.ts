@@ -15,6 +15,15 @@ export async function listFiles(dir: string, filter: (relative: string) => boole
     .sort();
 }
 
+/**
+ * The article pages under docs/ (relative to it): .md and .mdx files, leaving
+ * out partials and templates (any path segment starting with "_"), which
+ * Docusaurus does not route.
+ */
+export async function listDocPages(): Promise<string[]> {
+  return listFiles('docs', (p) => /\.mdx?$/.test(p) && !p.split('/').some((s) => s.startsWith('_')));
+}
+
 export async function readText(file: string): Promise<string> {
   return readFile(path.join(ROOT, file), 'utf8');
 }

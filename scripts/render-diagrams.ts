@@ -15,7 +15,7 @@ import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, findChrome} from '../src/lib/site/chrome';
 import {diagramFileName, extractMermaidBlocks, THEMES, type DiagramTheme} from '../src/lib/diagrams/mermaid';
 import {diagramKey} from '../src/plugins/remark-mermaid-static/key';
-import {finish, listFiles, readText, ROOT} from './lib';
+import {finish, listDocPages, readText, ROOT} from './lib';
 
 const OUT = path.join(ROOT, 'static', 'diagrams');
 const check = process.argv.includes('--check');
@@ -24,7 +24,7 @@ const require = createRequire(import.meta.url);
 const MERMAID_THEMES: Record<DiagramTheme, string> = {light: 'neutral', dark: 'dark'};
 const FONT = "Verdana, 'DejaVu Sans', 'Bitstream Vera Sans', sans-serif";
 
-const pages = await listFiles('docs', (p) => /\.mdx?$/.test(p) && !p.split('/').some((s) => s.startsWith('_')));
+const pages = await listDocPages();
 const wanted = new Map<string, {code: string; where: string}>();
 for (const page of pages) {
   for (const block of extractMermaidBlocks(await readText(`docs/${page}`))) {

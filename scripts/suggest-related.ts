@@ -9,7 +9,9 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parse} from 'yaml';
 import {splitFrontMatter} from '../src/lib/content/docsRules';
-import {listFiles, readText, ROOT} from './lib';
+import {frontMatterList} from '../src/lib/content/frontmatter';
+import {docId} from '../src/lib/content/headings';
+import {listDocPages, readText, ROOT} from './lib';
 
 interface Page {
   id: string;
@@ -21,20 +23,21 @@ interface Page {
 }
 
 const write = process.argv.includes('--write');
-const files = await listFiles('docs', (p) => p.endsWith('.mdx') && !p.split('/').some((s) => s.startsWith('_')));
+const files = await listDocPages();
 const pages: Page[] = [];
 for (const relative of files) {
   const file = `docs/${relative}`;
   const text = await readText(file);
   const fm = (parse(splitFrontMatter(text).frontMatter) ?? {}) as Record<string, unknown>;
-  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
   pages.push({
-    id: relative.replace(/\.mdx$/, ''),
+    id: docId(relative),
     file,
     text,
-    tags: list(fm.tags).filter((t) => t !== 'attack-vectors' && t !== 'hardening' && t !== 'fundamentals'),
-    curriculum: list(fm.curriculum),
-    related: Array.isArray(fm.related) ? list(fm.related) : undefined,
+    tags: (frontMatterList(fm.tags) ?? []).filter(
+      (t) => t !== 'attack-vectors' && t !== 'hardening' && t !== 'fundamentals',
+    ),
+    curriculum: frontMatterList(fm.curriculum) ?? [],
+    related: frontMatterList(fm.related),
   });
 }
 

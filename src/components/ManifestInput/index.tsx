@@ -12,7 +12,9 @@ import clsx from 'clsx';
 import type {ShareState} from '@site/src/lib/share/fragment';
 import {formatBytes, PASTED_FILE_NAME, TOOL_INPUT_MAX_BYTES, tooLargeMessage} from '@site/src/lib/share/input';
 import {shareLinkFor} from './sharedState';
-import {lineRange, offsetOf} from './text';
+import {formatLocation, lineRange, offsetOf} from '@site/src/lib/format/textPosition';
+import {plural} from '@site/src/lib/format/plural';
+import type {ToolIssue} from '@site/src/lib/manifest/errors';
 import {controlClassName} from '@site/src/components/ToolUi';
 import styles from './styles.module.css';
 
@@ -28,21 +30,6 @@ export interface ManifestSample {
   readonly text: string;
   /** Name used in error messages once loaded. Defaults to `<id>.yaml`. */
   readonly fileName?: string;
-}
-
-/** A problem in the input, as the tool's parser reports it. */
-export interface ManifestInputIssue {
-  readonly severity: 'error' | 'warning';
-  readonly file: string;
-  /** 1-based. */
-  readonly line: number;
-  /** 1-based, when known. */
-  readonly column?: number;
-  /** The object concerned, e.g. `RoleBinding "x" in namespace "y"`. */
-  readonly object?: string;
-  readonly message: string;
-  /** How to fix it. */
-  readonly fix?: string;
 }
 
 /**
@@ -95,7 +82,7 @@ interface Props {
   /** The state a share link carries; omit to hide the "Copy share link" button. Pass a memoized object. */
   readonly shareState?: ShareState;
   /** Parse errors and warnings, with file and line. */
-  readonly issues?: readonly ManifestInputIssue[];
+  readonly issues?: readonly ToolIssue[];
   /** A problem not tied to a line, e.g. a damaged shared link. */
   readonly problem?: string;
   readonly rows?: number;
@@ -104,10 +91,6 @@ interface Props {
 }
 
 const DEFAULT_ACCEPT = '.yaml,.yml,.json,.txt';
-
-function where(issue: ManifestInputIssue): string {
-  return `${issue.file}:${issue.line}${issue.column !== undefined ? `:${issue.column}` : ''}`;
-}
 
 /**
  * A labelled text area for YAML or JSON manifests with the ways to fill it
@@ -282,7 +265,7 @@ export default function ManifestInput({
     [],
   );
 
-  function goTo(issue: ManifestInputIssue): void {
+  function goTo(issue: ToolIssue): void {
     const textarea = textareaRef.current;
     if (!textarea) return;
     const offset = offsetOf(value, issue.line, issue.column);
@@ -290,11 +273,11 @@ export default function ManifestInput({
     textarea.setSelectionRange(offset, offset);
   }
 
-  function renderIssue(issue: ManifestInputIssue, index: number): ReactNode {
+  function renderIssue(issue: ToolIssue, index: number): ReactNode {
     return (
-      <li key={`${where(issue)}|${index}`} className={styles.issue}>
+      <li key={`${formatLocation(issue)}|${index}`} className={styles.issue}>
         <span className={styles.issueWhere}>
-          <code>{where(issue)}</code>
+          <code>{formatLocation(issue)}</code>
           {issue.object ? <> {issue.object}</> : null}:
         </span>{' '}
         {issue.message}
@@ -419,7 +402,7 @@ export default function ManifestInput({
         {errors.length > 0 ? (
           <>
             <p className={styles.problemTitle}>
-              {errors.length === 1 ? '1 error' : `${errors.length} errors`} in the input;{' '}
+              {plural(errors.length, 'error')} in the input;{' '}
               {errorsBlockResults
                 ? `fix ${errors.length === 1 ? 'it' : 'them'} to see the results:`
                 : `the analysis below leaves out what ${errors.length === 1 ? 'it concerns' : 'they concern'}:`}
@@ -431,7 +414,7 @@ export default function ManifestInput({
 
       {warnings.length > 0 ? (
         <div className={styles.warnings}>
-          <p className={styles.warningTitle}>{warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}:</p>
+          <p className={styles.warningTitle}>{plural(warnings.length, 'warning')}:</p>
           <ul className={styles.issues}>{warnings.map(renderIssue)}</ul>
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {FieldLocation} from '@site/src/lib/pss/view';
+import ShowLineButton from './ShowLineButton';
 import styles from './styles.module.css';
 
 interface Props {
@@ -32,12 +33,7 @@ export default function FieldLine({path, location, onShowLine}: Props): ReactNod
         <code className={clsx(styles.sourceLine, location.exact && styles.sourceLineExact)}>
           {location.text.trim() || ' '}
         </code>{' '}
-        <button
-          type="button"
-          className={clsx('button button--link button--sm', styles.showLine)}
-          onClick={() => onShowLine(location.line)}>
-          Show line {location.line} in input
-        </button>
+        <ShowLineButton line={location.line} onShowLine={onShowLine} />
       </span>
     </>
   );

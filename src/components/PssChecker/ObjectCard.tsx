@@ -11,6 +11,7 @@ import {
 } from '@site/src/lib/pss/view';
 import CorrectedManifest from './CorrectedManifest';
 import FieldLine from './FieldLine';
+import ShowLineButton from './ShowLineButton';
 import VerdictBadge from './VerdictBadge';
 import ViolationItem from './ViolationItem';
 import styles from './styles.module.css';
@@ -59,13 +60,7 @@ export default function ObjectCard({
             , namespace <code>{result.namespace}</code>
           </>
         ) : null}
-        .{' '}
-        <button
-          type="button"
-          className={clsx('button button--link button--sm', styles.showLine)}
-          onClick={() => onShowLine(result.line)}>
-          Show line {result.line} in input
-        </button>
+        . <ShowLineButton line={result.line} onShowLine={onShowLine} />
       </p>
       <p className={styles.verdict}>
         <strong>{verdictText(result, level)}.</strong>

@@ -75,6 +75,62 @@ function Grants({rows, caption}: {readonly rows: readonly GrantRow[]; readonly c
   return rows.length > 0 ? <GrantTable caption={caption} rows={rows} /> : null;
 }
 
+/** The request both questions ask about, field by field. */
+const ACCESS_FIELDS: readonly {
+  readonly key: keyof AccessForm;
+  readonly label: string;
+  readonly hint: string;
+  readonly list?: 'verbs' | 'resources';
+  readonly placeholder?: string;
+}[] = [
+  {
+    key: 'verb',
+    label: 'Verb',
+    hint: 'Lowercase, as in RBAC rules: get, list, create, delete, * (any verb).',
+    list: 'verbs',
+    placeholder: 'get',
+  },
+  {
+    key: 'resource',
+    label: 'Resource',
+    hint: 'As kubectl auth can-i writes it: pods, deployments.apps, pods/exec, /metrics.',
+    list: 'resources',
+  },
+  {key: 'namespace', label: 'Namespace (optional)', hint: 'Leave empty for a cluster-wide request.'},
+  {
+    key: 'name',
+    label: 'Resource name (optional)',
+    hint: 'One object, for rules limited by resourceNames; leave empty for any object.',
+  },
+];
+
+interface AccessFieldsProps {
+  /** Prefix of the inputs' ids. */
+  readonly idPrefix: string;
+  readonly draft: AccessForm;
+  readonly onChange: (change: Partial<AccessForm>) => void;
+  /** Ids of the verb and resource suggestion lists. */
+  readonly lists: {readonly verbs: string; readonly resources: string};
+  /** Example text of the resource field. */
+  readonly resourcePlaceholder: string;
+}
+
+/** Verb, resource, namespace and object name: the request both questions ask about. */
+function AccessFields({idPrefix, draft, onChange, lists, resourcePlaceholder}: AccessFieldsProps): ReactNode {
+  return ACCESS_FIELDS.map(({key, label, hint, list, placeholder}) => (
+    <Field
+      key={key}
+      id={`${idPrefix}-${key}`}
+      label={label}
+      value={draft[key]}
+      onChange={(value) => onChange({[key]: value})}
+      hint={hint}
+      list={list && lists[list]}
+      placeholder={key === 'resource' ? resourcePlaceholder : placeholder}
+    />
+  ));
+}
+
 /** "Who can…" and "Can subject…": access questions answered from the bindings, with what grants them. */
 export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props): ReactNode {
   const id = useId();
@@ -84,10 +140,6 @@ export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props):
   const canResult = useMemo(() => runCan(model, can), [model, can]);
   const subjects = useMemo(() => subjectIds(model), [model]);
   const lists = {verbs: `${id}-verbs`, resources: `${id}-resources`, subjects: `${id}-subjects`};
-  const resourceHint = 'As kubectl auth can-i writes it: pods, deployments.apps, pods/exec, /metrics.';
-  const namespaceHint = 'Leave empty for a cluster-wide request.';
-  const nameHint = 'One object, for rules limited by resourceNames; leave empty for any object.';
-  const verbHint = 'Lowercase, as in RBAC rules: get, list, create, delete, * (any verb).';
 
   function submitWho(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
@@ -120,37 +172,12 @@ export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props):
       <section className={styles.query} aria-labelledby={`${id}-who`}>
         <h3 id={`${id}-who`}>Who can…</h3>
         <form onSubmit={submitWho} className={styles.form}>
-          <Field
-            id={`${id}-who-verb`}
-            label="Verb"
-            value={whoDraft.verb}
-            onChange={(verb) => setWhoDraft({...whoDraft, verb})}
-            hint={verbHint}
-            list={lists.verbs}
-            placeholder="get"
-          />
-          <Field
-            id={`${id}-who-resource`}
-            label="Resource"
-            value={whoDraft.resource}
-            onChange={(resource) => setWhoDraft({...whoDraft, resource})}
-            hint={resourceHint}
-            list={lists.resources}
-            placeholder="pods/exec"
-          />
-          <Field
-            id={`${id}-who-namespace`}
-            label="Namespace (optional)"
-            value={whoDraft.namespace}
-            onChange={(namespace) => setWhoDraft({...whoDraft, namespace})}
-            hint={namespaceHint}
-          />
-          <Field
-            id={`${id}-who-name`}
-            label="Resource name (optional)"
-            value={whoDraft.name}
-            onChange={(name) => setWhoDraft({...whoDraft, name})}
-            hint={nameHint}
+          <AccessFields
+            idPrefix={`${id}-who`}
+            draft={whoDraft}
+            onChange={(change) => setWhoDraft({...whoDraft, ...change})}
+            lists={lists}
+            resourcePlaceholder="pods/exec"
           />
           <button type="submit" className={clsx('button button--primary', styles.submit)}>
             Find subjects
@@ -198,37 +225,12 @@ export default function QueryView({model, whoCan, can, onWhoCan, onCan}: Props):
             list={lists.subjects}
             placeholder="User:alice"
           />
-          <Field
-            id={`${id}-can-verb`}
-            label="Verb"
-            value={canDraft.verb}
-            onChange={(verb) => setCanDraft({...canDraft, verb})}
-            hint={verbHint}
-            list={lists.verbs}
-            placeholder="get"
-          />
-          <Field
-            id={`${id}-can-resource`}
-            label="Resource"
-            value={canDraft.resource}
-            onChange={(resource) => setCanDraft({...canDraft, resource})}
-            hint={resourceHint}
-            list={lists.resources}
-            placeholder="secrets"
-          />
-          <Field
-            id={`${id}-can-namespace`}
-            label="Namespace (optional)"
-            value={canDraft.namespace}
-            onChange={(namespace) => setCanDraft({...canDraft, namespace})}
-            hint={namespaceHint}
-          />
-          <Field
-            id={`${id}-can-name`}
-            label="Resource name (optional)"
-            value={canDraft.name}
-            onChange={(name) => setCanDraft({...canDraft, name})}
-            hint={nameHint}
+          <AccessFields
+            idPrefix={`${id}-can`}
+            draft={canDraft}
+            onChange={(change) => setCanDraft({...canDraft, ...change})}
+            lists={lists}
+            resourcePlaceholder="secrets"
           />
           <button type="submit" className={clsx('button button--primary', styles.submit)}>
             Check access

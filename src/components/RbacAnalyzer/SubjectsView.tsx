@@ -1,5 +1,6 @@
 import React, {useMemo, type ReactNode} from 'react';
 import type {Finding, RbacModel} from '@site/src/lib/rbac';
+import {plural} from '@site/src/lib/format/plural';
 import {subjectSummaries} from '@site/src/lib/rbac/view';
 import GrantTable from './GrantTable';
 import SeverityBadge from './SeverityBadge';
@@ -33,8 +34,7 @@ export default function SubjectsView({model, findings}: Props): ReactNode {
                 <span className={styles.subjectMeta}>{s.description}</span>
                 {s.worstSeverity ? (
                   <span className={styles.subjectMeta}>
-                    <SeverityBadge severity={s.worstSeverity} />{' '}
-                    {s.findingCount === 1 ? '1 finding' : `${s.findingCount} findings`}
+                    <SeverityBadge severity={s.worstSeverity} /> {plural(s.findingCount, 'finding')}
                   </span>
                 ) : null}
               </summary>

@@ -4,6 +4,7 @@
  * sections, and removed features mentioned only as history. Pure functions
  * over the page text; scripts/check-frontmatter.ts applies them.
  */
+import {firstLineWhere, linePosition} from '../format/textPosition';
 
 export interface DocProblem {
   readonly line?: number;
@@ -35,9 +36,7 @@ export function splitFrontMatter(text: string): {frontMatter: string; body: stri
 
 /** Line (1-based, within the whole file) of the first front-matter line that sets `key`. */
 export function frontMatterKeyLine(text: string, key: string): number | undefined {
-  const lines = text.split('\n');
-  const index = lines.findIndex((l, i) => i > 0 && l.startsWith(`${key.split('.')[0]}:`));
-  return index === -1 ? undefined : index + 1;
+  return firstLineWhere(text, (l, i) => i > 0 && l.startsWith(`${key.split('.')[0]}:`));
 }
 
 function headingSection(body: string, heading: string): string | undefined {
@@ -137,7 +136,7 @@ export function checkManifestExamples(body: string, bodyStartLine: number): DocP
     const attributes = m[1] ?? '';
     const file = /\bfile="([^"]+)"/.exec(attributes)?.[1];
     const source = /\bsource=\{(\w+)\}/.exec(attributes)?.[1];
-    const line = bodyStartLine + body.slice(0, m.index).split('\n').length - 1;
+    const line = bodyStartLine + linePosition(body, m.index).line - 1;
     if (!file || !source) {
       problems.push({line, message: '<ManifestExample> needs both file="…" and source={…}'});
       continue;

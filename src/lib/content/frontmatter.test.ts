@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {checkFrontMatter, isSchemaManagedDoc, validateFrontMatter} from './frontmatter';
+import {checkFrontMatter, frontMatterList, isSchemaManagedDoc, validateFrontMatter} from './frontmatter';
 
 const valid = {
   title: 'Service accounts',
@@ -112,5 +112,13 @@ describe('threat-catalogue keys', () => {
     expect(() => validateFrontMatter({...article, mitre_attack: ['T0000']}, `/site/${file}`)).toThrow(
       /T0000|mitre_attack/,
     );
+  });
+});
+
+describe('frontMatterList', () => {
+  it('reads a list as strings and anything else as undefined', () => {
+    expect(frontMatterList(['rbac', 1])).toEqual(['rbac', '1']);
+    expect(frontMatterList('rbac')).toBeUndefined();
+    expect(frontMatterList(undefined)).toBeUndefined();
   });
 });

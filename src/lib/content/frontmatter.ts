@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import {isPlainObject} from '../format/value';
 import {isCompetencyId} from './curriculum';
 import {attackTechnique, isOwaspK8sId, msTechnique} from './threatCatalogs';
 
@@ -167,8 +168,7 @@ export interface FrontMatterIssue {
  */
 export function checkFrontMatter(data: unknown, file: string): FrontMatterIssue[] {
   const result = frontMatterSchema.safeParse(data);
-  const issues: FrontMatterIssue[] =
-    data !== null && typeof data === 'object' ? sectionIssues(data as Record<string, unknown>, file) : [];
+  const issues: FrontMatterIssue[] = isPlainObject(data) ? sectionIssues(data, file) : [];
   if (result.success) return issues;
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -209,4 +209,9 @@ export function validateFrontMatter(data: unknown, filePath: string): void {
   if (issues.length === 0) return;
   const lines = issues.map((i) => `  - ${i.message}`);
   throw new Error(`Front matter of ${filePath} is invalid:\n${lines.join('\n')}`);
+}
+
+/** A front-matter list (`tags`, `curriculum`, `related`, `mitre_attack`, ...) as strings; undefined when the value is not a list. */
+export function frontMatterList(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.map(String) : undefined;
 }

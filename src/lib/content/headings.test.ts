@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {docLinkProblem, docPermalink, headingIds, headingText} from './headings';
+import {docId, docLinkProblem, docPermalink, headingIds, headingText} from './headings';
 
 const slug = (() => {
   const seen = new Map<string, number>();
@@ -44,6 +44,13 @@ describe('docPermalink', () => {
   it('maps files to routes', () => {
     expect(docPermalink('docs/fundamentals/index.mdx')).toBe('/docs/fundamentals');
     expect(docPermalink('docs/fundamentals/authorization/rbac.mdx')).toBe('/docs/fundamentals/authorization/rbac');
+  });
+});
+
+describe('docId', () => {
+  it('is the path below docs/ without the extension', () => {
+    expect(docId('fundamentals/authorization/rbac.mdx')).toBe('fundamentals/authorization/rbac');
+    expect(docId('intro.md')).toBe('intro');
   });
 });
 

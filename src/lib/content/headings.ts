@@ -36,9 +36,14 @@ export function headingText(heading: string): string {
     .trim();
 }
 
+/** The id of a page under docs/ (the path relative to docs/, as sidebars.ts lists it): a/b.mdx → a/b. */
+export function docId(relative: string): string {
+  return relative.replace(/\.mdx?$/, '');
+}
+
 /** The permalink of a doc file: docs/a/b.mdx → /docs/a/b, docs/a/index.mdx → /docs/a. */
 export function docPermalink(file: string): string {
-  return `/${file.replace(/\.mdx?$/, '').replace(/\/index$/, '')}`;
+  return `/${docId(file).replace(/\/index$/, '')}`;
 }
 
 /** The headings (anchors) of each doc page, keyed by its permalink ("/docs/…"). */

@@ -90,12 +90,12 @@ describe('validateApiObject', () => {
   it('reports wrong types, ranges, base64, bad enums and missing required fields', () => {
     const found = messages(pod({securityContext: {privileged: 'yes', runAsUser: 1.5}}, {restartPolicy: 'Sometimes'}));
     expect(found).toContain(
-      'spec.containers.0.securityContext.privileged: must be boolean (true or false), not string "yes"',
+      'spec.containers.0.securityContext.privileged: must be boolean (true or false), not the string "yes"',
     );
-    expect(found).toContain('spec.containers.0.securityContext.runAsUser: must be an integer, not number 1.5');
+    expect(found).toContain('spec.containers.0.securityContext.runAsUser: must be an integer, not the number 1.5');
     expect(found).toContain('spec.restartPolicy: must be one of Always, Never, OnFailure');
     expect(messages(pod({ports: [{containerPort: 2 ** 31}]}))).toEqual([
-      'spec.containers.0.ports.0.containerPort: must be a 32-bit integer, not number 2147483648',
+      'spec.containers.0.ports.0.containerPort: must be a 32-bit integer, not the number 2147483648',
     ]);
     expect(messages({apiVersion: 'v1', kind: 'Secret', metadata: {name: 's'}, data: {token: 'not base64!'}})).toEqual([
       'data.token: must be base64-encoded (use stringData for plain text)',
@@ -113,7 +113,7 @@ describe('validateApiObject', () => {
     expect(validateApiObject(probe(8080))).toEqual([]);
     expect(validateApiObject(probe('http'))).toEqual([]);
     expect(messages(probe(true))).toEqual([
-      'spec.containers.0.readinessProbe.httpGet.port: must be an integer or a string, not boolean true',
+      'spec.containers.0.readinessProbe.httpGet.port: must be an integer or a string, not the boolean true',
     ]);
   });
 

@@ -18,7 +18,8 @@
 import {createRequire} from 'node:module';
 import {findRemovedApi, isPrerelease, splitApiVersion} from './apiVersions';
 import type {CompiledSchema, CompiledType} from './schema/compile';
-import {closestMatch} from '../format/closest';
+import {uniqueIssues, unknownFieldMessage, type SchemaIssue} from './schema/issues';
+import {describeValue, isPlainObject} from '../format/value';
 
 const require = createRequire(import.meta.url);
 const schema = require('./schema/kubernetes-api.json') as CompiledSchema;
@@ -26,12 +27,7 @@ const schema = require('./schema/kubernetes-api.json') as CompiledSchema;
 /** The Kubernetes minor version the strict schema was compiled from, e.g. "v1.36". */
 export const SCHEMA_VERSION: string = schema.kubernetesVersion;
 
-/** One schema problem, with a JSON path into the object. */
-export interface SchemaIssue {
-  /** Path segments from the object root, e.g. ["spec", "containers", 0, "image"]. */
-  readonly path: ReadonlyArray<string | number>;
-  readonly message: string;
-}
+export type {SchemaIssue};
 
 /** Deeper than any real manifest; stops a hostile document from exhausting the stack. */
 const MAX_DEPTH = 64;
@@ -39,17 +35,6 @@ const MAX_DEPTH = 64;
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-function typeName(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return 'a timestamp';
-  if (isPlainObject(value)) return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
 
 function ownType(name: string): CompiledType | undefined {
   return Object.hasOwn(schema.types, name) ? schema.types[name] : undefined;
@@ -72,35 +57,35 @@ function scalarProblem(value: unknown, type: string): string | undefined {
     case 'date-time':
       return typeof value === 'string' || (type === 'date-time' && value instanceof Date)
         ? undefined
-        : `must be a string, not ${typeName(value)}`;
+        : `must be a string, not ${describeValue(value)}`;
     case 'byte':
-      if (typeof value !== 'string') return `must be a base64 string, not ${typeName(value)}`;
+      if (typeof value !== 'string') return `must be a base64 string, not ${describeValue(value)}`;
       return BASE64.test(value.replace(/\s/g, ''))
         ? undefined
         : 'must be base64-encoded (use stringData for plain text)';
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : `must be boolean (true or false), not ${typeName(value)}`;
+      return typeof value === 'boolean' ? undefined : `must be boolean (true or false), not ${describeValue(value)}`;
     case 'integer':
     case 'int64':
-      return Number.isSafeInteger(value) ? undefined : `must be an integer, not ${typeName(value)}`;
+      return Number.isSafeInteger(value) ? undefined : `must be an integer, not ${describeValue(value)}`;
     case 'int32':
       return Number.isInteger(value) && (value as number) >= INT32_MIN && (value as number) <= INT32_MAX
         ? undefined
-        : `must be a 32-bit integer, not ${typeName(value)}`;
+        : `must be a 32-bit integer, not ${describeValue(value)}`;
     case 'number':
       return typeof value === 'number' && Number.isFinite(value)
         ? undefined
-        : `must be a number, not ${typeName(value)}`;
+        : `must be a number, not ${describeValue(value)}`;
     case 'int-or-string':
       return typeof value === 'string' || Number.isInteger(value)
         ? undefined
-        : `must be an integer or a string, not ${typeName(value)}`;
+        : `must be an integer or a string, not ${describeValue(value)}`;
     case 'quantity':
       return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
         ? undefined
-        : `must be a quantity such as 500m or 1Gi, not ${typeName(value)}`;
+        : `must be a quantity such as 500m or 1Gi, not ${describeValue(value)}`;
     case 'object':
-      return isPlainObject(value) ? undefined : `must be a mapping, not ${typeName(value)}`;
+      return isPlainObject(value) ? undefined : `must be a mapping, not ${describeValue(value)}`;
     case 'any':
       return undefined;
     default:
@@ -111,12 +96,12 @@ function scalarProblem(value: unknown, type: string): string | undefined {
 }
 
 function unknownField(key: string, known: readonly string[]): string {
-  const close = closestMatch(key, known, 2);
-  if (close) return `unknown field "${key}" (did you mean "${close}"?)`;
-  return (
-    `unknown field "${key}": the Kubernetes ${SCHEMA_VERSION} API schema has no such field here. ` +
-    `Fix the name, or, if the field is newer than ${SCHEMA_VERSION}, leave it out of the manifest and describe it in prose ` +
-    `until the schema is regenerated from a release that has it (src/lib/content/schema/upstream/NOTICE.md)`
+  return unknownFieldMessage(
+    key,
+    known,
+    `the Kubernetes ${SCHEMA_VERSION} API schema has no such field here. ` +
+      `Fix the name, or, if the field is newer than ${SCHEMA_VERSION}, leave it out of the manifest and describe it in prose ` +
+      `until the schema is regenerated from a release that has it (src/lib/content/schema/upstream/NOTICE.md)`,
   );
 }
 
@@ -133,14 +118,14 @@ function walk(value: unknown, type: string, path: Array<string | number>, issues
   }
   if (type.startsWith('[]')) {
     if (!Array.isArray(value)) {
-      issues.push({path, message: `must be a list, not ${typeName(value)}`});
+      issues.push({path, message: `must be a list, not ${describeValue(value)}`});
       return undefined;
     }
     return value.map((item, i) => walk(item, type.slice(2), [...path, i], issues));
   }
   if (type.startsWith('{}')) {
     if (!isPlainObject(value)) {
-      issues.push({path, message: `must be a mapping, not ${typeName(value)}`});
+      issues.push({path, message: `must be a mapping, not ${describeValue(value)}`});
       return undefined;
     }
     const copy: Record<string, unknown> = {};
@@ -169,7 +154,7 @@ function walkStruct(
   issues: SchemaIssue[],
 ): Record<string, unknown> | undefined {
   if (!isPlainObject(value)) {
-    issues.push({path, message: `must be a mapping, not ${typeName(value)}`});
+    issues.push({path, message: `must be a mapping, not ${describeValue(value)}`});
     return undefined;
   }
   const known: Record<string, unknown> = {};
@@ -283,15 +268,5 @@ export function validateApiObject(object: Record<string, unknown>): SchemaIssue[
   const issues: SchemaIssue[] = [];
   const known = walkStruct(object, struct, [], issues) ?? {};
   issues.push(...enumIssues(known, apiVersion, kind));
-  return dedupe(issues);
-}
-
-function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${i.path.join('.')}|${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return uniqueIssues(issues);
 }

@@ -116,7 +116,7 @@ describe('third-party schemas: Gatekeeper', () => {
     expect(messages(result?.issues ?? [])).toEqual([
       'spec.match.kind: unknown field "kind" (did you mean "kinds"?)',
       'spec.parameters.repo: unknown field "repo" (did you mean "repos"?)',
-      'spec.parameters.repos: must be a list, not string "x"',
+      'spec.parameters.repos: must be a list, not the string "x"',
     ]);
   });
   it('fails an unknown constraint kind with the fix', () => {
@@ -182,7 +182,7 @@ describe('third-party schemas: Falco rules files', () => {
     ).toEqual([
       expect.stringMatching(/^0\.priority: must be one of "EMERGENCY".*not "SEVERE"$/) as string,
       '0.outptu: unknown field "outptu" (did you mean "output"?)',
-      '5: must be a mapping, not string "nope"',
+      '5: must be a mapping, not the string "nope"',
       '1.condition: is required for a macro',
       '2.condition: unknown key "condition" for a list (Falco 0.44.1 reads list, items, append, override)',
       '3.condition: is required for a rule',
@@ -264,8 +264,8 @@ describe('compileStructuralSchema', () => {
     );
     expect(validateStructural({p: 80, n: 1}, schema, {label: 'L', crd: true})).toEqual([]);
     expect(messages(validateStructural({p: true, n: 2 ** 40}, schema, {label: 'L', crd: true}))).toEqual([
-      'p: must be an integer or a string, not boolean true',
-      'n: must be a 32-bit integer, not number 1099511627776',
+      'p: must be an integer or a string, not the boolean true',
+      'n: must be a 32-bit integer, not the number 1099511627776',
     ]);
   });
   it('every vendored schema compiles', () => {

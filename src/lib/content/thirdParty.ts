@@ -13,7 +13,8 @@ import gatekeeper from './schema/thirdParty/gatekeeper.json';
 import kyverno from './schema/thirdParty/kyverno.json';
 import tetragon from './schema/thirdParty/tetragon.json';
 import {compileStructuralSchema, type CompiledStructural} from './schema/compile';
-import {validateStructural, type StructuralIssue} from './schema/structural';
+import type {SchemaIssue} from './schema/issues';
+import {validateStructural} from './schema/structural';
 import {
   CLUSTER_SCOPED_THIRD_PARTY,
   FALCO_RULES_FILE,
@@ -25,6 +26,7 @@ import {
   unvendoredThirdPartyKind,
   type ThirdPartyTool,
 } from './schema/thirdPartySources';
+import {isPlainObject} from '../format/value';
 
 interface VendoredFile {
   readonly tool: ThirdPartyTool;
@@ -40,7 +42,6 @@ const vendored: Readonly<Record<ThirdPartyTool, VendoredFile>> = {
 };
 
 export type {ThirdPartyTool};
-export type ThirdPartyIssue = StructuralIssue;
 
 /** "Kyverno v1.19.0 CRD schema": how messages and pages name a tool's schema. */
 export function schemaLabel(tool: ThirdPartyTool): string {
@@ -62,15 +63,11 @@ function vendoredSchema(tool: ThirdPartyTool, key: string): CompiledStructural {
   return schema;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** metadata is ObjectMeta for every custom resource: checked with the Kubernetes API schema. */
-function metadataIssues(object: Record<string, unknown>, key: string): ThirdPartyIssue[] {
+function metadataIssues(object: Record<string, unknown>, key: string): SchemaIssue[] {
   const metadata = object.metadata;
-  if (!isRecord(metadata)) return [{path: ['metadata'], message: 'is required (a mapping with at least name)'}];
-  const issues: ThirdPartyIssue[] = validateApiObject({apiVersion: 'v1', kind: 'ConfigMap', metadata}).filter(
+  if (!isPlainObject(metadata)) return [{path: ['metadata'], message: 'is required (a mapping with at least name)'}];
+  const issues: SchemaIssue[] = validateApiObject({apiVersion: 'v1', kind: 'ConfigMap', metadata}).filter(
     (i) => i.path[0] === 'metadata',
   );
   if (typeof metadata.name !== 'string' || metadata.name === '')
@@ -97,10 +94,10 @@ export interface ConstraintKind {
  * spec.parameters the template's openAPIV3Schema (left open when the template
  * sets legacySchema: true).
  */
-export function constraintKindOf(template: Record<string, unknown>): ConstraintKind | {error: ThirdPartyIssue} {
-  const spec = isRecord(template.spec) ? template.spec : {};
-  const crd = isRecord(spec.crd) && isRecord(spec.crd.spec) ? spec.crd.spec : {};
-  const names = isRecord(crd.names) ? crd.names : {};
+export function constraintKindOf(template: Record<string, unknown>): ConstraintKind | {error: SchemaIssue} {
+  const spec = isPlainObject(template.spec) ? template.spec : {};
+  const crd = isPlainObject(spec.crd) && isPlainObject(spec.crd.spec) ? spec.crd.spec : {};
+  const names = isPlainObject(crd.names) ? crd.names : {};
   const kind = names.kind;
   if (typeof kind !== 'string' || !/^[A-Z][A-Za-z0-9]*$/.test(kind)) {
     return {
@@ -110,8 +107,8 @@ export function constraintKindOf(template: Record<string, unknown>): ConstraintK
       },
     };
   }
-  const validation = isRecord(crd.validation) ? crd.validation : {};
-  const parameters = isRecord(validation.openAPIV3Schema) ? {...validation.openAPIV3Schema} : undefined;
+  const validation = isPlainObject(crd.validation) ? crd.validation : {};
+  const parameters = isPlainObject(validation.openAPIV3Schema) ? {...validation.openAPIV3Schema} : undefined;
   if (parameters && validation.legacySchema === true) parameters['x-kubernetes-preserve-unknown-fields'] = true;
   const document = {
     type: 'object',
@@ -152,10 +149,10 @@ export function constraintKindOf(template: Record<string, unknown>): ConstraintK
 }
 
 /** Extra rules Gatekeeper applies to a template (its name must be the kind in lower case). */
-function templateIssues(object: Record<string, unknown>): ThirdPartyIssue[] {
+function templateIssues(object: Record<string, unknown>): SchemaIssue[] {
   const result = constraintKindOf(object);
   if ('error' in result) return [result.error];
-  const name = isRecord(object.metadata) ? object.metadata.name : undefined;
+  const name = isPlainObject(object.metadata) ? object.metadata.name : undefined;
   if (typeof name === 'string' && name !== result.kind.toLowerCase()) {
     return [
       {
@@ -169,7 +166,7 @@ function templateIssues(object: Record<string, unknown>): ThirdPartyIssue[] {
 
 export interface ThirdPartyResult {
   readonly tool: ThirdPartyTool;
-  readonly issues: ThirdPartyIssue[];
+  readonly issues: SchemaIssue[];
 }
 
 /**
@@ -220,10 +217,10 @@ export function validateThirdPartyObject(
       ...metadataIssues(object, `${CONSTRAINT_GROUP}/${CONSTRAINT_VERSION}/Constraint`),
       ...validateStructural(object, constraint.schema, {label: `${label} (constraint kind ${kind})`, crd: true}),
     ];
-    const name = isRecord(object.metadata) ? object.metadata.name : undefined;
+    const name = isPlainObject(object.metadata) ? object.metadata.name : undefined;
     if (typeof name === 'string' && name.length > 63)
       issues.push({path: ['metadata', 'name'], message: 'must be at most 63 characters long'});
-    if (isRecord(object.metadata) && object.metadata.namespace !== undefined) {
+    if (isPlainObject(object.metadata) && object.metadata.namespace !== undefined) {
       issues.push({
         path: ['metadata', 'namespace'],
         message: 'constraints are cluster-scoped; remove metadata.namespace',
@@ -267,7 +264,7 @@ const FALCO_ITEM_KEYS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-function falcoItemIssues(item: Record<string, unknown>, i: number): ThirdPartyIssue[] {
+function falcoItemIssues(item: Record<string, unknown>, i: number): SchemaIssue[] {
   const kinds = Object.keys(FALCO_ITEM_KEYS).filter((k) => item[k] !== undefined);
   if (kinds.length !== 1) {
     return [
@@ -282,7 +279,7 @@ function falcoItemIssues(item: Record<string, unknown>, i: number): ThirdPartyIs
   }
   const itemKind = kinds[0] as string;
   const allowed = FALCO_ITEM_KEYS[itemKind] ?? [];
-  const issues: ThirdPartyIssue[] = [];
+  const issues: SchemaIssue[] = [];
   const everyKey = new Set(Object.values(FALCO_ITEM_KEYS).flat());
   for (const key of Object.keys(item)) {
     // Keys no item may have are reported by the JSON schema already.
@@ -315,7 +312,7 @@ function falcoItemIssues(item: Record<string, unknown>, i: number): ThirdPartyIs
 }
 
 /** Validates the parsed content of a Falco rules file (a YAML list) against Falco's rules JSON schema and item rules. */
-export function validateFalcoRules(value: unknown): ThirdPartyIssue[] {
+export function validateFalcoRules(value: unknown): SchemaIssue[] {
   if (!Array.isArray(value))
     return [{path: [], message: 'a Falco rules file must be a YAML list of rule, macro and list items'}];
   const issues = validateStructural(value, vendoredSchema('falco', 'FalcoRules'), {
@@ -323,7 +320,7 @@ export function validateFalcoRules(value: unknown): ThirdPartyIssue[] {
     crd: false,
   });
   value.forEach((item, i) => {
-    if (isRecord(item)) issues.push(...falcoItemIssues(item, i));
+    if (isPlainObject(item)) issues.push(...falcoItemIssues(item, i));
   });
   return issues;
 }

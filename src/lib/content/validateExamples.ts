@@ -4,11 +4,13 @@
  * and line, and count what was checked. Modelled on kubernetes/website
  * content/en/examples/examples_test.go. scripts/check-examples.ts does the IO.
  */
+import {formatFieldPath} from '../manifest/fieldPath';
 import {locateField} from '../manifest/locate';
 import {parseManifests} from '../manifest/parse';
 import type {ParsedDoc} from '../manifest/types';
 import type * as z from '../zod';
 import type {ExampleEntry, ExampleSkip, PssLevel, Registry} from './examples';
+import type {SchemaIssue} from './schema/issues';
 
 export interface ExampleFile {
   /** Path under examples/, with forward slashes. */
@@ -40,14 +42,14 @@ export interface ThirdPartyValidator {
   /** The tool whose vendored schema covers this apiVersion and kind, if any. */
   toolFor(apiVersion: string, kind: string): string | undefined;
   /** A ConstraintTemplate's constraint kind, or why it has none. */
-  constraintKindOf(template: Record<string, unknown>): {kind: string} | {error: SchemaProblem};
+  constraintKindOf(template: Record<string, unknown>): {kind: string} | {error: SchemaIssue};
   /** Validates one object; `constraintKinds` holds what constraintKindOf returned for every template. */
   validate(
     object: Record<string, unknown>,
     constraintKinds: ReadonlyMap<string, unknown>,
-  ): {tool: string; issues: SchemaProblem[]} | undefined;
+  ): {tool: string; issues: SchemaIssue[]} | undefined;
   /** Validates the content of a Falco rules file. */
-  validateFalcoRules(value: unknown): SchemaProblem[];
+  validateFalcoRules(value: unknown): SchemaIssue[];
   /** Why an apiVersion and kind of a third-party group cannot be checked (no vendored schema), if so. */
   unvendored(apiVersion: string, kind: string): string | undefined;
   /** True for apiVersion/kind pairs validated only once every template is known (Gatekeeper constraints). */
@@ -55,11 +57,6 @@ export interface ThirdPartyValidator {
   /** The file-name pattern and registry kind of Falco rules files. */
   readonly falcoRulesFile: RegExp;
   readonly falcoRulesKind: string;
-}
-
-interface SchemaProblem {
-  readonly path: ReadonlyArray<string | number>;
-  readonly message: string;
 }
 
 export interface ValidateOptions {
@@ -116,13 +113,6 @@ function lineOf(doc: ParsedDoc, path: ReadonlyArray<string | number>): number {
   return locateField(doc, path).line;
 }
 
-function formatPath(path: ReadonlyArray<string | number>): string {
-  return path.reduce<string>(
-    (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg),
-    '',
-  );
-}
-
 function levelName(level: PssLevel): string {
   return level.charAt(0).toUpperCase() + level.slice(1);
 }
@@ -143,12 +133,12 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
   const countThirdParty = (tool: string): void => {
     counts.thirdParty[tool] = (counts.thirdParty[tool] ?? 0) + 1;
   };
-  const report = (path: string, doc: ParsedDoc, issues: readonly SchemaProblem[], what: string): void => {
+  const report = (path: string, doc: ParsedDoc, issues: readonly SchemaIssue[], what: string): void => {
     for (const issue of issues) {
       problems.push({
         file: path,
         line: lineOf(doc, issue.path),
-        message: `${formatPath(issue.path) || what}: ${issue.message}`,
+        message: `${formatFieldPath(issue.path) || what}: ${issue.message}`,
       });
     }
   };
@@ -296,14 +286,14 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
                 problems.push({
                   file: path,
                   line: lineOf(doc, [...issuePath, key]),
-                  message: `${formatPath([...issuePath, key])}: unknown field "${key}" for ${kind}; fix the name or check the ${apiVersion} reference`,
+                  message: `${formatFieldPath([...issuePath, key])}: unknown field "${key}" for ${kind}; fix the name or check the ${apiVersion} reference`,
                 });
               }
             } else {
               problems.push({
                 file: path,
                 line: lineOf(doc, issuePath),
-                message: `${formatPath(issuePath) || kind}: ${issue.message}`,
+                message: `${formatFieldPath(issuePath) || kind}: ${issue.message}`,
               });
             }
           }
@@ -318,7 +308,7 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
           file: path,
           line: lineOf(doc, first?.path ?? ['kind']),
           message: first
-            ? `${formatPath(first.path)}: ${first.message}`
+            ? `${formatFieldPath(first.path)}: ${first.message}`
             : `${apiVersion} ${kind} is neither an API type nor a known config kind; add a schema in src/lib/content/configKinds/`,
         });
         continue;
@@ -328,7 +318,7 @@ export function validateExamples(files: readonly ExampleFile[], options: Validat
         problems.push({
           file: path,
           line: lineOf(doc, issue.path),
-          message: `${formatPath(issue.path) || kind}: ${issue.message}`,
+          message: `${formatFieldPath(issue.path) || kind}: ${issue.message}`,
         });
       }
       if (pss.isPodBearing(object)) {

@@ -4,6 +4,7 @@
  * 200 KB gzip). This module holds the pure parts: finding the diagrams in a
  * page, naming their files, and writing a text alternative for each.
  */
+import {linePosition} from '../format/textPosition';
 
 /** Bump when the render settings change, so every diagram is re-rendered. */
 export const RENDER_VERSION = 'mermaid-static-1';
@@ -24,7 +25,7 @@ const FENCE = /^([ \t]*)(`{3,}|~{3,})mermaid\b[^\n]*\n([\s\S]*?)\n\1\2\s*$/gm;
 export function extractMermaidBlocks(source: string): MermaidBlock[] {
   const blocks: MermaidBlock[] = [];
   for (const match of source.matchAll(FENCE)) {
-    const line = source.slice(0, match.index).split('\n').length;
+    const {line} = linePosition(source, match.index);
     blocks.push({code: (match[3] ?? '').trim(), line});
   }
   return blocks;

@@ -1,30 +1,16 @@
 /**
  * Field paths for exercise checks, e.g.
- * `spec.template.spec.containers[*].image` or `spec.replicas`: dot-separated
- * keys, `[N]` for a list index and `[*]` for every item. Used by the "did the
- * answer keep what the workload does" checks; pure and total (a missing
- * field yields no match, never an exception).
+ * `spec.template.spec.containers[*].image` or `spec.replicas`, in the syntax of
+ * manifest/fieldPath.ts (`[*]` for every item). Used by the "did the answer
+ * keep what the workload does" checks; pure and total (a missing field yields
+ * no match, never an exception).
  */
+import {isPlainObject} from '../format/value';
+import {formatFieldPath, parsePathPattern, valuesAtPath, type PathStep} from '../manifest/fieldPath';
 
-/** One step of a path: a key, a list index, or every item of a list. */
-type Step = {readonly key: string} | {readonly index: number} | {readonly every: true};
-
-const SEGMENT = /^([A-Za-z0-9_.\-/]*?)((?:\[(?:\d+|\*)\])*)$/;
-
-/** Parses a path; returns an error message for a path an author mistyped. */
-export function parseFieldPath(path: string): {ok: true; steps: readonly Step[]} | {ok: false; error: string} {
-  if (path.trim() === '') return {ok: false, error: 'the path is empty'};
-  const steps: Step[] = [];
-  for (const part of path.split('.')) {
-    const m = SEGMENT.exec(part);
-    if (!m || (m[1] === '' && m[2] === '')) return {ok: false, error: `invalid path "${path}" at "${part}"`};
-    if (m[1]) steps.push({key: m[1]});
-    for (const idx of (m[2] ?? '').match(/\[(\d+|\*)\]/g) ?? []) {
-      const inner = idx.slice(1, -1);
-      steps.push(inner === '*' ? {every: true} : {index: Number(inner)});
-    }
-  }
-  return {ok: true, steps};
+/** The steps of a check's path (not empty, `[*]` allowed), or undefined for a path an author mistyped. */
+export function parseCheckPath(path: string): readonly PathStep[] | undefined {
+  return path.trim() === '' ? undefined : parsePathPattern(path);
 }
 
 /** A value found at a path, with the concrete path (wildcards resolved). */
@@ -33,31 +19,11 @@ export interface FieldMatch {
   readonly value: unknown;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Every value at `path` in `root` (a `[*]` step fans out). A malformed path matches nothing. */
 export function valuesAt(root: unknown, path: string): FieldMatch[] {
-  const parsed = parseFieldPath(path);
-  if (!parsed.ok) return [];
-  let current: FieldMatch[] = [{path: '', value: root}];
-  for (const step of parsed.steps) {
-    const next: FieldMatch[] = [];
-    for (const {path: at, value} of current) {
-      if ('key' in step) {
-        if (isRecord(value) && Object.hasOwn(value, step.key))
-          next.push({path: at ? `${at}.${step.key}` : step.key, value: value[step.key]});
-      } else if ('index' in step) {
-        if (Array.isArray(value) && step.index < value.length)
-          next.push({path: `${at}[${step.index}]`, value: value[step.index] as unknown});
-      } else if (Array.isArray(value)) {
-        value.forEach((item: unknown, i) => next.push({path: `${at}[${i}]`, value: item}));
-      }
-    }
-    current = next;
-  }
-  return current;
+  const steps = parseCheckPath(path);
+  if (steps === undefined) return [];
+  return valuesAtPath(root, steps).map(({at, value}) => ({path: formatFieldPath(at), value}));
 }
 
 /** Structural equality for parsed YAML/JSON values (key order does not matter). */
@@ -67,7 +33,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((x: unknown, i) => sameValue(x, b[i] as unknown));
   }
-  if (isRecord(a) && isRecord(b)) {
+  if (isPlainObject(a) && isPlainObject(b)) {
     const ka = Object.keys(a);
     if (ka.length !== Object.keys(b).length) return false;
     return ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]));

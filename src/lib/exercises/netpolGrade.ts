@@ -4,7 +4,8 @@
  * must produce. netpolGrader.ts wraps it with the checks' schema.
  */
 import {Analyzer} from '../netpol/evaluate';
-import {formatIssue, loadNetpol, type InputFile} from '../netpol/load';
+import {formatIssue} from '../manifest/errors';
+import {loadNetpol, type InputFile} from '../netpol/load';
 import {resolveEndpoint, resolvePort} from '../netpol/query';
 import type {Protocol} from '../netpol/ports';
 import type {CheckResult, GradeResult} from './schema';

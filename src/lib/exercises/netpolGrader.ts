@@ -4,7 +4,7 @@
  */
 import * as z from '../zod';
 import {gradeNetpolFiles, type NetpolCheck} from './netpolGrade';
-import type {Exercise, GradeResult, Grader} from './schema';
+import {answerFiles, type Exercise, type GradeResult, type Grader} from './schema';
 
 export const netpolCheckSchema: z.ZodType<NetpolCheck> = z
   .object({
@@ -22,10 +22,6 @@ export const netpolGrader: Grader<NetpolCheck> = {
   tool: 'netpol',
   checkSchema: netpolCheckSchema,
   grade(exercise: Exercise, answer: string, checks: readonly NetpolCheck[]): GradeResult {
-    const files = [
-      ...(exercise.context.trim() ? [{file: `${exercise.id}/context.yaml`, text: exercise.context}] : []),
-      {file: 'answer.yaml', text: answer},
-    ];
-    return gradeNetpolFiles(files, checks);
+    return gradeNetpolFiles(answerFiles(exercise, answer), checks);
   },
 };

@@ -9,14 +9,14 @@
  * - `{type: 'field-equals', path, value}`: a field has a required value.
  */
 import * as z from '../zod';
-import {parseFieldPath} from './fieldPath';
+import {parseCheckPath} from './fieldPath';
 import {gradePssText, type PssCheck} from './pssGrade';
 import type {Exercise, GradeResult, Grader} from './schema';
 
 const fieldPath = z
   .string()
   .min(1)
-  .refine((p) => parseFieldPath(p).ok, 'a field path like spec.template.spec.containers[*].image');
+  .refine((p) => parseCheckPath(p) !== undefined, 'a field path like spec.template.spec.containers[*].image');
 
 export const pssCheckSchema: z.ZodType<PssCheck> = z.discriminatedUnion('type', [
   z

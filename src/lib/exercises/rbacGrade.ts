@@ -7,7 +7,8 @@
  * the checks' schema.
  */
 import {audit} from '../rbac/audit';
-import {formatIssue, loadRbac, type InputFile} from '../rbac/model';
+import {formatIssue} from '../manifest/errors';
+import {loadRbac, type InputFile} from '../rbac/model';
 import {can} from '../rbac/query';
 import {parseResourceArg} from '../rbac/resources';
 import {formatSubject, parseIdentity} from '../rbac/subjects';

@@ -13,7 +13,7 @@ import {parseResourceArg} from '../rbac/resources';
 import {parseIdentity} from '../rbac/subjects';
 import {SEVERITIES} from '../rbac/types';
 import {gradeRbacFiles, type RbacCheck} from './rbacGrade';
-import type {Exercise, GradeResult, Grader} from './schema';
+import {answerFiles, type Exercise, type GradeResult, type Grader} from './schema';
 
 export const rbacCheckSchema: z.ZodType<RbacCheck> = z.discriminatedUnion('type', [
   z
@@ -39,10 +39,6 @@ export const rbacGrader: Grader<RbacCheck> = {
   tool: 'rbac',
   checkSchema: rbacCheckSchema,
   grade(exercise: Exercise, answer: string, checks: readonly RbacCheck[]): GradeResult {
-    const files = [
-      ...(exercise.context.trim() ? [{file: `${exercise.id}/context.yaml`, text: exercise.context}] : []),
-      {file: 'answer.yaml', text: answer},
-    ];
-    return gradeRbacFiles(files, checks);
+    return gradeRbacFiles(answerFiles(exercise, answer), checks);
   },
 };

@@ -63,3 +63,15 @@ export interface Grader<Check> {
   readonly checkSchema: z.ZodType<Check>;
   grade(exercise: Exercise, answer: string, checks: readonly Check[]): GradeResult;
 }
+
+/**
+ * The files a multi-object tool (RBAC, NetworkPolicy) grades: the exercise's
+ * fixed context, when it has one, named after the exercise so messages say
+ * which part is at fault, then the answer.
+ */
+export function answerFiles(exercise: Exercise, answer: string): {file: string; text: string}[] {
+  return [
+    ...(exercise.context.trim() ? [{file: `${exercise.id}/context.yaml`, text: exercise.context}] : []),
+    {file: 'answer.yaml', text: answer},
+  ];
+}

@@ -7,6 +7,7 @@
  * the 1-based line (and column when known), says what is wrong (`message`) and how to
  * fix it (`hint`), so UIs and CLIs can print it without further lookups.
  */
+import {formatLocation} from '../format/textPosition';
 
 export type ManifestErrorKind =
   /** The input is larger than the configured byte limit; nothing was parsed. */
@@ -45,12 +46,7 @@ export const DEFAULT_FILE_NAME = '<input>';
 
 /** `file:line[:column]: message` followed by an indented hint line (`file: message` when a file could not be read). */
 export function formatManifestError(error: ManifestError): string {
-  const where =
-    error.kind === 'unreadable'
-      ? error.file
-      : error.column === undefined
-        ? `${error.file}:${error.line}`
-        : `${error.file}:${error.line}:${error.column}`;
+  const where = error.kind === 'unreadable' ? error.file : formatLocation(error);
   return `${where}: ${error.message}\n  hint: ${error.hint}`;
 }
 
@@ -64,4 +60,35 @@ export function isManifestError(value: unknown): value is ManifestError {
     typeof v['message'] === 'string' &&
     typeof v['hint'] === 'string'
   );
+}
+
+/**
+ * How a message names the object it is about: `RoleBinding "x" in namespace "y"`,
+ * `ClusterRole "x"`, `NetworkPolicy (no name)` (RBAC and NetworkPolicy issues).
+ */
+export function describeObject(kind: string, name: string | undefined, namespace?: string): string {
+  const named = name ? `${kind} "${name}"` : `${kind} (no name)`;
+  return namespace ? `${named} in namespace "${namespace}"` : named;
+}
+
+/** A problem a tool found in its input (RBAC, NetworkPolicy): where, what, and how to fix it. */
+export interface ToolIssue {
+  readonly severity: 'error' | 'warning';
+  readonly file: string;
+  readonly line: number;
+  readonly column?: number;
+  /** The object concerned, from {@link describeObject}. */
+  readonly object?: string;
+  readonly message: string;
+  readonly fix: string;
+  /** `unreadable` when the file could not be read: the message then names the file only. */
+  readonly code?: string;
+}
+
+/** `file:line[:column]: [warning: ][object: ]message` and an indented fix line, as the CLIs and graders print issues. */
+export function formatIssue(issue: ToolIssue): string {
+  const where = issue.code === 'unreadable' ? issue.file : formatLocation(issue);
+  const prefix = issue.severity === 'warning' ? 'warning: ' : '';
+  const object = issue.object ? `${issue.object}: ` : '';
+  return `${where}: ${prefix}${object}${issue.message}\n  fix: ${issue.fix}`;
 }

@@ -3,6 +3,7 @@ import type {ManifestError} from './errors';
 import type {JsonObject, ManifestObject, ParsedDoc} from './types';
 import {isJsonObject} from './types';
 import {setSource, sourceOf} from './locate';
+import {own} from '../format/value';
 
 export interface ExpandListsResult {
   readonly objects: readonly ManifestObject[];
@@ -30,7 +31,7 @@ export function expandLists(
   const file = options.file ?? DEFAULT_FILE_NAME;
   for (const doc of documents) {
     const kind = doc.value['kind'];
-    const items = Object.prototype.hasOwnProperty.call(doc.value, 'items') ? doc.value['items'] : undefined;
+    const items = own(doc.value, 'items');
     const source = sourceOf(doc);
     if (!isListKind(kind) || !Array.isArray(items)) {
       const object: ManifestObject =
@@ -57,9 +58,9 @@ export function expandLists(
         return;
       }
       let value: JsonObject = item;
-      if (itemKind !== undefined && !Object.prototype.hasOwnProperty.call(item, 'kind')) {
+      if (itemKind !== undefined && !Object.hasOwn(item, 'kind')) {
         value = {...item, kind: itemKind};
-        if (typeof apiVersion === 'string' && !Object.prototype.hasOwnProperty.call(item, 'apiVersion')) {
+        if (typeof apiVersion === 'string' && !Object.hasOwn(item, 'apiVersion')) {
           value = {...value, apiVersion};
         }
       }

@@ -43,6 +43,7 @@ import {setSource} from './locate';
 import type {DocumentSource} from './locate';
 import type {JsonObject, JsonValue, ParsedDoc} from './types';
 import {YAML_OPTIONS} from './yamlConfig';
+import {linePosition} from '../format/textPosition';
 
 // Kept for existing imports; the limits live in limits.ts.
 export {DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, utf8LengthExceeds} from './limits';
@@ -419,16 +420,6 @@ function isClosedQuote(tok: string): boolean {
   return false;
 }
 
-function positionOf(text: string, offset: number): {line: number; col: number} {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return {line, col: offset - lineStart + 1};
-}
-
 function fromYamlError(
   err: YAMLError,
   file: string,
@@ -444,7 +435,7 @@ function fromYamlError(
     // the next line it cannot place): point at the opening, which is the cause.
     const open = findUnclosedOpening(source.text);
     if (open !== undefined && open.offset <= (err.pos[0] ?? 0)) {
-      pos = positionOf(source.text, open.offset);
+      pos = linePosition(source.text, open.offset);
       message = open.what === 'quote' ? 'this quoted value is never closed' : 'this [ or { is never closed';
       hint =
         open.what === 'quote'
@@ -756,6 +747,6 @@ export function prescan(
     }
   }
   if (found < 0) return undefined;
-  const pos = positionOf(src, found);
+  const pos = linePosition(src, found);
   return {problem, line: pos.line, column: pos.col};
 }

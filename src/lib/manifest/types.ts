@@ -6,6 +6,7 @@
  * named `__proto__` becomes an own property, it never touches a prototype), and
  * numbers may additionally be `NaN`/`Infinity` (YAML `.nan`/`.inf`).
  */
+import {isPlainObject} from '../format/value';
 
 export type JsonPrimitive = null | boolean | number | string;
 export type JsonValue = JsonPrimitive | JsonValue[] | JsonObject;
@@ -49,6 +50,7 @@ export interface ManifestObject {
   readonly value: JsonObject;
 }
 
+/** {@link isPlainObject}, typed for parsed manifests. */
 export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isPlainObject(value);
 }

@@ -9,14 +9,16 @@
  * Exit codes: can 0 allowed / 1 denied; can --queries and list 0; 2 for usage
  * and input errors (which win).
  */
+import {splitArgs} from '../manifest/cliArgs';
 import {readInputs, type CliInputIO} from '../manifest/cliInput';
-import {formatManifestError} from '../manifest/errors';
+import {formatIssue, formatManifestError} from '../manifest/errors';
 import {MAX_INPUT_BYTES} from '../manifest/limits';
 import {formatPortSet, type Protocol} from './ports';
 import {Analyzer} from './evaluate';
-import {formatIssue, loadNetpol} from './load';
+import {loadNetpol} from './load';
 import {canJson, listConnections, listJson, parseProtocol, resolveEndpoint, resolvePort} from './query';
 import type {ConnectionResult, NetpolModel} from './types';
+import {plural} from '../format/plural';
 
 /** Files, directories and stdin come through the manifest CLIs' shared reader (src/lib/manifest/cliInput.ts). */
 export interface CliIO extends CliInputIO {
@@ -67,40 +69,15 @@ export type ParseArgsResult =
   | {readonly kind: 'help'}
   | {readonly kind: 'error'; readonly message: string};
 
-const VALUE_FLAGS = new Set(['--port', '--protocol', '--format', '--queries', '-o']);
-
 export function parseArgs(argv: readonly string[]): ParseArgsResult {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') return {kind: 'help'};
   if (command !== 'can' && command !== 'list')
     return {kind: 'error', message: `unknown command "${command}" (use can or list)`};
-  const positional: string[] = [];
-  const values = new Map<string, string>();
-  let onlyFiles = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
-      positional.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyFiles = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return {kind: 'help'};
-    const eq = arg.indexOf('=');
-    const flag = eq === -1 ? arg : arg.slice(0, eq);
-    if (!VALUE_FLAGS.has(flag)) return {kind: 'error', message: `unknown option "${flag}"`};
-    let value: string;
-    if (eq !== -1) value = arg.slice(eq + 1);
-    else {
-      const next = rest[i + 1];
-      if (next === undefined) return {kind: 'error', message: `option ${flag} needs a value`};
-      value = next;
-      i++;
-    }
-    values.set(flag === '-o' ? '--format' : flag, value);
-  }
+  const split = splitArgs(rest, {withValue: ['--port', '--protocol', '--format', '--queries', '-o']});
+  if (split.kind !== 'ok') return split;
+  const positional = [...split.operands];
+  const values = new Map(split.options.map(({flag, value = ''}) => [flag === '-o' ? '--format' : flag, value]));
   const format = values.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json')
     return {kind: 'error', message: `--format must be text or json, not "${format}"`};
@@ -206,7 +183,7 @@ export function parseQueries(text: string): {line: number; query?: Question; err
     if (fields.length < 2 || fields.length > 4) {
       out.push({
         line: i + 1,
-        error: `expected FROM TO [PORT [PROTOCOL]], found ${fields.length} field${fields.length === 1 ? '' : 's'}`,
+        error: `expected FROM TO [PORT [PROTOCOL]], found ${plural(fields.length, 'field')}`,
       });
       return;
     }
@@ -245,9 +222,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   if (!loaded.ok) {
     for (const e of loaded.errors.slice(0, 50)) io.stderr(`${formatIssue(e)}\n`);
     if (loaded.errors.length > 50) io.stderr(`... and ${loaded.errors.length - 50} more errors\n`);
-    io.stderr(
-      `netpol: the input has ${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}; nothing was analyzed\n`,
-    );
+    io.stderr(`netpol: the input has ${plural(loaded.errors.length, 'error')}; nothing was analyzed\n`);
     return 2;
   }
   if (loaded.documents === 0) {
@@ -270,7 +245,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       }
     }
     if (!json)
-      chunk += `${count} allowed connection${count === 1 ? '' : 's'} among ${model.endpoints.length} endpoint${model.endpoints.length === 1 ? '' : 's'} (${model.policies.length} polic${model.policies.length === 1 ? 'y' : 'ies'}).\n`;
+      chunk += `${plural(count, 'allowed connection')} among ${plural(model.endpoints.length, 'endpoint')} (${plural(model.policies.length, 'policy', 'policies')}).\n`;
     io.stdout(chunk);
     return 0;
   }

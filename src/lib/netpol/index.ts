@@ -8,14 +8,7 @@
  */
 export type * from './types';
 export {ENDPOINT_KINDS} from './types';
-export {
-  loadNetpol,
-  formatIssue,
-  NAMESPACE_NAME_LABEL,
-  DEFAULT_MAX_BYTES,
-  type InputFile,
-  type LoadResult,
-} from './load';
+export {loadNetpol, NAMESPACE_NAME_LABEL, DEFAULT_MAX_BYTES, type InputFile, type LoadResult} from './load';
 export {Analyzer, describeTraffic, hostNetworkCaveat} from './evaluate';
 export {
   resolveEndpoint,
@@ -40,3 +33,4 @@ export {
 } from './ports';
 export {parseIp, parseCidr, cidrContains} from './cidr';
 export {runCli, parseArgs, USAGE, type CliIO} from './cli';
+export {formatIssue} from '../manifest/errors';

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {formatIssue, loadNetpol, NAMESPACE_NAME_LABEL} from './load';
+import {formatIssue} from '../manifest/errors';
+import {loadNetpol, NAMESPACE_NAME_LABEL} from './load';
 import {load, ns, pod, policy, deployment} from './test-helpers';
 import type {Obj} from './test-helpers';
 

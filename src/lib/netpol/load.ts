@@ -7,10 +7,12 @@
  * and ignored. Parsing is src/lib/manifest's `loadManifests` (Lists expanded,
  * `PodList` items without `kind` become Pods).
  */
+import {describeObject} from '../manifest/errors';
 import {MAX_INPUT_BYTES} from '../manifest/limits';
 import {loadManifests} from '../manifest/load';
 import type {JsonObject, JsonValue} from '../manifest/types';
 import {isJsonObject} from '../manifest/types';
+import {describeValue, own} from '../format/value';
 import {parseCidr, isStrictSubset} from './cidr';
 import {dns1123Label, dns1123Subdomain, labelValue, portName, qualifiedName} from './names';
 import {isProtocol, MAX_PORT, MIN_PORT, type Protocol} from './ports';
@@ -75,17 +77,6 @@ const API_GROUP: Readonly<Record<EndpointKind, string>> = {
   CronJob: 'batch',
 };
 
-function own(obj: JsonObject | undefined, key: string): JsonValue | undefined {
-  return obj !== undefined && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
-
-function describe(value: JsonValue | undefined): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
-}
-
 function isEndpointKind(kind: string): kind is EndpointKind {
   return (ENDPOINT_KINDS as readonly string[]).includes(kind);
 }
@@ -107,6 +98,13 @@ class Reporter {
       fix,
     });
   }
+  /** The items of a list field; [] when it is unset (missing or null) or, reported, not a list. */
+  list(value: JsonValue | undefined, path: string, fix: string, what = 'a list'): readonly JsonValue[] {
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    this.error(path, `must be ${what}, not ${describeValue(value)}`, fix);
+    return [];
+  }
   warn(path: string, message: string, fix: string): void {
     this.warnings.push({
       severity: 'warning',
@@ -126,7 +124,7 @@ function decodeLabels(value: JsonValue | undefined, path: string, r: Reporter): 
   const labels = new Map<string, string>();
   if (value === undefined || value === null) return labels;
   if (!isJsonObject(value)) {
-    r.error(path, `must be a mapping, not ${describe(value)}`, LABELS_FIX);
+    r.error(path, `must be a mapping, not ${describeValue(value)}`, LABELS_FIX);
     return labels;
   }
   for (const key of Object.keys(value)) {
@@ -141,7 +139,7 @@ function decodeLabels(value: JsonValue | undefined, path: string, r: Reporter): 
       continue;
     }
     if (typeof v !== 'string') {
-      r.error(`${path}.${key}`, `label values must be strings, not ${describe(v)}`, LABELS_FIX);
+      r.error(`${path}.${key}`, `label values must be strings, not ${describeValue(v)}`, LABELS_FIX);
       continue;
     }
     const valueProblem = labelValue(v);
@@ -166,89 +164,86 @@ function decodeSelector(value: JsonValue | undefined, path: string, r: Reporter)
   if (!isJsonObject(value)) {
     r.error(
       path,
-      `must be a label selector mapping, not ${describe(value)}`,
+      `must be a label selector mapping, not ${describeValue(value)}`,
       'Use {} for "everything", or matchLabels / matchExpressions.',
     );
     return {matchLabels: new Map(), matchExpressions: []};
   }
   const matchLabels = decodeLabels(own(value, 'matchLabels'), `${path}.matchLabels`, r);
   const expressions: {key: string; operator: (typeof OPERATORS)[number]; values: string[]}[] = [];
-  const raw = own(value, 'matchExpressions');
-  if (raw !== undefined && raw !== null) {
-    if (!Array.isArray(raw)) {
-      r.error(
-        `${path}.matchExpressions`,
-        `must be a list, not ${describe(raw)}`,
-        'Write - {key: tier, operator: In, values: [web]}.',
-      );
-    } else {
-      raw.forEach((item, i) => {
-        const p = `${path}.matchExpressions[${i}]`;
-        if (!isJsonObject(item)) {
-          r.error(p, `must be a mapping, not ${describe(item)}`, 'Write - {key: tier, operator: In, values: [web]}.');
-          return;
-        }
-        const key = own(item, 'key');
-        const operator = own(item, 'operator');
-        const values = own(item, 'values');
-        if (typeof key !== 'string' || qualifiedName(key) !== undefined) {
-          r.error(
-            `${p}.key`,
-            typeof key === 'string' ? `invalid key: ${qualifiedName(key) ?? ''}` : 'Required value',
-            'Give the label key the expression tests, e.g. key: tier.',
-          );
-          return;
-        }
-        if (typeof operator !== 'string' || !(OPERATORS as readonly string[]).includes(operator)) {
-          r.error(
-            `${p}.operator`,
-            `Unsupported value: ${JSON.stringify(operator ?? '')}: supported values: "In", "NotIn", "Exists", "DoesNotExist"`,
-            'Use one of In, NotIn, Exists, DoesNotExist (case matters).',
-          );
-          return;
-        }
-        const list: string[] = [];
-        if (values !== undefined && values !== null) {
-          if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) {
-            r.error(`${p}.values`, 'must be a list of strings', 'Write values: ["a", "b"].');
-            return;
-          }
-          for (const v of values as string[]) {
-            const problem = labelValue(v);
-            if (problem) {
-              r.error(`${p}.values`, `invalid label value ${JSON.stringify(v)}: ${problem}`, 'Use valid label values.');
-              return;
-            }
-            list.push(v);
-          }
-        }
-        const op = operator as (typeof OPERATORS)[number];
-        if ((op === 'In' || op === 'NotIn') && list.length === 0) {
-          r.error(
-            `${p}.values`,
-            "must be specified when `operator` is 'In' or 'NotIn'",
-            `Add the values to test, or use Exists / DoesNotExist.`,
-          );
-          return;
-        }
-        if ((op === 'Exists' || op === 'DoesNotExist') && list.length > 0) {
-          r.error(
-            `${p}.values`,
-            "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
-            'Remove values:, or use In / NotIn.',
-          );
-          return;
-        }
-        expressions.push({key, operator: op, values: list});
-      });
+  r.list(
+    own(value, 'matchExpressions'),
+    `${path}.matchExpressions`,
+    'Write - {key: tier, operator: In, values: [web]}.',
+  ).forEach((item, i) => {
+    const p = `${path}.matchExpressions[${i}]`;
+    if (!isJsonObject(item)) {
+      r.error(p, `must be a mapping, not ${describeValue(item)}`, 'Write - {key: tier, operator: In, values: [web]}.');
+      return;
     }
-  }
+    const key = own(item, 'key');
+    const operator = own(item, 'operator');
+    const values = own(item, 'values');
+    if (typeof key !== 'string' || qualifiedName(key) !== undefined) {
+      r.error(
+        `${p}.key`,
+        typeof key === 'string' ? `invalid key: ${qualifiedName(key) ?? ''}` : 'Required value',
+        'Give the label key the expression tests, e.g. key: tier.',
+      );
+      return;
+    }
+    if (typeof operator !== 'string' || !(OPERATORS as readonly string[]).includes(operator)) {
+      r.error(
+        `${p}.operator`,
+        `Unsupported value: ${JSON.stringify(operator ?? '')}: supported values: "In", "NotIn", "Exists", "DoesNotExist"`,
+        'Use one of In, NotIn, Exists, DoesNotExist (case matters).',
+      );
+      return;
+    }
+    const list: string[] = [];
+    if (values !== undefined && values !== null) {
+      if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) {
+        r.error(`${p}.values`, 'must be a list of strings', 'Write values: ["a", "b"].');
+        return;
+      }
+      for (const v of values as string[]) {
+        const problem = labelValue(v);
+        if (problem) {
+          r.error(`${p}.values`, `invalid label value ${JSON.stringify(v)}: ${problem}`, 'Use valid label values.');
+          return;
+        }
+        list.push(v);
+      }
+    }
+    const op = operator as (typeof OPERATORS)[number];
+    if ((op === 'In' || op === 'NotIn') && list.length === 0) {
+      r.error(
+        `${p}.values`,
+        "must be specified when `operator` is 'In' or 'NotIn'",
+        `Add the values to test, or use Exists / DoesNotExist.`,
+      );
+      return;
+    }
+    if ((op === 'Exists' || op === 'DoesNotExist') && list.length > 0) {
+      r.error(
+        `${p}.values`,
+        "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+        'Remove values:, or use In / NotIn.',
+      );
+      return;
+    }
+    expressions.push({key, operator: op, values: list});
+  });
   return {matchLabels, matchExpressions: expressions};
 }
 
 function decodeIpBlock(value: JsonValue | undefined, path: string, r: Reporter): IpBlockPeer | undefined {
   if (!isJsonObject(value)) {
-    r.error(path, `must be a mapping, not ${describe(value)}`, 'Write ipBlock: {cidr: 203.0.113.0/24, except: [...]}.');
+    r.error(
+      path,
+      `must be a mapping, not ${describeValue(value)}`,
+      'Write ipBlock: {cidr: 203.0.113.0/24, except: [...]}.',
+    );
     return undefined;
   }
   const cidrText = own(value, 'cidr');
@@ -270,34 +265,28 @@ function decodeIpBlock(value: JsonValue | undefined, path: string, r: Reporter):
     return undefined;
   }
   const except = [];
-  const rawExcept = own(value, 'except');
-  if (rawExcept !== undefined && rawExcept !== null) {
-    if (!Array.isArray(rawExcept)) {
-      r.error(`${path}.except`, `must be a list, not ${describe(rawExcept)}`, 'Write except: [169.254.169.254/32].');
-    } else {
-      for (let i = 0; i < rawExcept.length; i++) {
-        const text = rawExcept[i];
-        const p = `${path}.except[${i}]`;
-        const c = typeof text === 'string' ? parseCidr(text) : undefined;
-        if (!c) {
-          r.error(
-            p,
-            `Invalid value: ${JSON.stringify(text)}: must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)`,
-            'Write a CIDR such as 169.254.169.254/32.',
-          );
-          continue;
-        }
-        if (!isStrictSubset(c, cidr)) {
-          r.error(
-            p,
-            `Invalid value: ${JSON.stringify(text)}: must be a strict subset of \`cidr\``,
-            `Each except block must lie inside ${cidrText}, in the same IP family, with a longer prefix; move it to another ipBlock or widen cidr.`,
-          );
-          continue;
-        }
-        except.push(c);
-      }
+  const rawExcept = r.list(own(value, 'except'), `${path}.except`, 'Write except: [169.254.169.254/32].');
+  for (let i = 0; i < rawExcept.length; i++) {
+    const text = rawExcept[i];
+    const p = `${path}.except[${i}]`;
+    const c = typeof text === 'string' ? parseCidr(text) : undefined;
+    if (!c) {
+      r.error(
+        p,
+        `Invalid value: ${JSON.stringify(text)}: must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)`,
+        'Write a CIDR such as 169.254.169.254/32.',
+      );
+      continue;
     }
+    if (!isStrictSubset(c, cidr)) {
+      r.error(
+        p,
+        `Invalid value: ${JSON.stringify(text)}: must be a strict subset of \`cidr\``,
+        `Each except block must lie inside ${cidrText}, in the same IP family, with a longer prefix; move it to another ipBlock or widen cidr.`,
+      );
+      continue;
+    }
+    except.push(c);
   }
   return {cidr, except};
 }
@@ -307,7 +296,7 @@ function decodePeer(value: JsonValue | undefined, path: string, r: Reporter): Pe
   if (!isJsonObject(value)) {
     r.error(
       path,
-      `must be a mapping, not ${describe(value)}`,
+      `must be a mapping, not ${describeValue(value)}`,
       'Write a peer with podSelector, namespaceSelector or ipBlock.',
     );
     return undefined;
@@ -345,7 +334,7 @@ function decodePeer(value: JsonValue | undefined, path: string, r: Reporter): Pe
 /** `ValidateNetworkPolicyPort` plus the TCP default of `SetDefaults_NetworkPolicyPort`. */
 function decodePolicyPort(value: JsonValue | undefined, path: string, r: Reporter): PolicyPort | undefined {
   if (!isJsonObject(value)) {
-    r.error(path, `must be a mapping, not ${describe(value)}`, 'Write - {protocol: TCP, port: 8443}.');
+    r.error(path, `must be a mapping, not ${describeValue(value)}`, 'Write - {protocol: TCP, port: 8443}.');
     return undefined;
   }
   const before = r.errors.length;
@@ -363,7 +352,7 @@ function decodePolicyPort(value: JsonValue | undefined, path: string, r: Reporte
   const port = own(value, 'port');
   const endPort = own(value, 'endPort');
   if (endPort !== undefined && endPort !== null && (typeof endPort !== 'number' || !Number.isInteger(endPort))) {
-    r.error(`${path}.endPort`, `must be an integer, not ${describe(endPort)}`, 'Write endPort: 32768.');
+    r.error(`${path}.endPort`, `must be an integer, not ${describeValue(endPort)}`, 'Write endPort: 32768.');
     return undefined;
   }
   const end = typeof endPort === 'number' ? endPort : undefined;
@@ -418,7 +407,7 @@ function decodePolicyPort(value: JsonValue | undefined, path: string, r: Reporte
   } else {
     r.error(
       `${path}.port`,
-      `must be a number or a port name, not ${describe(port)}`,
+      `must be a number or a port name, not ${describeValue(port)}`,
       'Write port: 8443 or port: https.',
     );
   }
@@ -431,60 +420,33 @@ function decodePolicyPort(value: JsonValue | undefined, path: string, r: Reporte
 }
 
 function decodeRules(value: JsonValue | undefined, direction: Direction, path: string, r: Reporter): PolicyRule[] {
-  if (value === undefined || value === null) return [];
   const peerKey = direction === 'ingress' ? 'from' : 'to';
-  if (!Array.isArray(value)) {
-    r.error(
-      path,
-      `must be a list of rules, not ${describe(value)}`,
-      `Write ${direction}: [] (nothing allowed) or - ${peerKey}: [...].`,
-    );
-    return [];
-  }
   const rules: PolicyRule[] = [];
-  value.forEach((raw, index) => {
-    const p = `${path}[${index}]`;
-    if (raw !== null && !isJsonObject(raw)) {
-      r.error(
-        p,
-        `must be a mapping, not ${describe(raw)}`,
-        `Write - {${peerKey}: [...], ports: [...]}; an empty rule {} allows everything.`,
-      );
-      return;
-    }
-    const rule = raw ?? {};
-    const peers: Peer[] = [];
-    const rawPeers = own(rule, peerKey);
-    if (rawPeers !== undefined && rawPeers !== null) {
-      if (!Array.isArray(rawPeers))
+  r.list(value, path, `Write ${direction}: [] (nothing allowed) or - ${peerKey}: [...].`, 'a list of rules').forEach(
+    (raw, index) => {
+      const p = `${path}[${index}]`;
+      if (raw !== null && !isJsonObject(raw)) {
         r.error(
-          `${p}.${peerKey}`,
-          `must be a list, not ${describe(rawPeers)}`,
-          `Write ${peerKey}: [- podSelector: ...].`,
+          p,
+          `must be a mapping, not ${describeValue(raw)}`,
+          `Write - {${peerKey}: [...], ports: [...]}; an empty rule {} allows everything.`,
         );
-      else
-        rawPeers.forEach((peer, i) => {
-          const decoded = decodePeer(peer, `${p}.${peerKey}[${i}]`, r);
-          if (decoded) peers.push(decoded);
-        });
-    }
-    const ports: PolicyPort[] = [];
-    const rawPorts = own(rule, 'ports');
-    if (rawPorts !== undefined && rawPorts !== null) {
-      if (!Array.isArray(rawPorts))
-        r.error(
-          `${p}.ports`,
-          `must be a list, not ${describe(rawPorts)}`,
-          'Write ports: [- {protocol: TCP, port: 443}].',
-        );
-      else
-        rawPorts.forEach((port, i) => {
-          const decoded = decodePolicyPort(port, `${p}.ports[${i}]`, r);
-          if (decoded) ports.push(decoded);
-        });
-    }
-    rules.push({direction, index, peers, ports});
-  });
+        return;
+      }
+      const rule = raw ?? {};
+      const peers: Peer[] = [];
+      r.list(own(rule, peerKey), `${p}.${peerKey}`, `Write ${peerKey}: [- podSelector: ...].`).forEach((peer, i) => {
+        const decoded = decodePeer(peer, `${p}.${peerKey}[${i}]`, r);
+        if (decoded) peers.push(decoded);
+      });
+      const ports: PolicyPort[] = [];
+      r.list(own(rule, 'ports'), `${p}.ports`, 'Write ports: [- {protocol: TCP, port: 443}].').forEach((port, i) => {
+        const decoded = decodePolicyPort(port, `${p}.ports[${i}]`, r);
+        if (decoded) ports.push(decoded);
+      });
+      rules.push({direction, index, peers, ports});
+    },
+  );
   return rules;
 }
 
@@ -492,7 +454,11 @@ function metadataOf(obj: JsonObject, r: Reporter): {name: string; namespace: str
   const meta = own(obj, 'metadata');
   const m = isJsonObject(meta) ? meta : undefined;
   if (meta !== undefined && meta !== null && !m)
-    r.error('metadata', `must be a mapping, not ${describe(meta)}`, 'Write metadata: {name: ..., namespace: ...}.');
+    r.error(
+      'metadata',
+      `must be a mapping, not ${describeValue(meta)}`,
+      'Write metadata: {name: ..., namespace: ...}.',
+    );
   const name = own(m, 'name');
   const namespace = own(m, 'namespace');
   return {
@@ -500,11 +466,6 @@ function metadataOf(obj: JsonObject, r: Reporter): {name: string; namespace: str
     namespace: typeof namespace === 'string' && namespace !== '' ? namespace : 'default',
     meta: m,
   };
-}
-
-function objectName(kind: string, name: string, namespace?: string): string {
-  const n = name === '' ? '(no name)' : `"${name}"`;
-  return namespace === undefined ? `${kind} ${n}` : `${kind} ${n} in namespace "${namespace}"`;
 }
 
 function decodePolicy(obj: JsonObject, source: SourceRef, r: Reporter): NetworkPolicy | undefined {
@@ -530,7 +491,7 @@ function decodePolicy(obj: JsonObject, source: SourceRef, r: Reporter): NetworkP
   }
   const rawSpec = own(obj, 'spec');
   if (rawSpec !== undefined && rawSpec !== null && !isJsonObject(rawSpec)) {
-    r.error('spec', `must be a mapping, not ${describe(rawSpec)}`, 'Write spec: {podSelector: {}, ...}.');
+    r.error('spec', `must be a mapping, not ${describeValue(rawSpec)}`, 'Write spec: {podSelector: {}, ...}.');
     return undefined;
   }
   const spec = rawSpec ?? {};
@@ -551,7 +512,11 @@ function decodePolicy(obj: JsonObject, source: SourceRef, r: Reporter): NetworkP
   let policyTypes: ('Ingress' | 'Egress')[] = [];
   let defaultedTypes = false;
   if (rawTypes !== undefined && rawTypes !== null && !Array.isArray(rawTypes)) {
-    r.error('spec.policyTypes', `must be a list, not ${describe(rawTypes)}`, 'Write policyTypes: [Ingress, Egress].');
+    r.error(
+      'spec.policyTypes',
+      `must be a list, not ${describeValue(rawTypes)}`,
+      'Write policyTypes: [Ingress, Egress].',
+    );
   } else if (Array.isArray(rawTypes) && rawTypes.length > 2) {
     r.error(
       'spec.policyTypes',
@@ -604,32 +569,17 @@ function decodePolicy(obj: JsonObject, source: SourceRef, r: Reporter): NetworkP
 
 function decodeContainerPorts(spec: JsonObject | undefined, path: string, r: Reporter): ContainerPort[] {
   const out: ContainerPort[] = [];
-  const containers = own(spec, 'containers');
-  if (containers === undefined || containers === null) return out;
-  if (!Array.isArray(containers)) {
-    r.error(
-      `${path}.containers`,
-      `must be a list, not ${describe(containers)}`,
-      'Write containers: [- name: app ...].',
-    );
-    return out;
-  }
-  containers.forEach((c, ci) => {
+  r.list(own(spec, 'containers'), `${path}.containers`, 'Write containers: [- name: app ...].').forEach((c, ci) => {
     if (!isJsonObject(c)) return;
-    const ports = own(c, 'ports');
-    if (ports === undefined || ports === null) return;
-    if (!Array.isArray(ports)) {
-      r.error(
-        `${path}.containers[${ci}].ports`,
-        `must be a list, not ${describe(ports)}`,
-        'Write ports: [- {name: http, containerPort: 8080}].',
-      );
-      return;
-    }
+    const ports = r.list(
+      own(c, 'ports'),
+      `${path}.containers[${ci}].ports`,
+      'Write ports: [- {name: http, containerPort: 8080}].',
+    );
     ports.forEach((p, pi) => {
       const pp = `${path}.containers[${ci}].ports[${pi}]`;
       if (!isJsonObject(p)) {
-        r.error(pp, `must be a mapping, not ${describe(p)}`, 'Write - {name: http, containerPort: 8080}.');
+        r.error(pp, `must be a mapping, not ${describeValue(p)}`, 'Write - {name: http, containerPort: 8080}.');
         return;
       }
       const number = own(p, 'containerPort');
@@ -638,7 +588,7 @@ function decodeContainerPorts(spec: JsonObject | undefined, path: string, r: Rep
       if (typeof number !== 'number' || !Number.isInteger(number) || number < MIN_PORT || number > MAX_PORT) {
         r.error(
           `${pp}.containerPort`,
-          `must be between 1 and 65535, inclusive (found ${describe(number)})`,
+          `must be between 1 and 65535, inclusive (found ${describeValue(number)})`,
           'Give the port the container listens on.',
         );
         return;
@@ -693,7 +643,7 @@ function decodeEndpoint(obj: JsonObject, kind: EndpointKind, source: SourceRef, 
       break;
     }
     if (!isJsonObject(next)) {
-      r.error(path, `must be a mapping, not ${describe(next)}`, `Write the ${kind}'s pod template as a mapping.`);
+      r.error(path, `must be a mapping, not ${describeValue(next)}`, `Write the ${kind}'s pod template as a mapping.`);
       return undefined;
     }
     holder = next;
@@ -716,12 +666,12 @@ function decodeEndpoint(obj: JsonObject, kind: EndpointKind, source: SourceRef, 
   const rawSpec = own(holder, 'spec');
   const spec = isJsonObject(rawSpec) ? rawSpec : undefined;
   if (rawSpec !== undefined && rawSpec !== null && !spec)
-    r.error(`${prefix}spec`, `must be a mapping, not ${describe(rawSpec)}`, 'Write the pod spec as a mapping.');
+    r.error(`${prefix}spec`, `must be a mapping, not ${describeValue(rawSpec)}`, 'Write the pod spec as a mapping.');
   const hostNetwork = own(spec, 'hostNetwork');
   if (hostNetwork !== undefined && hostNetwork !== null && typeof hostNetwork !== 'boolean')
     r.error(
       `${prefix}spec.hostNetwork`,
-      `must be true or false, not ${describe(hostNetwork)}`,
+      `must be true or false, not ${describeValue(hostNetwork)}`,
       'Write hostNetwork: true or leave it out.',
     );
   const ports = decodeContainerPorts(spec, `${prefix}spec`, r);
@@ -779,7 +729,7 @@ export function loadNetpol(files: readonly InputFile[], options: {readonly maxBy
       }
       const probe = metadataOf(obj, new Reporter(source, kind));
       const isNamespace = kind === 'Namespace';
-      const r = new Reporter(source, objectName(kind, probe.name, isNamespace ? undefined : probe.namespace));
+      const r = new Reporter(source, describeObject(kind, probe.name, isNamespace ? undefined : probe.namespace));
       if (isNamespace) {
         if (probe.name === '')
           r.error('metadata.name', 'Required value: name is required', 'Give the Namespace a name.');
@@ -867,13 +817,4 @@ export function loadNetpol(files: readonly InputFile[], options: {readonly maxBy
     warnings,
     documents,
   };
-}
-
-/** `file:line: object: message` and an indented fix line. */
-export function formatIssue(issue: InputIssue): string {
-  const where =
-    issue.column === undefined ? `${issue.file}:${issue.line}` : `${issue.file}:${issue.line}:${issue.column}`;
-  const prefix = issue.severity === 'warning' ? 'warning: ' : '';
-  const object = issue.object ? `${issue.object}: ` : '';
-  return `${where}: ${prefix}${object}${issue.message}\n  fix: ${issue.fix}`;
 }

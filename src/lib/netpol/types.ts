@@ -2,6 +2,7 @@
  * Data model of the NetworkPolicy analyzer (networking.k8s.io/v1 semantics).
  * Everything is plain data so results can be printed, serialized or rendered.
  */
+import type {ToolIssue} from '../manifest/errors';
 import type {LabelSelector} from '../rbac/types';
 import type {Cidr} from './cidr';
 import type {PortSet, Protocol} from './ports';
@@ -16,17 +17,9 @@ export interface SourceRef {
 }
 
 /** A problem in the input, refused the way the API server would refuse it. */
-export interface InputIssue {
-  readonly severity: 'error' | 'warning';
-  readonly file: string;
-  readonly line: number;
-  readonly column?: number;
-  /** The object concerned, e.g. `NetworkPolicy "deny" in namespace "shop"`. */
-  readonly object?: string;
+export interface InputIssue extends ToolIssue {
   /** Field path inside the object, e.g. `spec.ingress[0].from[1].ipBlock.cidr`. */
   readonly path?: string;
-  readonly message: string;
-  readonly fix: string;
 }
 
 export interface ContainerPort {

@@ -7,6 +7,7 @@
  * Exit codes: 0 every pod-bearing object allowed, 1 at least one denied, 2 input errors
  * (bad flags, unreadable files, invalid YAML...), which win over 1.
  */
+import {splitArgs} from '../manifest/cliArgs';
 import {readInputs} from '../manifest/cliInput';
 import type {CliInputIO} from '../manifest/cliInput';
 import type {ManifestError} from '../manifest/errors';
@@ -15,6 +16,7 @@ import {evaluateText} from './text';
 import type {ObjectReport} from './text';
 import type {PodEvaluation} from './types';
 import {parseVersion} from './version';
+import {plural} from '../format/plural';
 
 export type CliLevel = 'baseline' | 'restricted';
 export type CliFormat = 'text' | 'json';
@@ -49,37 +51,13 @@ Options:
 Exit status: 0 all allowed, 1 some object denied, 2 input error.
 `;
 
-const VALUE_FLAGS = new Set(['--level', '--version', '--format']);
-
 export function parseArgs(argv: readonly string[]): ParseArgsResult {
+  const split = splitArgs(argv, {withValue: ['--level', '--version', '--format']});
+  if (split.kind !== 'ok') return split;
   let level: CliLevel = 'restricted';
   let version = 'latest';
   let format: CliFormat = 'text';
-  const files: string[] = [];
-  let onlyFiles = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
-      files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyFiles = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return {kind: 'help'};
-    const eq = arg.indexOf('=');
-    const flag = eq === -1 ? arg : arg.slice(0, eq);
-    if (!VALUE_FLAGS.has(flag)) return {kind: 'error', message: `unknown option ${JSON.stringify(flag)}`};
-    let value: string;
-    if (eq !== -1) {
-      value = arg.slice(eq + 1);
-    } else {
-      const next = argv[i + 1];
-      if (next === undefined) return {kind: 'error', message: `option ${flag} needs a value`};
-      value = next;
-      i++;
-    }
+  for (const {flag, value = ''} of split.options) {
     switch (flag) {
       case '--level':
         if (value !== 'baseline' && value !== 'restricted') {
@@ -101,6 +79,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
         format = value;
     }
   }
+  const files = [...split.operands];
   if (files.length === 0) return {kind: 'error', message: 'no input files (use - to read standard input)'};
   return {kind: 'run', options: {level, version, format, files}};
 }
@@ -131,7 +110,7 @@ export function formatTextReport(report: ObjectReport): string {
   const policy = `${e.level}:${e.version}${e.version === 'latest' ? '' : e.version === e.evaluatedVersion ? '' : ` (evaluated as ${e.evaluatedVersion})`}`;
   if (e.allowed) return `✔ ${objectLabel(report)} passes ${policy}\n`;
   const count = e.violations.length + e.invalidFields.length;
-  let out = `✘ ${objectLabel(report)} violates ${policy}: ${count} ${count === 1 ? 'problem' : 'problems'}\n`;
+  let out = `✘ ${objectLabel(report)} violates ${policy}: ${plural(count, 'problem')}\n`;
   for (const f of e.invalidFields) out += `    invalid field: ${f.message}\n`;
   for (const v of e.violations) {
     out += `    ${violationLine(v.reason, v.detail)}\n`;
@@ -180,7 +159,7 @@ export function formatError(error: ManifestError): string {
 
 export function summaryLine(allowed: number, denied: number): string {
   const total = allowed + denied;
-  return `${total} ${total === 1 ? 'object' : 'objects'} checked: ${allowed} allowed, ${denied} denied\n`;
+  return `${plural(total, 'object')} checked: ${allowed} allowed, ${denied} denied\n`;
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -221,7 +200,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
   }
   if (options.format === 'text') {
-    if (skipped > 0) io.stdout(`${skipped} ${skipped === 1 ? 'object' : 'objects'} skipped (not pod-bearing)\n`);
+    if (skipped > 0) io.stdout(`${plural(skipped, 'object')} skipped (not pod-bearing)\n`);
     io.stdout(summaryLine(allowed, denied));
   }
   if (inputErrors > 0) return 2;

@@ -12,10 +12,11 @@
  */
 import {checksFor} from './registry';
 import type {IssueRef, PodView, RawObject, TemplateLocation} from './podView';
-import {decodePod, own} from './podView';
+import {decodePod} from './podView';
 import type {InvalidField, ObjectEvaluation, PodEvaluation, PolicyLevel, Violation} from './types';
 import type {Policy} from './version';
 import {parsePolicy, policy as makePolicy, versionLabel} from './version';
+import {describeValue, isPlainObject, own} from '../format/value';
 
 interface KindInfo {
   readonly group: string;
@@ -41,10 +42,6 @@ export const POD_BEARING_KINDS: readonly string[] = Object.keys(KINDS);
 
 const EMPTY_SPEC: RawObject = Object.freeze({}) as RawObject;
 
-function isRawObject(value: unknown): value is RawObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function groupOf(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
   return slash === -1 ? '' : apiVersion.slice(0, slash);
@@ -54,11 +51,11 @@ export type Classification =
   {readonly podBearing: true; readonly info: KindInfo} | {readonly podBearing: false; readonly reason: string};
 
 export function classify(obj: unknown): Classification {
-  if (!isRawObject(obj)) return {podBearing: false, reason: 'not an object'};
+  if (!isPlainObject(obj)) return {podBearing: false, reason: 'not an object'};
   const kind = own(obj, 'kind');
   const apiVersion = own(obj, 'apiVersion');
   if (typeof kind !== 'string' || kind === '') return {podBearing: false, reason: 'no kind'};
-  const info = Object.prototype.hasOwnProperty.call(KINDS, kind) ? KINDS[kind] : undefined;
+  const info = own(KINDS, kind);
   if (info === undefined) return {podBearing: false, reason: 'not a pod-bearing object'};
   if (typeof apiVersion === 'string' && groupOf(apiVersion) !== info.group) {
     const group = info.group === '' ? 'the core API group (apiVersion: v1)' : `API group ${info.group}`;
@@ -68,11 +65,6 @@ export function classify(obj: unknown): Classification {
     };
   }
   return {podBearing: true, info};
-}
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  return value === null ? 'null' : `a ${typeof value}`;
 }
 
 const PREFIXES = new Map<readonly string[], string>();
@@ -99,11 +91,11 @@ export function locateTemplate(obj: RawObject, info: KindInfo, kind: string): Te
       holder = undefined;
       break;
     }
-    if (!isRawObject(value)) {
+    if (!isPlainObject(value)) {
       const here = steps.slice(0, i + 1).join('.');
       (issues ??= []).push({
         path: here,
-        message: `${here} must be an object, not ${describe(value)}`,
+        message: `${here} must be an object, not ${describeValue(value)}`,
         parent: holder,
         key,
       });
@@ -117,21 +109,21 @@ export function locateTemplate(obj: RawObject, info: KindInfo, kind: string): Te
   let meta: RawObject | undefined;
   if (holder !== undefined) {
     const s = own(holder, 'spec');
-    if (isRawObject(s)) spec = s;
+    if (isPlainObject(s)) spec = s;
     else if (s !== undefined && s !== null) {
       (issues ??= []).push({
         path: `${prefix}spec`,
-        message: `${prefix}spec must be an object, not ${describe(s)}`,
+        message: `${prefix}spec must be an object, not ${describeValue(s)}`,
         parent: holder,
         key: 'spec',
       });
     }
     const m = own(holder, 'metadata');
-    if (isRawObject(m)) meta = m;
+    if (isPlainObject(m)) meta = m;
     else if (m !== undefined && m !== null) {
       (issues ??= []).push({
         path: `${prefix}metadata`,
-        message: `${prefix}metadata must be an object, not ${describe(m)}`,
+        message: `${prefix}metadata must be an object, not ${describeValue(m)}`,
         parent: holder,
         key: 'metadata',
       });
@@ -197,7 +189,7 @@ function allowedEvaluation(policy: Policy, invalidFields: readonly InvalidField[
  * ReplicationController without template.
  */
 export function viewOf(obj: unknown): PodView | undefined | 'not-an-object' {
-  if (!isRawObject(obj)) return 'not-an-object';
+  if (!isPlainObject(obj)) return 'not-an-object';
   const kind = own(obj, 'kind');
   let kindName = 'Pod';
   let info: KindInfo | undefined = KINDS['Pod'];
@@ -216,7 +208,7 @@ export function viewOf(obj: unknown): PodView | undefined | 'not-an-object' {
 export function evaluatePodWithPolicy(obj: unknown, policy: Policy): PodEvaluation {
   const view = viewOf(obj);
   if (view === 'not-an-object') {
-    return allowedEvaluation(policy, [{path: '', message: `a pod must be an object, not ${describe(obj)}`}]);
+    return allowedEvaluation(policy, [{path: '', message: `a pod must be an object, not ${describeValue(obj)}`}]);
   }
   return view === undefined ? allowedEvaluation(policy) : evaluateView(view, policy);
 }
@@ -252,7 +244,7 @@ function identity(obj: RawObject): {kind: string; apiVersion: string; name: stri
   const metadata = own(obj, 'metadata');
   let name = '';
   let namespace: string | undefined;
-  if (isRawObject(metadata)) {
+  if (isPlainObject(metadata)) {
     const n = own(metadata, 'name');
     const g = own(metadata, 'generateName');
     const ns = own(metadata, 'namespace');
@@ -270,7 +262,7 @@ function identity(obj: RawObject): {kind: string; apiVersion: string; name: stri
 
 /** Classifies and evaluates any object. Never throws. */
 export function evaluateObjectWithPolicy(obj: unknown, policy: Policy): ObjectEvaluation {
-  if (!isRawObject(obj)) {
+  if (!isPlainObject(obj)) {
     return {podBearing: false, kind: '', apiVersion: '', name: '', reason: 'not an object'};
   }
   const id = identity(obj);

@@ -13,17 +13,14 @@ import type {JsonValue} from '../manifest/types';
 import {CHECKS} from './checks';
 import {checksFor} from './registry';
 import type {IssueRef, RawObject} from './podView';
-import {decodePod, own} from './podView';
+import {decodePod} from './podView';
 import {classify, locateTemplate} from './evaluate';
 import type {PolicyLevel} from './types';
 import {policy as makePolicy} from './version';
+import {isPlainObject, own} from '../format/value';
 
 const MAX_ROUNDS = 6;
 const MAX_CLONE_DEPTH = 1000;
-
-function isRawObject(value: unknown): value is RawObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Deep copy of JSON-like data; drops functions/symbols/undefined, breaks cycles. */
 export function cloneJson(value: unknown, seen: WeakSet<object> = new WeakSet(), depth = 0): JsonValue {
@@ -62,7 +59,7 @@ function removeIssues(issues: readonly IssueRef[]): void {
         list.push(issue.key);
         arrays.set(issue.parent, list);
       }
-    } else if (typeof issue.key === 'string' && Object.prototype.hasOwnProperty.call(issue.parent, issue.key)) {
+    } else if (typeof issue.key === 'string' && Object.hasOwn(issue.parent, issue.key)) {
       Reflect.deleteProperty(issue.parent, issue.key);
     }
   }
@@ -74,10 +71,10 @@ function removeIssues(issues: readonly IssueRef[]): void {
 function templateExists(obj: RawObject, path: readonly string[]): boolean {
   let holder: unknown = obj;
   for (const key of path) {
-    if (!isRawObject(holder)) return false;
+    if (!isPlainObject(holder)) return false;
     holder = own(holder, key);
   }
-  return isRawObject(holder);
+  return isPlainObject(holder);
 }
 
 /** Makes every object on the way to the pod template exist (so fixers can write into it). */
@@ -85,7 +82,7 @@ function materialize(obj: RawObject, path: readonly string[]): void {
   let holder = obj;
   for (const key of [...path, 'spec']) {
     const value = own(holder, key);
-    if (isRawObject(value)) {
+    if (isPlainObject(value)) {
       holder = value;
       continue;
     }
@@ -103,7 +100,7 @@ function materialize(obj: RawObject, path: readonly string[]): void {
 export function fixPod(obj: unknown, level: PolicyLevel, version = 'latest'): JsonValue {
   const p = makePolicy(level, version);
   const copy = cloneJson(obj);
-  if (!isRawObject(copy) || p.level === 'privileged') return copy;
+  if (!isPlainObject(copy) || p.level === 'privileged') return copy;
   const kind = own(copy, 'kind');
   const c = kind === undefined ? classify({...copy, kind: 'Pod'}) : classify(copy);
   if (!c.podBearing) return copy;
@@ -169,7 +166,7 @@ const CONTAINER_GROUPS = ['initContainers', 'containers', 'ephemeralContainers']
 
 function isWindowsSpec(spec: RawObject): boolean {
   const os = own(spec, 'os');
-  return isRawObject(os) && own(os, 'name') === 'windows';
+  return isPlainObject(os) && own(os, 'name') === 'windows';
 }
 
 /** Visits the pod security context and each container's, with a key naming where they are. */
@@ -178,14 +175,14 @@ function visitSecurityContexts(
   visit: (where: string, sc: RawObject, fields: readonly string[]) => void,
 ): void {
   const podSC = own(spec, 'securityContext');
-  if (isRawObject(podSC)) visit('pod', podSC, WINDOWS_FORBIDDEN_POD_FIELDS);
+  if (isPlainObject(podSC)) visit('pod', podSC, WINDOWS_FORBIDDEN_POD_FIELDS);
   for (const group of CONTAINER_GROUPS) {
     const list = own(spec, group);
     if (!Array.isArray(list)) continue;
     list.forEach((container: unknown, i) => {
-      if (!isRawObject(container)) return;
+      if (!isPlainObject(container)) return;
       const sc = own(container, 'securityContext');
-      if (isRawObject(sc)) visit(`${group}[${i}]`, sc, WINDOWS_FORBIDDEN_CONTAINER_FIELDS);
+      if (isPlainObject(sc)) visit(`${group}[${i}]`, sc, WINDOWS_FORBIDDEN_CONTAINER_FIELDS);
     });
   }
 }

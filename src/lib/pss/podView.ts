@@ -10,6 +10,7 @@
  * The view keeps references to the raw objects it was decoded from; `fix.ts` decodes a
  * private deep copy and mutates it through those references.
  */
+import {describeValue, isPlainObject, own} from '../format/value';
 
 export type RawObject = Record<string, unknown>;
 
@@ -172,35 +173,6 @@ export interface PodView {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
-    case 'number':
-      return `the number ${String(value)}`;
-    case 'boolean':
-      return `the boolean ${String(value)}`;
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof value}`;
-  }
-}
-
-function isRawObject(value: unknown): value is RawObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const hasOwn = Object.prototype.hasOwnProperty;
-
-/** Own property or undefined (never reads through the prototype chain). */
-export function own(obj: RawObject, key: string): unknown {
-  const value = obj[key];
-  return value !== undefined && hasOwn.call(obj, key) ? value : undefined;
-}
-
 const MAX_INT32 = 2147483647;
 const MIN_INT32 = -2147483648;
 
@@ -214,7 +186,7 @@ class Decoder {
     expected: string,
     value: unknown,
   ): void {
-    this.issues.push({path, message: `${path} must be ${expected}, not ${describe(value)}`, parent, key});
+    this.issues.push({path, message: `${path} must be ${expected}, not ${describeValue(value)}`, parent, key});
   }
 
   bool(obj: RawObject, key: string, path: string): boolean | undefined {
@@ -244,7 +216,7 @@ class Decoder {
   obj(obj: RawObject, key: string, path: string): RawObject | undefined {
     const v = own(obj, key);
     if (v === undefined || v === null) return undefined;
-    if (isRawObject(v)) return v;
+    if (isPlainObject(v)) return v;
     this.bad(obj, key, `${path}.${key}`, 'an object', v);
     return undefined;
   }
@@ -276,7 +248,7 @@ class Decoder {
   /** An element of a list that must be an object. */
   element(items: readonly unknown[], i: number, path: string): RawObject | undefined {
     const item = items[i];
-    if (isRawObject(item)) return item;
+    if (isPlainObject(item)) return item;
     this.bad(items as unknown[], i, path, 'an object', item);
     return undefined;
   }
@@ -432,7 +404,7 @@ class Decoder {
       if (raw === undefined) continue;
       const sources: VolumeSource[] = [];
       for (const key in raw) {
-        if (!(VOLUME_SOURCE_SET as ReadonlySet<string>).has(key) || !hasOwn.call(raw, key)) continue;
+        if (!(VOLUME_SOURCE_SET as ReadonlySet<string>).has(key) || !Object.hasOwn(raw, key)) continue;
         if (this.obj(raw, key, path) !== undefined) sources.push(key as VolumeSource);
       }
       out.push({raw, index: i, name: this.str(raw, 'name', path) ?? '', sources});

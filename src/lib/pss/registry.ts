@@ -7,7 +7,8 @@
  * an active restricted revision's `overrides` are dropped.
  */
 import {CHECKS} from './checks';
-import type {CheckDefinition, CheckFn, VersionedCheck} from './checks';
+import {activeRevision} from './checks/check';
+import type {CheckDefinition, CheckFn} from './checks';
 import {compareGo} from './goFormat';
 import type {CheckId, CheckLevel} from './types';
 import {CHECK_IDS} from './types';
@@ -18,12 +19,6 @@ export interface ActiveCheck {
   readonly level: CheckLevel;
   readonly minVersion: number;
   readonly run: CheckFn;
-}
-
-function revisionAt(def: CheckDefinition, minor: number): VersionedCheck | undefined {
-  let found: VersionedCheck | undefined;
-  for (const v of def.versions) if (v.minVersion <= minor) found = v;
-  return found;
 }
 
 function validate(defs: readonly CheckDefinition[]): void {
@@ -55,7 +50,7 @@ const ORDERED: readonly CheckDefinition[] = (() => {
 function build(level: CheckLevel, minor: number): readonly ActiveCheck[] {
   const active = ORDERED.flatMap((def) => {
     if (level === 'baseline' && def.level !== 'baseline') return [];
-    const rev = revisionAt(def, minor);
+    const rev = activeRevision(def, minor);
     return rev === undefined ? [] : [{def, rev}];
   });
   const overridden = new Set<CheckId>();

@@ -19,7 +19,6 @@ import {
   correctedFileName,
   correctedManifest,
   describePolicy,
-  formatFieldPath,
   fromShareState,
   invalidFieldViews,
   LEVELS,
@@ -27,7 +26,6 @@ import {
   nextFileName,
   objectDetails,
   objectLabel,
-  parseFieldPath,
   PASTED_FILE_NAME,
   PSS_ARTICLE_PATH,
   PSS_SHARE_KEYS,
@@ -316,27 +314,6 @@ describe('verdict texts', () => {
 });
 
 describe('field locations', () => {
-  it('parses and formats the engine paths', () => {
-    const annotation = 'metadata.annotations["container.apparmor.security.beta.kubernetes.io/app"]';
-    expect(parseFieldPath('spec.containers[0].securityContext.privileged')).toEqual([
-      'spec',
-      'containers',
-      0,
-      'securityContext',
-      'privileged',
-    ]);
-    expect(parseFieldPath(annotation)).toEqual([
-      'metadata',
-      'annotations',
-      'container.apparmor.security.beta.kubernetes.io/app',
-    ]);
-    expect(parseFieldPath('')).toEqual([]);
-    expect(parseFieldPath('spec..x')).toBeUndefined();
-    expect(parseFieldPath('spec[x]')).toBeUndefined();
-    expect(formatFieldPath(['spec', 'volumes', 0, 'hostPath'])).toBe('spec.volumes[0].hostPath');
-    expect(formatFieldPath(parseFieldPath(annotation) ?? [])).toBe(annotation);
-  });
-
   it('points at the line of an offending field, or at the deepest ancestor of a missing one', () => {
     const pod = only(privilegedPod, 'restricted');
     const views = violationViews(pod, new ManifestSource(privilegedPod));

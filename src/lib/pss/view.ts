@@ -10,6 +10,9 @@
 import {LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments, stringify} from 'yaml';
 import type {Document, ToStringOptions} from 'yaml';
 import {loadManifests, type LoadedManifests} from '../manifest/load';
+import type {ToolIssue} from '../manifest/errors';
+import {formatFieldPath, parseFieldPath, valuesAtPath} from '../manifest/fieldPath';
+import type {PathSegment} from '../manifest/locate';
 import {DEFAULT_MAX_ALIAS_COUNT, splitStream} from '../manifest/parse';
 import type {JsonObject, JsonValue} from '../manifest/types';
 import {isJsonObject} from '../manifest/types';
@@ -19,7 +22,7 @@ import {evaluateObjectWithPolicy, highestPassingLevel} from './evaluate';
 import {fixPod} from './fix';
 import type {CheckId, CheckLevel, InvalidField, PodEvaluation, PolicyLevel} from './types';
 import {NEWEST_MINOR, NEWEST_VERSION, policy as makePolicy} from './version';
-import {plural} from '../format/plural';
+import {joinAnd, plural} from '../format/plural';
 
 // The tools share their input bookkeeping; re-exported for the components.
 export {nextFileName, PASTED_FILE_NAME, type InputOrigin} from '../share/input';
@@ -168,16 +171,9 @@ export function visibleObjects(objects: readonly ObjectResult[], failuresOnly: b
 
 // ---- Checking the input -----------------------------------------------------------
 
-/** A problem in the input, shaped like the manifest input panel's issues. */
-export interface InputIssue {
+/** A problem in the input (always an error), as the manifest input panel shows it. */
+export interface InputIssue extends ToolIssue {
   readonly severity: 'error';
-  readonly file: string;
-  /** 1-based. */
-  readonly line: number;
-  /** 1-based, when known. */
-  readonly column?: number;
-  readonly message: string;
-  readonly fix: string;
 }
 
 interface ObjectBase {
@@ -279,10 +275,6 @@ export function strictestLevelNote(
   }
 }
 
-function joinAnd(parts: readonly string[]): string {
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
-
 /** `Passes Restricted`, `Fails Baseline: 3 controls`, `Not checked: not a pod-bearing object`. */
 export function verdictText(result: ObjectResult, level: CheckLevel): string {
   switch (result.verdict) {
@@ -375,42 +367,6 @@ export function checkLoaded(loaded: LoadedManifests, options: Omit<CheckOptions,
 }
 
 // ---- Where a field is in the input -------------------------------------------------
-
-/** A path step: a mapping key or a sequence index. */
-export type PathSegment = string | number;
-
-/**
- * Splits an engine field path (`spec.containers[0].securityContext.privileged`,
- * `metadata.annotations["container.apparmor.security.beta.kubernetes.io/app"]`) into
- * keys and indexes; `undefined` when it is not in that form. `''` is the object itself.
- */
-export function parseFieldPath(path: string): readonly PathSegment[] | undefined {
-  const segments: PathSegment[] = [];
-  const token = /(?:^|\.)([^.[\]"]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
-  let at = 0;
-  while (at < path.length) {
-    token.lastIndex = at;
-    const match = token.exec(path);
-    if (match === null) return undefined;
-    const [whole, key, index, quoted] = match;
-    if (key !== undefined) segments.push(key);
-    else if (index !== undefined) segments.push(Number(index));
-    else if (quoted !== undefined) segments.push(JSON.parse(quoted) as string);
-    at += whole.length;
-  }
-  return segments;
-}
-
-/** `spec.containers[0]` from segments. */
-export function formatFieldPath(segments: readonly PathSegment[]): string {
-  return segments
-    .map((s, i) => {
-      if (typeof s === 'number') return `[${s}]`;
-      if (/^[^.[\]"]+$/.test(s)) return i === 0 ? s : `.${s}`;
-      return `[${JSON.stringify(s)}]`;
-    })
-    .join('');
-}
 
 export interface FieldLocation {
   /** 1-based line in the input. */
@@ -748,39 +704,25 @@ export function correctedManifest(value: JsonObject, level: CheckLevel, version:
   };
 }
 
-function hasOwn(obj: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
-}
-
 function jsonEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
   if (isJsonObject(a) && isJsonObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => hasOwn(b, k) && jsonEqual(a[k], b[k]));
+    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
   }
   return false;
-}
-
-function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
-  let value = root;
-  for (const segment of path) {
-    if (typeof segment === 'number' && Array.isArray(value)) value = value[segment];
-    else if (typeof segment === 'string' && isJsonObject(value) && hasOwn(value, segment)) value = value[segment];
-    else return undefined;
-  }
-  return value;
 }
 
 /** Edits the yaml document from `before` to `after` key by key, so untouched nodes keep their comments. */
 function patchNode(doc: Document.Parsed, path: readonly PathSegment[], before: unknown, after: JsonValue): void {
   if (jsonEqual(before, after)) return;
   if (isJsonObject(before) && isJsonObject(after)) {
-    for (const key of Object.keys(before)) if (!hasOwn(after, key)) doc.deleteIn([...path, key]);
+    for (const key of Object.keys(before)) if (!Object.hasOwn(after, key)) doc.deleteIn([...path, key]);
     for (const key of Object.keys(after)) {
       const next = after[key];
       if (next === undefined) continue;
-      if (hasOwn(before, key)) patchNode(doc, [...path, key], before[key], next);
+      if (Object.hasOwn(before, key)) patchNode(doc, [...path, key], before[key], next);
       else doc.setIn([...path, key], doc.createNode(next));
     }
     return;
@@ -794,7 +736,7 @@ function patchNode(doc: Document.Parsed, path: readonly PathSegment[], before: u
 
 /** The item kind and apiVersion a List gave an item that had none; they are not written into the item. */
 function stripAddedKeys(raw: JsonObject, value: JsonObject): (v: JsonObject) => JsonObject {
-  const added = ['kind', 'apiVersion'].filter((k) => !hasOwn(raw, k) && hasOwn(value, k));
+  const added = ['kind', 'apiVersion'].filter((k) => !Object.hasOwn(raw, k) && Object.hasOwn(value, k));
   return (v) => Object.fromEntries(Object.entries(v).filter(([k]) => !added.includes(k)));
 }
 
@@ -807,7 +749,7 @@ function applyJsonCorrection(
   version: string,
 ): ApplyCorrectionResult | undefined {
   const target: readonly PathSegment[] = object.itemIndex === undefined ? [] : ['items', object.itemIndex];
-  const raw = valueAt(json.value, target);
+  const raw = valuesAtPath(json.value, target)[0]?.value;
   if (!isJsonObject(raw)) return undefined;
   const strip = stripAddedKeys(raw, object.value);
   if (!jsonEqual(raw, strip(object.value))) return undefined;
@@ -861,7 +803,7 @@ export function applyCorrection(
   if (found === undefined || found.doc.errors.length > 0) return failed;
   const {doc} = found;
   const target: readonly PathSegment[] = object.itemIndex === undefined ? [] : ['items', object.itemIndex];
-  const raw = valueAt(documentValue(doc), target);
+  const raw = valuesAtPath(documentValue(doc), target)[0]?.value;
   if (!isJsonObject(raw)) return failed;
   // List items without kind/apiVersion got them from the List; do not write them into the item.
   const strip = stripAddedKeys(raw, object.value);
@@ -875,7 +817,7 @@ export function applyCorrection(
   } catch {
     keptComments = false;
   }
-  if (!keptComments || !jsonEqual(valueAt(documentValue(doc), target), wanted)) {
+  if (!keptComments || !jsonEqual(valuesAtPath(documentValue(doc), target)[0]?.value, wanted)) {
     // Aliases, merge keys or numeric keys defeat field-by-field edits: replace the object.
     keptComments = false;
     doc.setIn(target, doc.createNode(wanted));

@@ -538,7 +538,7 @@ export function audit(model: RbacModel): Finding[] {
           subject: subjectText,
           role: roleText,
           rule: shown ? formatRule(shown.rule) : '',
-          message: `${builtin ? 'Built-in default binding: ' : ''}${bindingText} grants ${roleText} ${scope.kind === 'cluster' ? 'cluster-wide' : `in namespace "${scope.namespace}"`} to ${subjectText}, i.e. ${BROAD_TEXT[broad]}${worst && severityRank(worst) >= severityRank('high') ? `; the role carries ${worst} findings` : ''}.`,
+          message: `${builtin ? 'Built-in default binding: ' : ''}${bindingText} grants ${roleText} ${where(scope)} to ${subjectText}, i.e. ${BROAD_TEXT[broad]}${worst && severityRank(worst) >= severityRank('high') ? `; the role carries ${worst} findings` : ''}.`,
           fix: def.fix,
           docs: def.docs,
           ...common,

@@ -215,7 +215,7 @@ describe('runCli', () => {
       const r = await runCli(argv, io);
       expect(r.exitCode).toBe(2);
       expect(r.stderr).toContain(
-        'bad.yaml:7: RoleBinding "x" in namespace "web": roleRef.kind must be Role or ClusterRole (got "Rol")',
+        'bad.yaml:7:9: RoleBinding "x" in namespace "web": roleRef.kind must be Role or ClusterRole (got "Rol")',
       );
       expect(r.stderr).toContain('fix: ');
       expect(r.stderr).toContain('(1 RBAC object with errors left out); the results below cover the rest');
@@ -241,8 +241,8 @@ describe('runCli', () => {
     const r = await runCli(['can', 'User:alice', 'get', 'secrets', '-n', 'dev', 'mixed.yaml'], mixed);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toMatch(/^yes: User:alice can get secrets/);
-    expect(r.stderr).toContain('mixed.yaml:17: RoleBinding "broken" in namespace "dev": subjects must be a list');
-    expect(r.stderr).toContain('mixed.yaml:14: RoleBinding "broken" in namespace "dev": roleRef is missing');
+    expect(r.stderr).toContain('mixed.yaml:17:11: RoleBinding "broken" in namespace "dev": subjects must be a list');
+    expect(r.stderr).toContain('mixed.yaml:14:1: RoleBinding "broken" in namespace "dev": roleRef is missing');
     const who = await runCli(['who-can', 'get', 'secrets', '-n', 'dev', 'mixed.yaml'], mixed);
     expect(who.stdout).toContain('User:alice');
     expect(who.stdout).not.toContain('bob');

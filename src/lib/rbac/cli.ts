@@ -10,14 +10,17 @@
  * Exit codes: can 0 allowed / 1 denied; who-can 0; audit 0 unless a finding is
  * high or critical (1); 2 for usage and input errors.
  */
+import {splitArgs} from '../manifest/cliArgs';
 import {readInputs, type CliInputIO} from '../manifest/cliInput';
 import {audit, countBySeverity, isBlocking, type Finding} from './audit';
 import {formatBinding, formatRole, formatRule} from './format';
-import {formatIssue, issueFromManifestError, loadRbac} from './model';
+import {formatIssue} from '../manifest/errors';
+import {issueFromManifestError, loadRbac} from './model';
 import {can, summarizeGrant, whoCan} from './query';
 import {formatResourceArg, isClusterScoped, parseResourceArg, type ParsedResourceArg} from './resources';
 import {formatSubject, parseIdentity} from './subjects';
 import type {AccessAttributes, Grant, Identity, RbacModel, Severity} from './types';
+import {plural} from '../format/plural';
 
 /** File access, shared with every manifest CLI (src/lib/manifest/cliInput.ts). */
 export type CliIO = CliInputIO;
@@ -80,73 +83,46 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   if (command !== 'who-can' && command !== 'can' && command !== 'audit') {
     return {ok: false, error: `unknown command "${command}"`};
   }
-  const positional: string[] = [];
+  const split = splitArgs(rest, {
+    withValue: ['-n', '--namespace', '-o', '--format', '--output', '--name', '--subresource'],
+    switches: ['-A', '--all-namespaces', '--no-builtins'],
+  });
+  if (split.kind === 'help') return {ok: false, error: '', help: true};
+  if (split.kind === 'error') return {ok: false, error: split.message};
+  const positional = [...split.operands];
   let format: 'text' | 'json' = 'text';
   let namespace: string | undefined;
   let name: string | undefined;
   let subresource: string | undefined;
   let builtins = true;
-  let optionsDone = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (optionsDone || arg === '-' || !arg.startsWith('-')) {
-      positional.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      optionsDone = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return {ok: false, error: '', help: true};
-    const eq = arg.indexOf('=');
-    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    let inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (inline === undefined && /^-[no][^-]/.test(arg) && arg.length > 2) inline = arg.slice(2); // -ndev, -ojson
-    const flagName = inline !== undefined && !arg.startsWith('--') ? arg.slice(0, 2) : flag;
-    const value = (): string | undefined => {
-      if (inline !== undefined) return inline;
-      const next = rest[i + 1];
-      if (next === undefined) return undefined;
-      i++;
-      return next;
-    };
-    switch (flagName) {
+  for (const {flag, value: v = ''} of split.options) {
+    switch (flag) {
       case '-n':
-      case '--namespace': {
-        const v = value();
-        if (!v) return {ok: false, error: `${flagName} needs a namespace`};
+      case '--namespace':
+        if (!v) return {ok: false, error: `${flag} needs a namespace`};
         namespace = v;
         break;
-      }
       case '-A':
       case '--all-namespaces':
         namespace = undefined;
         break;
       case '-o':
       case '--format':
-      case '--output': {
-        const v = value();
-        if (v !== 'text' && v !== 'json') return {ok: false, error: `${flagName} must be text or json`};
+      case '--output':
+        if (v !== 'text' && v !== 'json') return {ok: false, error: `${flag} must be text or json`};
         format = v;
         break;
-      }
-      case '--name': {
-        const v = value();
+      case '--name':
         if (!v) return {ok: false, error: '--name needs an object name'};
         name = v;
         break;
-      }
-      case '--subresource': {
-        const v = value();
+      case '--subresource':
         if (!v) return {ok: false, error: '--subresource needs a value'};
         subresource = v;
         break;
-      }
       case '--no-builtins':
         builtins = false;
         break;
-      default:
-        return {ok: false, error: `unknown option "${arg}"`};
     }
   }
 
@@ -256,11 +232,7 @@ function auditText(findings: readonly Finding[], model: RbacModel): string {
   }
   const counts = countBySeverity(findings);
   const parts = (Object.keys(counts) as Severity[]).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  lines.push(
-    findings.length === 0
-      ? 'No findings.'
-      : `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${parts.join(', ')}.`,
-  );
+  lines.push(findings.length === 0 ? 'No findings.' : `${plural(findings.length, 'finding')}: ${parts.join(', ')}.`);
   lines.push(summaryLine(model));
   return `${lines.join('\n')}\n`;
 }
@@ -268,9 +240,9 @@ function auditText(findings: readonly Finding[], model: RbacModel): string {
 function summaryLine(model: RbacModel): string {
   const input = [...model.roles.values()].filter((r) => !r.builtin).length;
   const ignored = model.ignored.total
-    ? `; ignored ${model.ignored.total} non-RBAC object${model.ignored.total === 1 ? '' : 's'} (${[...model.ignored.byKind.entries()].map(([k, n]) => `${k}: ${n}`).join(', ')})`
+    ? `; ignored ${plural(model.ignored.total, 'non-RBAC object')} (${[...model.ignored.byKind.entries()].map(([k, n]) => `${k}: ${n}`).join(', ')})`
     : '';
-  return `Analyzed ${input} role${input === 1 ? '' : 's'} and ${model.bindings.length} binding${model.bindings.length === 1 ? '' : 's'}${ignored}.`;
+  return `Analyzed ${plural(input, 'role')} and ${plural(model.bindings.length, 'binding')}${ignored}.`;
 }
 
 /** Runs one CLI invocation. Never throws. */
@@ -299,10 +271,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
       .join('');
     const more = errors.length > 50 ? `... and ${errors.length - 50} more errors\n` : '';
     const left = [
-      readErrors.length ? `${readErrors.length} input${readErrors.length === 1 ? '' : 's'} could not be read` : '',
-      loaded.skipped ? `${loaded.skipped} RBAC object${loaded.skipped === 1 ? '' : 's'} with errors left out` : '',
+      readErrors.length ? `${plural(readErrors.length, 'input')} could not be read` : '',
+      loaded.skipped ? `${plural(loaded.skipped, 'RBAC object')} with errors left out` : '',
     ].filter(Boolean);
-    warnings = `${shown}${more}${warnings}error: the input has ${errors.length} error${errors.length === 1 ? '' : 's'}${left.length ? ` (${left.join('; ')})` : ''}; the results below cover the rest\n`;
+    warnings = `${shown}${more}${warnings}error: the input has ${plural(errors.length, 'error')}${left.length ? ` (${left.join('; ')})` : ''}; the results below cover the rest\n`;
   }
   const inputExit = (code: number): number => (errors.length > 0 ? 2 : code);
   const model = loaded.model;
@@ -363,7 +335,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
     const lines =
       result.subjects.length === 0
         ? [`No subject in the input can ${what}.`]
-        : [`${result.subjects.length} subject${result.subjects.length === 1 ? '' : 's'} can ${what}:`];
+        : [`${plural(result.subjects.length, 'subject')} can ${what}:`];
     for (const e of result.subjects) {
       lines.push(`  ${formatSubject(e.subject)}`);
       lines.push(...grantLines(e.grantedBy, '    '));

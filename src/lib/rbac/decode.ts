@@ -16,10 +16,12 @@
  *   validation), which catches typos such as `resourceName:` that would
  *   otherwise silently widen a rule.
  */
+import {formatFieldPath} from '../manifest/fieldPath';
 import {locateField, type PathSegment, type SourcePosition} from '../manifest/locate';
 import {isJsonObject, type JsonObject, type JsonValue, type ManifestObject} from '../manifest/types';
-import {describeObject} from './format';
+import {describeObject} from '../manifest/errors';
 import {closestMatch} from '../format/closest';
+import {describeValue} from '../format/value';
 import type {
   InputIssue,
   LabelSelector,
@@ -85,22 +87,6 @@ export interface DecodeOptions {
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
-function pathText(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out ? `.${seg}` : seg;
-  }
-  return out;
-}
-
-function typeName(v: JsonValue): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  return `a ${typeof v}`;
-}
-
 function suggest(key: string, known: readonly string[]): string | undefined {
   return closestMatch(key, known, 2);
 }
@@ -156,7 +142,7 @@ class Ctx {
     for (const key of Object.keys(container)) {
       if (known.includes(key)) continue;
       const guess = suggest(key, known);
-      const where = path.length ? ` in ${pathText(path)}` : '';
+      const where = path.length ? ` in ${formatFieldPath(path)}` : '';
       this.error(
         [...path, key],
         `unknown field "${key}"${where}${guess ? ` (did you mean "${guess}"?)` : ''}`,
@@ -173,14 +159,14 @@ class Ctx {
     if (typeof v === 'number' || typeof v === 'boolean') {
       this.error(
         [...path, key],
-        `${pathText([...path, key])} must be a string, got ${typeName(v)} (${String(v)})`,
+        `${formatFieldPath([...path, key])} must be a string, got ${describeValue(v)}`,
         `Quote the value: ${key}: "${String(v)}".`,
       );
       return undefined;
     }
     this.error(
       [...path, key],
-      `${pathText([...path, key])} must be a string, got ${typeName(v)}`,
+      `${formatFieldPath([...path, key])} must be a string, got ${describeValue(v)}`,
       `Write ${key} as a single string value.`,
     );
     return undefined;
@@ -194,7 +180,7 @@ class Ctx {
       const example = typeof v === 'string' ? `${key}: ["${v}"]` : `${key}: ["..."]`;
       this.error(
         p,
-        `${pathText(p)} must be a list of strings, got ${typeName(v)}`,
+        `${formatFieldPath(p)} must be a list of strings, got ${describeValue(v)}`,
         `Write it as a list, e.g. ${example}.`,
       );
       return [];
@@ -205,11 +191,33 @@ class Ctx {
       else
         this.error(
           [...p, i],
-          `${pathText([...p, i])} must be a string, got ${typeName(item)}`,
+          `${formatFieldPath([...p, i])} must be a string, got ${describeValue(item)}`,
           'Quote the value, e.g. "" for the core API group.',
         );
     });
     return out;
+  }
+
+  /**
+   * Calls `visit` with each mapping of the top-level list `key` (`rules`,
+   * `subjects`) and its index, in order; reports a value that is not a list,
+   * and each item that is not a mapping, where it stands.
+   */
+  eachMapping(
+    raw: JsonValue | undefined,
+    key: string,
+    fixes: {readonly list: string; readonly item: string},
+    visit: (item: JsonObject, index: number) => void,
+  ): void {
+    if (raw === undefined || raw === null) return;
+    if (!Array.isArray(raw)) {
+      this.error([key], `${key} must be a list, got ${describeValue(raw)}`, fixes.list);
+      return;
+    }
+    raw.forEach((item, index) => {
+      if (isJsonObject(item)) visit(item, index);
+      else this.error([key, index], `${key}[${index}] must be a mapping, got ${describeValue(item)}`, fixes.item);
+    });
   }
 
   stringMap(container: JsonObject, key: string, path: readonly PathSegment[]): Map<string, string> {
@@ -220,7 +228,7 @@ class Ctx {
     if (!isJsonObject(v)) {
       this.error(
         p,
-        `${pathText(p)} must be a mapping of strings, got ${typeName(v)}`,
+        `${formatFieldPath(p)} must be a mapping of strings, got ${describeValue(v)}`,
         `Write ${key} as key: "value" pairs.`,
       );
       return out;
@@ -231,7 +239,7 @@ class Ctx {
       else
         this.error(
           [...p, k],
-          `${pathText([...p, k])} must be a string, got ${typeName(item ?? null)}`,
+          `${formatFieldPath([...p, k])} must be a string, got ${describeValue(item ?? null)}`,
           `Quote the value: ${k}: "${String(item)}".`,
         );
     }
@@ -259,7 +267,7 @@ export function decodeObject(obj: InputObject, issues: InputIssue[], options: De
 
   if (kind === undefined) {
     if (rawKind !== undefined && rawKind !== null) {
-      ctx.error(['kind'], `kind must be a string, got ${typeName(rawKind)}`, 'Write e.g. kind: Role.');
+      ctx.error(['kind'], `kind must be a string, got ${describeValue(rawKind)}`, 'Write e.g. kind: Role.');
       return {type: 'invalid'};
     }
     if (looksRbac) {
@@ -342,7 +350,7 @@ export function decodeObject(obj: InputObject, issues: InputIssue[], options: De
       ['metadata'],
       v['metadata'] === undefined
         ? 'metadata is missing'
-        : `metadata must be a mapping, got ${typeName(v['metadata'] ?? null)}`,
+        : `metadata must be a mapping, got ${describeValue(v['metadata'] ?? null)}`,
       'Add metadata with at least a name.',
       'missing-name',
     );
@@ -434,67 +442,57 @@ export function decodeObject(obj: InputObject, issues: InputIssue[], options: De
 const RULE_KEYS = ['apiGroups', 'resources', 'resourceNames', 'nonResourceURLs', 'verbs'];
 
 function decodeRules(ctx: Ctx, v: JsonObject, namespaced: boolean): PolicyRule[] {
-  const raw = v['rules'];
-  if (raw === undefined || raw === null) return [];
-  if (!Array.isArray(raw)) {
-    ctx.error(
-      ['rules'],
-      `rules must be a list, got ${typeName(raw)}`,
-      'Write rules as a list of `- apiGroups: [...]` entries.',
-    );
-    return [];
-  }
   const out: PolicyRule[] = [];
-  raw.forEach((r, i) => {
-    const p: PathSegment[] = ['rules', i];
-    if (!isJsonObject(r)) {
-      ctx.error(
-        p,
-        `rules[${i}] must be a mapping, got ${typeName(r)}`,
-        'Each rule is a mapping with verbs and apiGroups/resources or nonResourceURLs.',
-      );
-      return;
-    }
-    ctx.checkKeys(r, p, RULE_KEYS);
-    const rule: PolicyRule = {
-      verbs: ctx.stringList(r, 'verbs', p),
-      apiGroups: ctx.stringList(r, 'apiGroups', p),
-      resources: ctx.stringList(r, 'resources', p),
-      resourceNames: ctx.stringList(r, 'resourceNames', p),
-      nonResourceURLs: ctx.stringList(r, 'nonResourceURLs', p),
-    };
-    if (rule.verbs.length === 0)
-      ctx.error(
-        [...p, 'verbs'],
-        `rules[${i}].verbs must contain at least one verb`,
-        'Add verbs, e.g. verbs: ["get", "list", "watch"].',
-      );
-    if (rule.nonResourceURLs.length > 0) {
-      if (namespaced)
+  ctx.eachMapping(
+    v['rules'],
+    'rules',
+    {
+      list: 'Write rules as a list of `- apiGroups: [...]` entries.',
+      item: 'Each rule is a mapping with verbs and apiGroups/resources or nonResourceURLs.',
+    },
+    (r, i) => {
+      const p: PathSegment[] = ['rules', i];
+      ctx.checkKeys(r, p, RULE_KEYS);
+      const rule: PolicyRule = {
+        verbs: ctx.stringList(r, 'verbs', p),
+        apiGroups: ctx.stringList(r, 'apiGroups', p),
+        resources: ctx.stringList(r, 'resources', p),
+        resourceNames: ctx.stringList(r, 'resourceNames', p),
+        nonResourceURLs: ctx.stringList(r, 'nonResourceURLs', p),
+      };
+      if (rule.verbs.length === 0)
         ctx.error(
-          [...p, 'nonResourceURLs'],
-          `rules[${i}]: a Role (namespaced) cannot grant nonResourceURLs`,
-          'Move the rule to a ClusterRole bound with a ClusterRoleBinding.',
+          [...p, 'verbs'],
+          `rules[${i}].verbs must contain at least one verb`,
+          'Add verbs, e.g. verbs: ["get", "list", "watch"].',
         );
-      if (rule.apiGroups.length > 0 || rule.resources.length > 0 || rule.resourceNames.length > 0) {
-        ctx.error(
-          [...p, 'nonResourceURLs'],
-          `rules[${i}] mixes nonResourceURLs with apiGroups/resources/resourceNames`,
-          'Split it into one rule for resources and one for nonResourceURLs.',
-        );
+      if (rule.nonResourceURLs.length > 0) {
+        if (namespaced)
+          ctx.error(
+            [...p, 'nonResourceURLs'],
+            `rules[${i}]: a Role (namespaced) cannot grant nonResourceURLs`,
+            'Move the rule to a ClusterRole bound with a ClusterRoleBinding.',
+          );
+        if (rule.apiGroups.length > 0 || rule.resources.length > 0 || rule.resourceNames.length > 0) {
+          ctx.error(
+            [...p, 'nonResourceURLs'],
+            `rules[${i}] mixes nonResourceURLs with apiGroups/resources/resourceNames`,
+            'Split it into one rule for resources and one for nonResourceURLs.',
+          );
+        }
+      } else {
+        if (rule.apiGroups.length === 0)
+          ctx.error(
+            [...p],
+            `rules[${i}].apiGroups is missing`,
+            'Add apiGroups, e.g. apiGroups: [""] for the core group or ["apps"].',
+          );
+        if (rule.resources.length === 0)
+          ctx.error([...p], `rules[${i}].resources is missing`, 'Add resources, e.g. resources: ["pods"].');
       }
-    } else {
-      if (rule.apiGroups.length === 0)
-        ctx.error(
-          [...p],
-          `rules[${i}].apiGroups is missing`,
-          'Add apiGroups, e.g. apiGroups: [""] for the core group or ["apps"].',
-        );
-      if (rule.resources.length === 0)
-        ctx.error([...p], `rules[${i}].resources is missing`, 'Add resources, e.g. resources: ["pods"].');
-    }
-    out.push(rule);
-  });
+      out.push(rule);
+    },
+  );
   return out;
 }
 
@@ -505,7 +503,7 @@ function decodeAggregationRule(ctx: Ctx, raw: JsonValue): RbacRole['aggregationR
   if (!isJsonObject(raw)) {
     ctx.error(
       p,
-      `aggregationRule must be a mapping, got ${typeName(raw)}`,
+      `aggregationRule must be a mapping, got ${describeValue(raw)}`,
       'Write aggregationRule: {clusterRoleSelectors: [...]}.',
     );
     return undefined;
@@ -600,7 +598,7 @@ function decodeRoleRef(
   if (!isJsonObject(raw)) {
     ctx.error(
       ['roleRef'],
-      `roleRef must be a mapping, got ${typeName(raw)}`,
+      `roleRef must be a mapping, got ${describeValue(raw)}`,
       'Write roleRef with apiGroup, kind and name.',
     );
     return undefined;
@@ -645,88 +643,79 @@ function decodeRoleRef(
 }
 
 function decodeSubjects(ctx: Ctx, raw: JsonValue | undefined, bindingNamespace: string | undefined): Subject[] {
-  if (raw === undefined || raw === null) return [];
-  if (!Array.isArray(raw)) {
-    ctx.error(
-      ['subjects'],
-      `subjects must be a list, got ${typeName(raw)}`,
-      'Write subjects as a list of `- kind: ..., name: ...` entries.',
-    );
-    return [];
-  }
   const out: Subject[] = [];
-  raw.forEach((s, i) => {
-    const p: PathSegment[] = ['subjects', i];
-    if (!isJsonObject(s)) {
-      ctx.error(
-        p,
-        `subjects[${i}] must be a mapping, got ${typeName(s)}`,
-        'Each subject has kind and name (and namespace for a ServiceAccount).',
-      );
-      return;
-    }
-    ctx.checkKeys(s, p, ['kind', 'name', 'namespace', 'apiGroup']);
-    const kind = ctx.string(s, 'kind', p);
-    const name = ctx.string(s, 'name', p) ?? '';
-    const ns = ctx.string(s, 'namespace', p);
-    const apiGroup = ctx.string(s, 'apiGroup', p) ?? '';
-    if (!name) ctx.error(p, `subjects[${i}].name is missing`, 'Add the user, group or service account name.');
-    switch (kind) {
-      case 'ServiceAccount': {
-        if (apiGroup !== '')
-          ctx.error(
-            [...p, 'apiGroup'],
-            `subjects[${i}].apiGroup must be empty for a ServiceAccount (got "${apiGroup}")`,
-            'Remove apiGroup from the ServiceAccount subject.',
-          );
-        if (name && (name.length > 253 || !DNS_SUBDOMAIN.test(name))) {
-          ctx.error(
-            [...p, 'name'],
-            `subjects[${i}].name "${name}" is not a valid service account name`,
-            'Use the plain service account name (lower-case letters, digits, "-" and "."); write the namespace in namespace.',
-          );
-        }
-        let namespace = ns;
-        if (!namespace) {
-          if (bindingNamespace === undefined) {
+  ctx.eachMapping(
+    raw,
+    'subjects',
+    {
+      list: 'Write subjects as a list of `- kind: ..., name: ...` entries.',
+      item: 'Each subject has kind and name (and namespace for a ServiceAccount).',
+    },
+    (s, i) => {
+      const p: PathSegment[] = ['subjects', i];
+      ctx.checkKeys(s, p, ['kind', 'name', 'namespace', 'apiGroup']);
+      const kind = ctx.string(s, 'kind', p);
+      const name = ctx.string(s, 'name', p) ?? '';
+      const ns = ctx.string(s, 'namespace', p);
+      const apiGroup = ctx.string(s, 'apiGroup', p) ?? '';
+      if (!name) ctx.error(p, `subjects[${i}].name is missing`, 'Add the user, group or service account name.');
+      switch (kind) {
+        case 'ServiceAccount': {
+          if (apiGroup !== '')
             ctx.error(
-              p,
-              `subjects[${i}]: a ServiceAccount subject of a ClusterRoleBinding needs a namespace`,
-              `Add namespace: <the service account's namespace> to subjects[${i}].`,
-              'missing-namespace',
+              [...p, 'apiGroup'],
+              `subjects[${i}].apiGroup must be empty for a ServiceAccount (got "${apiGroup}")`,
+              'Remove apiGroup from the ServiceAccount subject.',
             );
-            return;
+          if (name && (name.length > 253 || !DNS_SUBDOMAIN.test(name))) {
+            ctx.error(
+              [...p, 'name'],
+              `subjects[${i}].name "${name}" is not a valid service account name`,
+              'Use the plain service account name (lower-case letters, digits, "-" and "."); write the namespace in namespace.',
+            );
           }
-          namespace = bindingNamespace; // upstream defaults to the RoleBinding's namespace
+          let namespace = ns;
+          if (!namespace) {
+            if (bindingNamespace === undefined) {
+              ctx.error(
+                p,
+                `subjects[${i}]: a ServiceAccount subject of a ClusterRoleBinding needs a namespace`,
+                `Add namespace: <the service account's namespace> to subjects[${i}].`,
+                'missing-namespace',
+              );
+              return;
+            }
+            namespace = bindingNamespace; // upstream defaults to the RoleBinding's namespace
+          }
+          if (name) out.push({kind: 'ServiceAccount', name, namespace});
+          break;
         }
-        if (name) out.push({kind: 'ServiceAccount', name, namespace});
-        break;
-      }
-      case 'User':
-      case 'Group':
-        if (apiGroup !== '' && apiGroup !== RBAC_GROUP) {
+        case 'User':
+        case 'Group':
+          if (apiGroup !== '' && apiGroup !== RBAC_GROUP) {
+            ctx.error(
+              [...p, 'apiGroup'],
+              `subjects[${i}].apiGroup must be ${RBAC_GROUP} for a ${kind} (got "${apiGroup}")`,
+              `Set apiGroup: ${RBAC_GROUP} or remove it.`,
+            );
+          }
+          if (ns)
+            ctx.warn(
+              [...p, 'namespace'],
+              `subjects[${i}].namespace is ignored for a ${kind}`,
+              'Remove namespace from the subject.',
+              'ignored-namespace',
+            );
+          if (name) out.push({kind, name});
+          break;
+        default:
           ctx.error(
-            [...p, 'apiGroup'],
-            `subjects[${i}].apiGroup must be ${RBAC_GROUP} for a ${kind} (got "${apiGroup}")`,
-            `Set apiGroup: ${RBAC_GROUP} or remove it.`,
+            [...p, 'kind'],
+            `subjects[${i}].kind must be User, Group or ServiceAccount${kind === undefined ? ' (missing)' : ` (got "${kind}")`}`,
+            'Use User, Group or ServiceAccount (case-sensitive).',
           );
-        }
-        if (ns)
-          ctx.warn(
-            [...p, 'namespace'],
-            `subjects[${i}].namespace is ignored for a ${kind}`,
-            'Remove namespace from the subject.',
-            'ignored-namespace',
-          );
-        if (name) out.push({kind, name});
-        break;
-      default:
-        ctx.error(
-          [...p, 'kind'],
-          `subjects[${i}].kind must be User, Group or ServiceAccount${kind === undefined ? ' (missing)' : ` (got "${kind}")`}`,
-          'Use User, Group or ServiceAccount (case-sensitive).',
-        );
-    }
-  });
+      }
+    },
+  );
   return out;
 }

@@ -43,9 +43,3 @@ export function formatRule(rule: PolicyRule): string {
   if (rule.resourceNames.length > 0) parts.push(`resourceNames=${list(rule.resourceNames)}`);
   return parts.join(' ');
 }
-
-/** `RoleBinding "x" in namespace "y"`, `ClusterRole "x"`. */
-export function describeObject(kind: string, name: string | undefined, namespace?: string): string {
-  const named = name ? `${kind} "${name}"` : `${kind} (unnamed)`;
-  return namespace ? `${named} in namespace "${namespace}"` : named;
-}

@@ -9,15 +9,7 @@
  */
 export type * from './types';
 export {isNonResource, SEVERITIES, severityRank} from './types';
-export {
-  loadRbac,
-  buildModel,
-  resolveRole,
-  formatIssue,
-  type InputFile,
-  type LoadOptions,
-  type LoadResult,
-} from './model';
+export {loadRbac, buildModel, resolveRole, type InputFile, type LoadOptions, type LoadResult} from './model';
 export {
   can,
   whoCan,
@@ -63,3 +55,4 @@ export {formatRule, formatRole, formatBinding, roleKey} from './format';
 export {inputObject, type InputObject} from './decode';
 export {BUILTIN_CLUSTER_ROLES} from './builtins';
 export {runCli, parseArgs, USAGE, type CliIO, type CliResult} from './cli';
+export {formatIssue} from '../manifest/errors';

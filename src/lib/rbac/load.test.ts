@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {formatIssue, loadRbac} from './model';
+import {formatIssue} from '../manifest/errors';
+import {loadRbac} from './model';
 import {clusterRole, clusterRoleBinding, load, modelOf, roleBinding} from './test-helpers';
 
 const RB = (extra: string) => `apiVersion: rbac.authorization.k8s.io/v1
@@ -25,7 +26,7 @@ describe('input validation', () => {
     expect(e).toMatchObject({file: 'roles.yaml', line: 9, object: 'RoleBinding "x" in namespace "web"'});
     expect(e.message).toBe('roleRef.kind must be Role or ClusterRole (got "Rol")');
     expect(formatIssue(e)).toMatch(
-      /^roles\.yaml:9: RoleBinding "x" in namespace "web": roleRef\.kind must be Role or ClusterRole/,
+      /^roles\.yaml:9:9: RoleBinding "x" in namespace "web": roleRef\.kind must be Role or ClusterRole/,
     );
     expect(formatIssue(e)).toContain('fix: ');
   });
@@ -112,7 +113,7 @@ subjects:
     const e = firstError(
       'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: dev}\nrules:\n- apiGroups: [""]\n  resources: [pods]\n  verbs: get\n',
     );
-    expect(e.message).toBe('rules[0].verbs must be a list of strings, got a string');
+    expect(e.message).toBe('rules[0].verbs must be a list of strings, got the string "get"');
     expect(e.fix).toContain('verbs: ["get"]');
     expect(e.line).toBe(7);
   });
@@ -265,7 +266,7 @@ describe('one invalid object does not block the analysis (issue 16, item 13)', (
 
   it('reads YAML 1.1 like kubectl: an unquoted n or yes is a boolean, with a fix', () => {
     const e = firstError(RB('roleRef: {kind: Role, name: r}\n').replace('namespace: web', 'namespace: n'));
-    expect(e.message).toBe('metadata.namespace must be a string, got a boolean (false)');
+    expect(e.message).toBe('metadata.namespace must be a string, got the boolean false');
     expect(e.fix).toBe('Quote the value: namespace: "false".');
   });
 });

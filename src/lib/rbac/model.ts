@@ -12,10 +12,10 @@
  * aggregation (edit includes view) is computed to a fixed point.
  */
 import {BUILTIN_CLUSTER_ROLES} from './builtins';
-import type {ManifestError} from '../manifest/errors';
+import {describeObject, type ManifestError} from '../manifest/errors';
 import {loadManifests} from '../manifest/load';
 import {decodeObject, inputObject, type DecodeOptions} from './decode';
-import {describeObject, formatBinding, formatRule, roleKey, roleKeyForBinding} from './format';
+import {formatBinding, formatRule, roleKey, roleKeyForBinding} from './format';
 import {rulesEqual, selectorMatches} from './match';
 import {subjectKey} from './subjects';
 import type {InputIssue, ModelIndex, PolicyRule, RbacBinding, RbacModel, RbacRole, RoleRule} from './types';
@@ -88,7 +88,6 @@ export function loadRbac(inputs: readonly InputFile[], options: LoadOptions = {}
       const issues: InputIssue[] = [];
       const decoded = decodeObject(obj, issues, options);
       for (const issue of issues) (issue.severity === 'error' ? errors : warnings).push(issue);
-      const at = `${obj.file}:${obj.line}`;
       if (decoded.type === 'invalid') {
         skipped++;
       } else if (decoded.type === 'ignored') {
@@ -96,32 +95,14 @@ export function loadRbac(inputs: readonly InputFile[], options: LoadOptions = {}
       } else if (decoded.type === 'role') {
         const r = decoded.role;
         const key = roleKey(r.kind, r.name, r.namespace);
-        noteDuplicate(
-          key,
-          describeObject(r.kind, r.name, r.namespace),
-          obj.file,
-          obj.line,
-          obj.column,
-          seenAt,
-          warnings,
-        );
-        seenAt.set(key, at);
+        noteDefinition(key, describeObject(r.kind, r.name, r.namespace), obj, seenAt, warnings);
         roles.set(key, r);
         if (r.kind === 'Role') counts.roles++;
         else counts.clusterRoles++;
       } else if (decoded.type === 'binding') {
         const b = decoded.binding;
         const key = formatBinding(b);
-        noteDuplicate(
-          key,
-          describeObject(b.kind, b.name, b.namespace),
-          obj.file,
-          obj.line,
-          obj.column,
-          seenAt,
-          warnings,
-        );
-        seenAt.set(key, at);
+        noteDefinition(key, describeObject(b.kind, b.name, b.namespace), obj, seenAt, warnings);
         bindings.set(key, b);
         if (b.kind === 'RoleBinding') counts.roleBindings++;
         else counts.clusterRoleBindings++;
@@ -137,23 +118,23 @@ export function loadRbac(inputs: readonly InputFile[], options: LoadOptions = {}
   return {ok: errors.length === 0, model, errors, warnings: model.warnings, counts, skipped};
 }
 
-function noteDuplicate(
+/** Records where `key` is defined, warning when it was defined before (the later one wins). */
+function noteDefinition(
   key: string,
   label: string,
-  file: string,
-  line: number,
-  column: number,
+  at: {readonly file: string; readonly line: number; readonly column: number},
   seenAt: Map<string, string>,
   warnings: InputIssue[],
 ): void {
   const previous = seenAt.get(key);
+  seenAt.set(key, `${at.file}:${at.line}`);
   if (previous === undefined) return;
   warnings.push({
     severity: 'warning',
     code: 'duplicate',
-    file,
-    line,
-    column,
+    file: at.file,
+    line: at.line,
+    column: at.column,
     object: label,
     message: `defined again (first at ${previous}); the later definition wins, as with kubectl apply`,
     fix: 'Remove one of the two definitions.',
@@ -305,15 +286,4 @@ function aggregate(roles: Map<string, RbacRole>, warnings: InputIssue[]): void {
 /** The role a binding refers to, or undefined when it does not exist (a dangling binding). */
 export function resolveRole(model: RbacModel, binding: RbacBinding): RbacRole | undefined {
   return model.roles.get(roleKeyForBinding(binding));
-}
-
-/** `roles.yaml:14: RoleBinding "x" in namespace "y": message` + fix on the next line. */
-export function formatIssue(issue: InputIssue): string {
-  const where = issue.object
-    ? `${issue.file}:${issue.line}: ${issue.object}`
-    : issue.code === 'unreadable'
-      ? issue.file
-      : `${issue.file}:${issue.line}:${issue.column}`;
-  const prefix = issue.severity === 'warning' ? 'warning: ' : '';
-  return `${where}: ${prefix}${issue.message}\n  fix: ${issue.fix}`;
 }

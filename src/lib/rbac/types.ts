@@ -1,4 +1,5 @@
 /** Core data types of the RBAC analyzer (rbac.authorization.k8s.io/v1). */
+import type {ToolIssue} from '../manifest/errors';
 
 export type SubjectKind = 'User' | 'Group' | 'ServiceAccount';
 
@@ -97,17 +98,11 @@ export interface RbacBinding {
 
 export type IssueSeverity = 'error' | 'warning';
 
-/** A problem in the input, always with a location and a fix. */
-export interface InputIssue {
+/** A problem in the input, always with a location (column included), a code and a fix. */
+export interface InputIssue extends ToolIssue {
   readonly severity: IssueSeverity;
   readonly code: string;
-  readonly file: string;
-  readonly line: number;
   readonly column: number;
-  /** e.g. `RoleBinding "x" in namespace "y"`. */
-  readonly object?: string;
-  readonly message: string;
-  readonly fix: string;
 }
 
 export interface RbacModel {

@@ -24,7 +24,7 @@ import type {
   SubjectKind,
 } from './types';
 import {isNonResource, SEVERITIES, severityRank} from './types';
-import {plural} from '../format/plural';
+import {joinAnd, plural} from '../format/plural';
 
 // The tools share their input bookkeeping; re-exported for the components.
 export {nextFileName, PASTED_FILE_NAME, type InputOrigin} from '../share/input';
@@ -162,11 +162,6 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
-function joinList(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
-
 function summarize(result: LoadResult, file: string): string {
   const {roles, clusterRoles, roleBindings, clusterRoleBindings} = result.counts;
   const read = [
@@ -175,7 +170,7 @@ function summarize(result: LoadResult, file: string): string {
     roleBindings ? plural(roleBindings, 'RoleBinding') : '',
     clusterRoleBindings ? plural(clusterRoleBindings, 'ClusterRoleBinding') : '',
   ].filter(Boolean);
-  const what = read.length ? joinList(read) : 'no RBAC objects';
+  const what = read.length ? joinAnd(read) : 'no RBAC objects';
   const {total, byKind} = result.model.ignored;
   const kinds = [...byKind.entries()].map(([kind, n]) => `${kind}: ${n}`).join(', ');
   const ignored = total ? `; ignored ${plural(total, 'other object')} (${kinds})` : '';
@@ -532,24 +527,12 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   info: 'Info',
 };
 
-export interface FindingRow {
+/** A finding as the findings list shows it: without its source, plus a key, the catalog title and `file:line`. */
+export interface FindingRow extends Omit<Finding, 'source'> {
   /** Unique within the list. */
   readonly key: string;
-  readonly id: Finding['id'];
   /** The catalog title, e.g. `Can read Secrets`. */
   readonly title: string;
-  readonly severity: Severity;
-  readonly subject: string;
-  readonly binding: string;
-  readonly role: string;
-  /** Empty when the finding is about the binding itself. */
-  readonly rule: string;
-  readonly message: string;
-  readonly fix: string;
-  /** Site path of the article section, e.g. `/docs/…/rbac-privilege-escalation#pod-exec`. */
-  readonly docs: string;
-  /** `cluster-wide` or a namespace. */
-  readonly scope: string;
   /** `file:line` of the binding. */
   readonly location?: string;
 }
@@ -561,20 +544,12 @@ export function findingRows(findings: readonly Finding[]): FindingRow[] {
     const base = `${f.id}|${f.subject}|${f.binding}|${f.rule}`;
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
-    const location = formatSource(f.source);
+    const {source, ...shown} = f;
+    const location = formatSource(source);
     return {
+      ...shown,
       key: n === 0 ? base : `${base}|${n}`,
-      id: f.id,
       title: findingDefinition(f.id).title,
-      severity: f.severity,
-      subject: f.subject,
-      binding: f.binding,
-      role: f.role,
-      rule: f.rule,
-      message: f.message,
-      fix: f.fix,
-      docs: f.docs,
-      scope: f.scope,
       ...(location ? {location} : {}),
     };
   });
@@ -585,5 +560,5 @@ export function findingsSummary(findings: readonly Pick<Finding, 'severity'>[]):
   if (findings.length === 0) return 'No findings.';
   const counts = countBySeverity(findings);
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  return `${plural(findings.length, 'finding')}: ${joinList(parts)}.`;
+  return `${plural(findings.length, 'finding')}: ${joinAnd(parts)}.`;
 }

@@ -1,5 +1,6 @@
 import {MAX_SHARED_STATE_BYTES} from '../manifest/limits';
 import {Deflate, Inflate, strFromU8, strToU8} from 'fflate';
+import {isPlainObject, own} from '../format/value';
 
 /**
  * Tool state in the URL fragment (`#s=…`): JSON, deflated, base64url. The
@@ -101,14 +102,12 @@ export function decodeState(encoded: string, keys: readonly string[]): ShareStat
   } catch {
     throw new ShareError('The shared link is damaged: its content is not valid.');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+  if (!isPlainObject(parsed)) {
     throw new ShareError('The shared link does not hold tool state.');
   }
   const state: Record<string, string> = {};
   for (const key of keys) {
-    const value: unknown = Object.prototype.hasOwnProperty.call(parsed, key)
-      ? (parsed as Record<string, unknown>)[key]
-      : undefined;
+    const value = own(parsed, key);
     if (typeof value === 'string') state[key] = value;
   }
   return state;

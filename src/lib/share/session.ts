@@ -12,6 +12,7 @@
  * wins over it. A damaged link is reported every time, over the reader's earlier work.
  */
 import type {ShareState} from './fragment';
+import {isPlainObject, own} from '../format/value';
 
 /** What a tool keeps in sessionStorage: the state a share link would carry, and the fragment it was made under. */
 export interface SavedState {
@@ -69,12 +70,10 @@ export function parseSaved(raw: string | null, keys: readonly string[]): SavedSt
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
   const {hash, state} = parsed as {hash?: unknown; state?: unknown};
-  if (typeof hash !== 'string' || typeof state !== 'object' || state === null || Array.isArray(state)) return undefined;
+  if (typeof hash !== 'string' || !isPlainObject(state)) return undefined;
   const kept: Record<string, string> = {};
   for (const key of keys) {
-    const value: unknown = Object.prototype.hasOwnProperty.call(state, key)
-      ? (state as Record<string, unknown>)[key]
-      : undefined;
+    const value = own(state, key);
     if (typeof value === 'string') kept[key] = value;
   }
   return {hash, state: kept};

@@ -1,5 +1,6 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {addDataRoute, loadedDocs} from '../docsData';
+import {frontMatterList} from '../../lib/content/frontmatter';
 import {buildCurriculumMap, type PageCoverage} from '../../lib/content/curriculumMap';
 
 /**
@@ -14,7 +15,7 @@ export default function curriculumMapPlugin(context: LoadContext): Plugin {
       const pages: PageCoverage[] = loadedDocs(allContent, 'curriculum-map').map((doc) => ({
         title: doc.title,
         permalink: doc.permalink,
-        curriculum: Array.isArray(doc.frontMatter['curriculum']) ? doc.frontMatter['curriculum'].map(String) : [],
+        curriculum: frontMatterList(doc.frontMatter['curriculum']) ?? [],
       }));
       await addDataRoute(
         context,

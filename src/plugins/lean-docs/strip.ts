@@ -1,8 +1,5 @@
 import type {RouteConfig} from '@docusaurus/types';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import {isPlainObject} from '../../lib/format/value';
 
 /**
  * A copy of `route` whose `props.version` (the docs plugin's version
@@ -22,7 +19,7 @@ export function withoutVersionDocs(route: RouteConfig): RouteConfig {
 }
 
 function stripOwn(route: RouteConfig): RouteConfig {
-  const version = isRecord(route.props) ? route.props.version : undefined;
-  if (!isRecord(version) || !isRecord(version.docs)) return route;
+  const version = isPlainObject(route.props) ? route.props.version : undefined;
+  if (!isPlainObject(version) || !isPlainObject(version.docs)) return route;
   return {...route, props: {...route.props, version: {...version, docs: {}}}};
 }

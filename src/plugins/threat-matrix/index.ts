@@ -1,8 +1,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {addDataRoute, loadedDocs} from '../docsData';
+import {frontMatterList} from '../../lib/content/frontmatter';
 import {buildAttackContainersMatrix, buildMicrosoftMatrix, type MatrixPage} from '../../lib/content/threatMatrix';
-
-const strings = (value: unknown): string[] | undefined => (Array.isArray(value) ? value.map(String) : undefined);
 
 /**
  * Adds /threat-matrix (the Microsoft Threat Matrix for Kubernetes) and
@@ -19,8 +18,8 @@ export default function threatMatrixPlugin(context: LoadContext): Plugin {
       const pages: MatrixPage[] = loadedDocs(allContent, 'threat-matrix').map((doc) => ({
         title: doc.title,
         permalink: doc.permalink,
-        mitre_attack: strings(doc.frontMatter['mitre_attack']),
-        microsoft_matrix: strings(doc.frontMatter['microsoft_matrix']),
+        mitre_attack: frontMatterList(doc.frontMatter['mitre_attack']),
+        microsoft_matrix: frontMatterList(doc.frontMatter['microsoft_matrix']),
       }));
       const views = [
         {

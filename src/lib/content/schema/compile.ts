@@ -12,6 +12,7 @@
  * - `[]T` (list of T), `{}T` (mapping of string to T);
  * - `#Name`, a structured type in `types`.
  */
+import {isPlainObject} from '../../format/value';
 
 export interface SchemaSource {
   /** Kubernetes minor version the document belongs to, e.g. "v1.36". */
@@ -63,10 +64,6 @@ const SCALAR_FORMATS: Readonly<Record<string, Readonly<Record<string, string>>>>
 
 const REF_PREFIX = '#/definitions/';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The type expression for one schema node; `refs` collects the structured types it needs. */
 function expression(
   node: OpenApiSchema,
@@ -93,7 +90,7 @@ function expression(
       if (!node.items) throw new Error(`${at}: array without items`);
       return `[]${expression(node.items, definitions, `${at}[]`, refs)}`;
     case 'object':
-      if (isRecord(node.additionalProperties)) {
+      if (isPlainObject(node.additionalProperties)) {
         return `{}${expression(node.additionalProperties, definitions, `${at}{}`, refs)}`;
       }
       return 'object';
@@ -115,7 +112,7 @@ function expression(
  * silently.
  */
 export function compileSchema(document: unknown, source: SchemaSource): CompiledSchema {
-  if (!isRecord(document) || !isRecord(document.definitions)) {
+  if (!isPlainObject(document) || !isPlainObject(document.definitions)) {
     throw new Error('not an OpenAPI v2 document: it has no "definitions" object');
   }
   const definitions = document.definitions as Record<string, OpenApiSchema>;
@@ -256,7 +253,7 @@ function numberKeyword(value: unknown, at: string, key: string): number {
  * only restate fields to constrain them, never close an object.
  */
 function normalise(node: unknown, dialect: StructuralDialect, at: string, branch = false): StructuralNode {
-  if (!isRecord(node)) throw new Error(`${at}: a schema must be a mapping`);
+  if (!isPlainObject(node)) throw new Error(`${at}: a schema must be a mapping`);
   const out: {-readonly [K in keyof StructuralNode]: StructuralNode[K]} = {};
   for (const [key, value] of Object.entries(node)) {
     if (IGNORED_KEYWORDS.has(key)) continue;
@@ -271,7 +268,7 @@ function normalise(node: unknown, dialect: StructuralDialect, at: string, branch
         out.format = value;
         break;
       case 'properties': {
-        if (!isRecord(value)) throw new Error(`${at}: properties must be a mapping`);
+        if (!isPlainObject(value)) throw new Error(`${at}: properties must be a mapping`);
         const properties: Record<string, StructuralNode> = {};
         for (const [name, sub] of Object.entries(value))
           properties[name] = normalise(sub, dialect, `${at}.${name}`, branch);
@@ -357,11 +354,11 @@ function normalise(node: unknown, dialect: StructuralDialect, at: string, branch
  * construct cannot be skipped silently.
  */
 export function compileStructuralSchema(document: unknown, dialect: StructuralDialect): CompiledStructural {
-  if (!isRecord(document)) throw new Error('a schema must be a mapping');
+  if (!isPlainObject(document)) throw new Error('a schema must be a mapping');
   const {definitions, ...root} = document;
   const compiled: Record<string, StructuralNode> = {};
   if (definitions !== undefined) {
-    if (dialect !== 'json-schema' || !isRecord(definitions))
+    if (dialect !== 'json-schema' || !isPlainObject(definitions))
       throw new Error('definitions: only a JSON Schema has them');
     for (const [name, definition] of Object.entries(definitions)) {
       compiled[name] = normalise(definition, dialect, `definitions.${name}`);

@@ -8,12 +8,8 @@
  * cannot exhaust the stack.
  */
 import type {CompiledStructural, StructuralNode} from './compile';
-import {closestMatch} from '../../format/closest';
-
-export interface StructuralIssue {
-  readonly path: ReadonlyArray<string | number>;
-  readonly message: string;
-}
+import {uniqueIssues, unknownFieldMessage, type SchemaIssue} from './issues';
+import {describeValue, isPlainObject} from '../../format/value';
 
 export interface WalkOptions {
   /** Names the schema in messages, e.g. "Kyverno v1.19.0 CRD schema". */
@@ -25,23 +21,13 @@ export interface WalkOptions {
 const MAX_DEPTH = 64;
 const INT32 = {min: -(2 ** 31), max: 2 ** 31 - 1};
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return 'a timestamp';
-  if (isPlainObject(value)) return 'a mapping';
-  if (value === null) return 'null';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-
 function unknownField(key: string, known: readonly string[], label: string): string {
-  const close = closestMatch(key, known, 2);
-  if (close) return `unknown field "${key}" (did you mean "${close}"?)`;
   const list = known.length > 0 && known.length <= 12 ? ` Known fields here: ${known.join(', ')}.` : '';
-  return `unknown field "${key}": the ${label} has no such field here; fix the name or check the tool's reference for that version.${list}`;
+  return unknownFieldMessage(
+    key,
+    known,
+    `the ${label} has no such field here; fix the name or check the tool's reference for that version.${list}`,
+  );
 }
 
 const regexCache = new Map<string, RegExp | null>();
@@ -76,7 +62,7 @@ class Walker {
     return current;
   }
 
-  walk(value: unknown, raw: StructuralNode, path: Array<string | number>, issues: StructuralIssue[]): void {
+  walk(value: unknown, raw: StructuralNode, path: Array<string | number>, issues: SchemaIssue[]): void {
     const node = this.resolve(raw);
     if (path.length > MAX_DEPTH) {
       issues.push({path, message: `is nested more than ${MAX_DEPTH} levels deep; no real policy is`});
@@ -117,15 +103,10 @@ class Walker {
     this.combinators(value, node, path, issues);
   }
 
-  private typeOk(
-    value: unknown,
-    node: StructuralNode,
-    path: Array<string | number>,
-    issues: StructuralIssue[],
-  ): boolean {
+  private typeOk(value: unknown, node: StructuralNode, path: Array<string | number>, issues: SchemaIssue[]): boolean {
     if (node.intOrString) {
       if (typeof value === 'string' || Number.isInteger(value)) return true;
-      issues.push({path, message: `must be an integer or a string, not ${describe(value)}`});
+      issues.push({path, message: `must be an integer or a string, not ${describeValue(value)}`});
       return false;
     }
     let ok: boolean;
@@ -163,17 +144,12 @@ class Walker {
         number: 'a number',
         integer: node.format === 'int32' ? 'a 32-bit integer' : 'an integer',
       }[node.type];
-      issues.push({path, message: `must be ${wanted}, not ${describe(value)}`});
+      issues.push({path, message: `must be ${wanted}, not ${describeValue(value)}`});
     }
     return ok;
   }
 
-  private stringChecks(
-    value: string,
-    node: StructuralNode,
-    path: Array<string | number>,
-    issues: StructuralIssue[],
-  ): void {
+  private stringChecks(value: string, node: StructuralNode, path: Array<string | number>, issues: SchemaIssue[]): void {
     const length = [...value].length;
     if (node.minLength !== undefined && length < node.minLength)
       issues.push({path, message: `must be at least ${node.minLength} character(s) long`});
@@ -190,7 +166,7 @@ class Walker {
     value: Record<string, unknown>,
     node: StructuralNode,
     path: Array<string | number>,
-    issues: StructuralIssue[],
+    issues: SchemaIssue[],
   ): void {
     const properties = node.properties ?? {};
     const known = Object.keys(properties);
@@ -217,17 +193,12 @@ class Walker {
   }
 
   private matches(value: unknown, node: StructuralNode, path: Array<string | number>): boolean {
-    const trial: StructuralIssue[] = [];
+    const trial: SchemaIssue[] = [];
     this.walk(value, node, path, trial);
     return trial.length === 0;
   }
 
-  private combinators(
-    value: unknown,
-    node: StructuralNode,
-    path: Array<string | number>,
-    issues: StructuralIssue[],
-  ): void {
+  private combinators(value: unknown, node: StructuralNode, path: Array<string | number>, issues: SchemaIssue[]): void {
     for (const sub of node.allOf ?? []) this.walk(value, sub, path, issues);
     if (node.anyOf && !node.intOrString) {
       if (!node.anyOf.some((sub) => this.matches(value, sub, path))) {
@@ -260,18 +231,8 @@ function alternatives(branches: readonly StructuralNode[], quantifier: string): 
 }
 
 /** Validates `value` against a compiled structural schema; an empty list means it passes. */
-export function validateStructural(
-  value: unknown,
-  schema: CompiledStructural,
-  options: WalkOptions,
-): StructuralIssue[] {
-  const issues: StructuralIssue[] = [];
+export function validateStructural(value: unknown, schema: CompiledStructural, options: WalkOptions): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
   new Walker(schema, options).walk(value, schema.root, [], issues);
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${i.path.join('.')}|${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return uniqueIssues(issues);
 }

@@ -35,10 +35,11 @@
  */
 import {goQuote, joinQuote, pluralize, sortedSet, compareGo} from '../goFormat';
 import type {PodView, ProfileView} from '../podView';
-import {own, podScPath, scPath} from '../podView';
+import {podScPath, scPath} from '../podView';
 import {annotationPath} from './seccompProfile_baseline';
 import type {CheckDefinition, CheckFailure} from './check';
 import {UPSTREAM_POLICY_DIR, containerList, deleteField, setField} from './check';
+import {isPlainObject, own} from '../../format/value';
 
 export const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 
@@ -106,10 +107,10 @@ export const appArmorProfile: CheckDefinition = {
     resetProfile(pod.podSC?.appArmorProfile);
     for (const c of pod.containers) resetProfile(c.sc?.appArmorProfile);
     const annotations = pod.meta === undefined ? undefined : own(pod.meta, 'annotations');
-    if (typeof annotations !== 'object' || annotations === null || Array.isArray(annotations)) return;
+    if (!isPlainObject(annotations)) return;
     for (const [key, value] of pod.annotations) {
       if (key.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAnnotationValue(value)) {
-        setField(annotations as Record<string, unknown>, key, 'runtime/default');
+        setField(annotations, key, 'runtime/default');
       }
     }
   },

@@ -7,8 +7,9 @@
  */
 import {joinQuote, pluralize} from '../goFormat';
 import type {PodView, RawObject} from '../podView';
-import {own} from '../podView';
+import {own} from '../../format/value';
 import type {CheckId, CheckLevel} from '../types';
+import {isPlainObject} from '../../format/value';
 
 export interface CheckFailure {
   readonly reason: string;
@@ -40,6 +41,13 @@ export interface CheckDefinition {
   readonly upstream: string;
 }
 
+/** The revision of `def` that applies at policy minor `minor`: the one with the highest `minVersion` not above it. */
+export function activeRevision(def: CheckDefinition, minor: number): VersionedCheck | undefined {
+  let found: VersionedCheck | undefined;
+  for (const v of def.versions) if (v.minVersion <= minor) found = v;
+  return found;
+}
+
 export const UPSTREAM_POLICY_DIR =
   'https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy';
 export const PSS_DOC = 'https://kubernetes.io/docs/concepts/security/pod-security-standards/';
@@ -49,14 +57,10 @@ export function containerList(names: readonly string[]): string {
   return `${pluralize('container', 'containers', names.length)} ${joinQuote(names)}`;
 }
 
-function isRawObject(value: unknown): value is RawObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Returns `parent[key]` when it is an object, otherwise replaces it with `{}`. */
 export function ensureObject(parent: RawObject, key: string): RawObject {
   const current = own(parent, key);
-  if (isRawObject(current)) return current;
+  if (isPlainObject(current)) return current;
   const created: RawObject = {};
   Object.defineProperty(parent, key, {value: created, writable: true, enumerable: true, configurable: true});
   return created;
@@ -68,5 +72,5 @@ export function setField(parent: RawObject, key: string, value: unknown): void {
 }
 
 export function deleteField(parent: RawObject, key: string): void {
-  if (Object.prototype.hasOwnProperty.call(parent, key)) Reflect.deleteProperty(parent, key);
+  if (Object.hasOwn(parent, key)) Reflect.deleteProperty(parent, key);
 }

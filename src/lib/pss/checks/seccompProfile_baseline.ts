@@ -27,9 +27,10 @@
  */
 import {goQuote, joinQuote, pluralize, sortedSet} from '../goFormat';
 import type {PodView, ProfileView} from '../podView';
-import {own, podScPath, scPath} from '../podView';
+import {podScPath, scPath} from '../podView';
 import type {CheckDefinition, CheckFailure} from './check';
 import {UPSTREAM_POLICY_DIR, containerList, deleteField, setField} from './check';
+import {isPlainObject, own} from '../../format/value';
 
 export const SECCOMP_POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
 export const SECCOMP_CONTAINER_ANNOTATION_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/';
@@ -124,9 +125,9 @@ export const seccompProfile_baseline: CheckDefinition = {
   fix(pod, minor) {
     if (minor < 19) {
       const annotations = pod.meta === undefined ? undefined : own(pod.meta, 'annotations');
-      if (typeof annotations !== 'object' || annotations === null || Array.isArray(annotations)) return;
+      if (!isPlainObject(annotations)) return;
       for (const [key, value] of seccompAnnotations(pod)) {
-        if (!validSeccompAnnotation(value)) setField(annotations as Record<string, unknown>, key, 'runtime/default');
+        if (!validSeccompAnnotation(value)) setField(annotations, key, 'runtime/default');
       }
       return;
     }

@@ -7,7 +7,7 @@ import {locateTemplate} from '../evaluate';
 import {cloneJson} from '../fix';
 import type {PodView, RawObject} from '../podView';
 import {decodePod} from '../podView';
-import type {CheckDefinition, CheckFailure} from './check';
+import {activeRevision, type CheckDefinition, type CheckFailure} from './check';
 
 const POD = {group: '', template: [] as readonly string[], optionalTemplate: false};
 
@@ -22,10 +22,9 @@ export function podView(spec: unknown, metadata?: unknown): PodView {
 
 /** The revision of `def` that applies at `minor`. */
 export function revisionAt(def: CheckDefinition, minor: number): (pod: PodView) => CheckFailure | undefined {
-  let found: ((pod: PodView) => CheckFailure | undefined) | undefined;
-  for (const v of def.versions) if (v.minVersion <= minor) found = v.check;
+  const found = activeRevision(def, minor);
   if (found === undefined) throw new Error(`${def.id} does not exist at v1.${minor}`);
-  return found;
+  return found.check;
 }
 
 /** Applies `def.fix` to a copy of the pod and returns the check result afterwards. */
