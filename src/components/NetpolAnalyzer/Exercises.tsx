@@ -1,10 +1,10 @@
 import React, {useId, useRef, useState, type ReactNode} from 'react';
-import clsx from 'clsx';
 import type {GradeResult} from '@site/src/lib/exercises/schema';
 import {exerciseFileName, exerciseText, gradeText, NETPOL_EXERCISES, solutionText} from '@site/src/lib/exercises/view';
 import type {NetpolCheck} from '@site/src/lib/exercises/netpolGrade';
 import type {QueryForm} from '@site/src/lib/netpol/view';
 import {useLazyProgress} from '@site/src/components/Progress/lazy';
+import GradeReport from '@site/src/components/GradeReport';
 import styles from './styles.module.css';
 
 interface Props {
@@ -45,78 +45,50 @@ export default function Exercises({text, onLoad}: Props): ReactNode {
         Load an exercise into the text box, write or fix the NetworkPolicies in it (leave the Namespaces and workloads
         as they are), then check your answer: each check is a connection that must be allowed or denied.
       </p>
-      {NETPOL_EXERCISES.map((ex) => {
-        const grade = grades[ex.id];
-        return (
-          <details key={ex.id} id={`exercise-${ex.id}`} className={styles.exercise}>
-            <summary>
-              {ex.title}
-              {progress?.exercises[ex.id] !== undefined ? ' (solved)' : null}
-            </summary>
-            <p>{ex.task}</p>
-            <div className={styles.exerciseActions}>
-              <button
-                type="button"
-                className="button button--secondary button--sm"
-                onClick={() => onLoad(exerciseText(ex), exerciseFileName(ex), firstQuery(ex.checks))}>
-                Load the exercise
-              </button>
-              <button
-                type="button"
-                className="button button--primary button--sm"
-                onClick={() => check(ex.id, gradeText(ex, text))}>
-                Check my answer
-              </button>
-            </div>
-            <details>
-              <summary>Hints</summary>
-              <ol>
-                {ex.hints.map((h) => (
-                  <li key={h}>{h}</li>
-                ))}
-              </ol>
-            </details>
-            <details>
-              <summary>Worked solution</summary>
-              <p>{ex.solution.explanation}</p>
-              <button
-                type="button"
-                className="button button--secondary button--sm"
-                onClick={() => onLoad(solutionText(ex), exerciseFileName(ex), firstQuery(ex.checks))}>
-                Load the worked solution
-              </button>
-            </details>
-            <div role="status" className={styles.grade}>
-              {!grade ? null : grade.errors.length > 0 ? (
-                <>
-                  <p className={styles.deniedText}>The answer has errors; fix them first:</p>
-                  <ul>
-                    {grade.errors.map((e) => (
-                      <li key={e}>{e}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : (
-                <>
-                  <p className={clsx(grade.passed ? styles.allowedText : styles.deniedText)}>
-                    {grade.passed
-                      ? `Passed: all ${grade.results.length} checks hold.`
-                      : `Not yet: ${grade.results.filter((r) => !r.passed).length} of ${grade.results.length} checks fail.`}
-                  </p>
-                  <ul>
-                    {grade.results.map((r, i) => (
-                      <li key={`${i}-${r.check}`}>
-                        {r.passed ? 'Pass' : 'Fail'}: {r.check}
-                        {r.passed ? null : <span className={styles.where}> ({r.detail})</span>}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </div>
+      {NETPOL_EXERCISES.map((ex) => (
+        <details key={ex.id} id={`exercise-${ex.id}`} className={styles.exercise}>
+          <summary>
+            {ex.title}
+            {progress?.exercises[ex.id] !== undefined ? ' (solved)' : null}
+          </summary>
+          <p>{ex.task}</p>
+          <div className={styles.exerciseActions}>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={() => onLoad(exerciseText(ex), exerciseFileName(ex), firstQuery(ex.checks))}>
+              Load the exercise
+            </button>
+            <button
+              type="button"
+              className="button button--primary button--sm"
+              onClick={() => check(ex.id, gradeText(ex, text))}>
+              Check my answer
+            </button>
+          </div>
+          <details>
+            <summary>Hints</summary>
+            <ol>
+              {ex.hints.map((h) => (
+                <li key={h}>{h}</li>
+              ))}
+            </ol>
           </details>
-        );
-      })}
+          <details>
+            <summary>Worked solution</summary>
+            <p>{ex.solution.explanation}</p>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={() => onLoad(solutionText(ex), exerciseFileName(ex), firstQuery(ex.checks))}>
+              Load the worked solution
+            </button>
+          </details>
+          <div className={styles.grade}>
+            <GradeReport grade={grades[ex.id]} />
+          </div>
+        </details>
+      ))}
     </section>
   );
 }

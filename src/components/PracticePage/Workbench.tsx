@@ -1,6 +1,6 @@
 import React, {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import ManifestInput, {useToolState, type ToolInputState} from '@site/src/components/ManifestInput';
-import {Badge} from '@site/src/components/ToolUi';
+import GradeReport from '@site/src/components/GradeReport';
 import {useProgress} from '@site/src/components/Progress/store';
 import {recordExercise} from '@site/src/lib/learning/progress';
 import {gradeExercise} from '@site/src/lib/exercises/graders';
@@ -64,8 +64,6 @@ export default function Workbench({exercise}: Props): ReactNode {
     if (result.passed) update((p) => recordExercise(p, exercise.id, Date.now()));
   }, [exercise, tool.state.yaml, update]);
 
-  const failed = grade ? grade.results.filter((r) => !r.passed).length : 0;
-
   return (
     <div className={styles.workbench}>
       <ManifestInput
@@ -89,46 +87,7 @@ export default function Workbench({exercise}: Props): ReactNode {
         <h2 id={`${id}-result`} className={styles.subheading}>
           Result
         </h2>
-        <div role="status" aria-live="polite">
-          {!grade ? (
-            <p>Not graded yet.</p>
-          ) : grade.errors.length > 0 ? (
-            <>
-              <p>
-                <Badge tone="bad">Error</Badge> The answer could not be read; fix this first:
-              </p>
-              <ul className={styles.errors}>
-                {grade.errors.map((e) => (
-                  <li key={e}>
-                    <pre>{e}</pre>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <p className={styles.verdict}>
-              {grade.passed ? (
-                <>
-                  <Badge tone="good">Solved</Badge> All {grade.results.length} checks pass.
-                </>
-              ) : (
-                <>
-                  <Badge tone="bad">Not yet</Badge> {failed} of {grade.results.length} checks fail.
-                </>
-              )}
-            </p>
-          )}
-        </div>
-        {grade && grade.errors.length === 0 ? (
-          <ul className={styles.checks} aria-label="Checks">
-            {grade.results.map((r, i) => (
-              <li key={`${i}-${r.check}`} className={styles.check}>
-                <Badge tone={r.passed ? 'good' : 'bad'}>{r.passed ? 'Pass' : 'Fail'}</Badge> <span>{r.check}</span>
-                {r.passed ? null : <p className={styles.detail}>{r.detail}</p>}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <GradeReport grade={grade} />
       </section>
 
       <section aria-labelledby={`${id}-hints`} className={styles.hints}>
