@@ -755,7 +755,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     term: 'externalIPs',
     short:
       'A Service field listing IP addresses that kube-proxy routes to the Service on every node; a user who may create Services can claim any address and intercept its traffic.',
-    long: "This is CVE-2020-8554, which has no patch because it is the designed behaviour. Mitigate it by enabling the DenyServiceExternalIPs admission plugin or an admission policy that forbids or allow-lists externalIPs, and by restricting who may patch a Service's load-balancer status.",
+    long: "This is CVE-2020-8554, which has no patch because it is the designed behaviour. The field is deprecated since v1.36 (the API server returns a warning) but still works. Mitigate it by enabling the DenyServiceExternalIPs admission plugin or an admission policy that forbids or allow-lists externalIPs, and by restricting who may patch a Service's load-balancer status.",
     links: [
       {to: '/docs/attack-vectors/traffic-interception-externalips', label: 'Traffic interception through externalIPs'},
     ],
