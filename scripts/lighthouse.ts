@@ -16,6 +16,10 @@ export const LIGHTHOUSE_PAGES = [
   '/tools/pss-checker',
   '/tools/rbac-analyzer',
   '/tools/netpol-analyzer',
+  '/docs/attack-vectors/compromised-sidecars',
+  '/docs/hardening/cluster-hardening/rbac-least-privilege',
+  '/practice/default-deny-keep-dns',
+  '/quiz/kcsa',
 ];
 
 export {CHROME_FLAGS};
