@@ -19,8 +19,15 @@ describe('overBudget', () => {
 });
 
 describe('budgetFor', () => {
-  it('rounds up to the next KiB', () => {
-    expect(budgetFor(weight)).toEqual({jsGzip: 100_352, cssGzip: 20_480});
+  it('leaves at least 1 KiB and under 2 KiB of headroom, in whole KiB', () => {
+    expect(budgetFor(weight)).toEqual({jsGzip: 101_376, cssGzip: 21_504});
+    expect(budgetFor({...weight, jsGzip: 102_400, cssGzip: 20_479})).toEqual({jsGzip: 103_424, cssGzip: 21_504});
+    for (const jsGzip of [1, 1023, 1024, 1025, 173_142, 220_380]) {
+      const budget = budgetFor({...weight, jsGzip});
+      expect(budget.jsGzip % 1024).toBe(0);
+      expect(budget.jsGzip - jsGzip).toBeGreaterThanOrEqual(1024);
+      expect(budget.jsGzip - jsGzip).toBeLessThan(2048);
+    }
   });
 });
 
