@@ -693,7 +693,7 @@ export const questions: readonly Question[] = [
       {
         text: 'Any of them: `pip install kube-hunter` pulls updated checks from its knowledge base at run time.',
         correct: false,
-        why: "kube-hunter's last release is v0.6.8 from 2022-05-13, with dependencies pinned from then; it downloads no new checks.",
+        why: "kube-hunter's last release is v0.6.8 from 2022-05-13; its checks are fixed in that release and it downloads no new ones.",
       },
     ],
     source: {to: '/docs/tools/kube-hunter#instead', label: 'What to use instead'},

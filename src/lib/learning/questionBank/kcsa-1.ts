@@ -296,7 +296,7 @@ export const questions: readonly Question[] = [
       {
         text: '1.2.5 is an Automated check whose test failed: a finding to fix or to accept with a reason.',
         correct: true,
-        why: 'FAIL comes only from Automated checks where kube-bench ran the audit command and the result did not match the expected value.',
+        why: 'FAIL comes only from Automated checks: the audit result did not match the expected value, or the audit command itself failed. Rule out the second case, then fix or accept.',
       },
       {
         text: '1.2.9 is a Manual check: its test did not pass (EventRateLimit is not enabled, or the audit could not run), but the benchmark leaves the verdict to a person, so kube-bench reports WARN instead of FAIL.',
