@@ -777,14 +777,14 @@ export const questions: readonly Question[] = [
         why: '`error` counts evaluations that did not produce a result. The resource was never judged by that rule, so a green summary would be misleading.',
       },
       {
-        text: 'Two rules did not match the resource, for example because of its kind or an excluded namespace, or a precondition was false.',
+        text: 'Two rules matched the resource but were not applied, for example because a precondition was false or a policy exception covered it.',
         correct: true,
-        why: 'That is what `skip` counts; it is normal for a policy set that covers several kinds.',
+        why: 'That is what `skip` counts. A rule that does not match the resource at all (another kind, an excluded namespace) produces no result and is not counted.',
       },
       {
         text: 'Two rules would have denied the resource but were in Audit mode.',
         correct: false,
-        why: 'Results of Audit policies are counted under `fail`, or under `warn` with `--audit-warn`; `skip` means the rule did not apply.',
+        why: 'Failed Audit rules are counted under `fail` (or under `warn` with `--audit-warn`, for `kyverno.io` policies), never under `skip`.',
       },
       {
         text: 'The resource is compliant, because `fail` is 0.',
