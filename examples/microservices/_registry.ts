@@ -57,7 +57,7 @@ export const registry: Registry = {
   },
   'microservices/vap-require-sandbox-runtimeclass.yaml': {
     description:
-      'ValidatingAdmissionPolicy and binding: pods in namespaces labelled sandbox.example.com/required=true must use the gvisor or kata-qemu RuntimeClass.',
+      'ValidatingAdmissionPolicy and binding: pods in namespaces labelled sandbox.example.com/required=true must use the gvisor or kata-qemu RuntimeClass and may not set io.katacontainers.* annotations.',
     kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
   },
 };
