@@ -420,7 +420,7 @@ export const registry: Registry = {
   },
   'attack-vectors/vap-deny-proc-working-dir.yaml': {
     description:
-      'ValidatingAdmissionPolicy and binding that reject pods whose containers set a workingDir inside /proc.',
+      'ValidatingAdmissionPolicy and binding that reject pods whose containers set a workingDir inside /proc or /dev/fd.',
     kinds: ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
   },
   'attack-vectors/vap-deny-service-externalips.yaml': {
