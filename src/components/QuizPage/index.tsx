@@ -52,13 +52,9 @@ function SetNav({sets, current, label}: {sets: readonly SetLink[]; current?: num
       <ul className={styles.sets}>
         {sets.map((set, i) => (
           <li key={set.to}>
-            {i === current ? (
-              <Link to={set.to} aria-current="page" className={styles.current}>
-                {set.label}
-              </Link>
-            ) : (
-              <Link to={set.to}>{set.label}</Link>
-            )}
+            <Link to={set.to} aria-current={i === current ? 'page' : undefined}>
+              {set.label}
+            </Link>
           </li>
         ))}
       </ul>
@@ -105,6 +101,7 @@ export default function QuizPage({page}: {readonly page: PageData}): ReactNode {
     );
   }
   const ids = page.questions.map((q) => q.id);
+  const next = page.exam?.sets[page.exam.current + 1];
   return (
     <Layout title={page.title} description={page.description}>
       <main className="container margin-vert--lg">
@@ -121,11 +118,9 @@ export default function QuizPage({page}: {readonly page: PageData}): ReactNode {
           <SetNav sets={page.exam.sets} current={page.exam.current} label={`${page.exam.name} practice sets`} />
         )}
         <Quiz questions={page.questions} headingLevel={2} />
-        {page.exam && page.exam.current + 1 < page.exam.sets.length && (
+        {next && (
           <p className={styles.next}>
-            <Link to={page.exam.sets[page.exam.current + 1]?.to ?? '/quiz'}>
-              Next: {page.exam.sets[page.exam.current + 1]?.label}
-            </Link>
+            <Link to={next.to}>Next: {next.label}</Link>
           </p>
         )}
       </main>

@@ -27,8 +27,6 @@ const schema = require('./schema/kubernetes-api.json') as CompiledSchema;
 /** The Kubernetes minor version the strict schema was compiled from, e.g. "v1.36". */
 export const SCHEMA_VERSION: string = schema.kubernetesVersion;
 
-export type {SchemaIssue};
-
 /** Deeper than any real manifest; stops a hostile document from exhausting the stack. */
 const MAX_DEPTH = 64;
 

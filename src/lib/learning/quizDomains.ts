@@ -26,6 +26,11 @@ export function examDomainOf(question: Pick<Question, 'competencies'>, exam: str
   return undefined;
 }
 
+/** The questions that count for `exam`: those with a competency in one of its domains. */
+export function questionsInExam<Q extends Pick<Question, 'competencies'>>(bank: readonly Q[], exam: string): Q[] {
+  return bank.filter((q) => examDomainOf(q, exam) !== undefined);
+}
+
 /**
  * An exam's questions split into practice sets of about `size`, each with the
  * exam's mix of domains: every question of the exam lands in exactly one set,
@@ -41,7 +46,7 @@ export function examSets<Q extends Pick<Question, 'competencies'>>(
   size: number,
 ): Q[][] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`examSets: size must be a positive integer, not ${size}`);
-  const inExam = bank.filter((q) => examDomainOf(q, exam) !== undefined);
+  const inExam = questionsInExam(bank, exam);
   if (inExam.length === 0) return [];
   const count = Math.ceil(inExam.length / size);
   // Deal each domain's questions round-robin, starting where the previous domain stopped,

@@ -4,6 +4,7 @@
  * limit and its message, and which file name results should use.
  */
 
+import {plural} from '../format/plural';
 import {MAX_INPUT_BYTES} from '../manifest/limits';
 
 /**
@@ -38,7 +39,7 @@ export function describeLimit(bytes: number): string {
 
 /** `2.3 MB`-style size of `bytes` for people (decimal units, as file managers show them). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+  if (bytes < 1000) return plural(bytes, 'byte');
   const units = ['KB', 'MB', 'GB'] as const;
   let value = bytes / 1000;
   let unit = 0;

@@ -2,7 +2,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {addDataRoute} from '../docsData';
 import {domains, type Exam} from '../../lib/content/curriculum';
 import {questionBank} from '../../lib/learning/questionBank';
-import {examSets, questionsInDomain} from '../../lib/learning/quizDomains';
+import {examSets, questionsInDomain, questionsInExam} from '../../lib/learning/quizDomains';
 import {resolveQuestion} from './resolve';
 
 const EXAMS: ReadonlyArray<{exam: Exam; slug: string; title: string}> = [
@@ -31,7 +31,8 @@ export default function quizzesPlugin(context: LoadContext): Plugin {
       const component = '@site/src/components/QuizPage/index.tsx';
       const index = [];
       for (const {exam, slug, title} of EXAMS) {
-        const examQuestions = questionBank.filter((q) => q.competencies.some((c) => c.startsWith(`${exam}-`)));
+        const examQuestions = questionsInExam(questionBank, exam);
+        const examIds = examQuestions.map((q) => q.id);
         const examDomains = [];
         for (const domain of domains.filter((d) => d.exam === exam)) {
           const questions = questionsInDomain(questionBank, domain.id);
@@ -71,7 +72,7 @@ export default function quizzesPlugin(context: LoadContext): Plugin {
               description: `${set.length} ${exam} practice questions with the exam's mix of domains, each with an explanation of every option and a link to the section that teaches it. The ${examQuestions.length} questions of the exam come in ${sets.length} sets.`,
               up: {to: '/quiz', label: 'All quizzes'},
               questions: set.map(resolveQuestion),
-              exam: {name: exam, ids: examQuestions.map((q) => q.id), sets: setLinks, current: i},
+              exam: {name: exam, ids: examIds, sets: setLinks, current: i},
             },
           );
         }
@@ -79,7 +80,7 @@ export default function quizzesPlugin(context: LoadContext): Plugin {
           exam,
           title,
           to: `/quiz/${slug}`,
-          ids: examQuestions.map((q) => q.id),
+          ids: examIds,
           sets: setLinks,
           domains: examDomains,
         });
