@@ -22,11 +22,6 @@ export const registry: Registry = {
     description: 'Namespace-wide egress: DNS to CoreDNS allowed, every other destination denied.',
     kinds: ['NetworkPolicy', 'NetworkPolicy'],
   },
-  'system-hardening/networkpolicy-deny-instance-metadata.yaml': {
-    description:
-      'A NetworkPolicy that allows all egress except to the cloud instance metadata address 169.254.169.254, for every pod of a namespace.',
-    kinds: ['NetworkPolicy'],
-  },
   'system-hardening/restricted-passes-apparmor-localhost-pod.yaml': {
     description:
       'Pod whose container runs under the node-local AppArmor profile k8s-deny-write (type Localhost), with RuntimeDefault as the pod default; meets Restricted.',

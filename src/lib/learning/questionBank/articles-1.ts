@@ -127,7 +127,7 @@ export const questions: readonly Question[] = [
         why: 'No built-in rule forbids self-approval; `CertificateApproval` only checks the `approve` permission on the signer, which this account has. Self-approval is something you detect in the audit log.',
       },
       {
-        text: 'The certificate stops working an hour after approval, when the CSR object is garbage collected.',
+        text: 'The certificate stops working within one to two hours of approval, when the CSR object is garbage collected.',
         correct: false,
         why: 'Garbage collection removes the CSR object, not the issued certificate, which stays valid until it expires because kube-apiserver checks no revocation list.',
       },
